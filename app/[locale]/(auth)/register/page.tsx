@@ -1,0 +1,20 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-title";
+import { RegisterForm } from "@/components/auth/register-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("register.title") };
+}
+
+export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageTitle lead={t("register.lead")}>{t("register.title")}</PageTitle>
+      <RegisterForm />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/auth";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { logger } from "@/lib/log";
+
+function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
+  const h = (req?.headers ?? {}) as Record<string, string | undefined>;
+  return { ip: h["x-forwarded-for"]?.split(",")[0]?.trim() ?? null, userAgent: h["user-agent"] ?? null };
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/kk/sign-in" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      id: "password",
+      name: "password",
+      credentials: { login: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZSignInInput.safeParse(credentials);
+        if (!parsed.success) throw new Error("auth.invalid_credentials");
+        try {
+          const user = await authenticateWithPassword(getDb(), parsed.data, { now: new Date(), meta: metaFrom(req) });
+          return { id: user.userId, ...user };
+        } catch (e) {
+          if (isDomainError(e)) throw new Error(e.code);
+          logger.error({ err: e }, "password sign-in failed unexpectedly");
+          throw new Error("errors.unexpected");
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.user = user as unknown as SessionUser;
+      return token;
+    },
+    async session({ session, token }) {
+      (session as unknown as { user: SessionUser }).user = token.user as SessionUser;
+      return session;
+    },
+  },
+};

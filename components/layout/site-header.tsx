@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import type { Role } from "@/lib/db";
+import { homePathFor } from "@/lib/auth/permissions";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+type Props = { actor: { name: string; role: Role } | null };
+
+/** Role-aware navigation: each role sees the entry points of its own work. */
+const NAV: Record<Role, { href: string; key: string }[]> = {
+  APPLICANT: [
+    { href: "/applicant", key: "myApplications" },
+  ],
+  OFFICE_CLERK: [{ href: "/officer", key: "worklist" }],
+  HEAD: [{ href: "/officer", key: "worklist" }],
+  DEPUTY_HEAD: [{ href: "/officer", key: "worklist" }],
+  DEPARTMENT_HEAD: [{ href: "/officer", key: "worklist" }],
+  EXECUTOR: [{ href: "/officer", key: "worklist" }],
+  SUPERVISOR: [{ href: "/supervisor", key: "dashboard" }],
+  ADMIN: [{ href: "/admin", key: "administration" }],
+};
+
+export async function SiteHeader({ actor }: Props) {
+  const t = await getTranslations("common");
+  const items = [{ href: "/", key: "catalogue" }, ...(actor ? NAV[actor.role] : [])];
+  return (
+    <header className="border-b-4 border-gold-400 bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold">
+          <span aria-hidden="true" className="inline-block h-8 w-8 rounded-full bg-gold-400 text-center leading-8 text-brand-800">
+            e
+          </span>
+          {t("appName")}
+        </Link>
+        <nav aria-label={t("mainNavigation")} className="flex-1">
+          <ul className="flex flex-wrap gap-4">
+            {items.map((i) => (
+              <li key={i.href}>
+                <Link href={i.href} className="underline-offset-4 hover:underline">
+                  {t(`nav.${i.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <LocaleSwitcher />
+          {actor ? (
+            <>
+              <Link href={homePathFor(actor.role)} className="text-sm">
+                <span className="sr-only">{t("signedInAs")} </span>
+                {actor.name} · {t(`roles.${actor.role}`)}
+              </Link>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+                {t("signIn")}
+              </Link>
+              <Link href="/register" className="text-sm underline underline-offset-4">
+                {t("register")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

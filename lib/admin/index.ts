@@ -1,0 +1,1 @@
+export { listOrganisationsWithStaff } from "./list-organisations";

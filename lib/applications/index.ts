@@ -1,0 +1,2 @@
+export { listMyApplications, type MyApplicationRow } from "./list-my-applications";
+export { getApplication } from "./get-application";

@@ -1,0 +1,7 @@
+export { type Actor, type UserActor, STAFF_ROLES, isStaff, systemActor } from "./actor";
+export { PERMISSIONS, can, assertCan, homePathFor, type Permission } from "./permissions";
+export { applicationScope, licenceScope, organisationFilter } from "./scopes";
+export { hashPassword, verifyPassword } from "./passwords";
+export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegisterApplicantInput } from "./schemas";
+export { authenticateWithPassword, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";
+export { registerApplicant } from "./register-applicant";

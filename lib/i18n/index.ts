@@ -1,0 +1,3 @@
+export { LOCALES, DEFAULT_LOCALE, TIME_ZONE, isLocale, pick, type Locale } from "./config";
+export { loadMessages, flattenKeys, type Messages } from "./load-messages";
+export { formatDateTime, formatDate, formatMoneyKzt, intlLocale } from "./format";

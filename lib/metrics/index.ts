@@ -1,0 +1,1 @@
+export { deadlineOverview, type DeadlineOverview } from "./deadline-overview";

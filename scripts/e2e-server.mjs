@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Server for the Playwright tests: a fresh database on the test server, migrations, demo data,
+// then `next start` of the existing production build on E2E_PORT.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { ensureDatabase } from "./embedded-db.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const admin = process.env.TEST_DATABASE_URL;
+if (!admin) {
+  console.error("TEST_DATABASE_URL is not set: run the browser tests through `npm test`, or set it to a PostgreSQL server URL.");
+  process.exit(1);
+}
+const port = process.env.E2E_PORT ?? "3100";
+const dbName = process.env.E2E_DATABASE ?? "elicense_e2e";
+const u = new URL(admin);
+const adminUrl = (() => { const x = new URL(admin); x.pathname = "/postgres"; return x.toString(); })();
+
+const client = new pg.Client({ connectionString: adminUrl });
+await client.connect();
+await client.query(`drop database if exists "${dbName}" with (force)`);
+await client.end();
+await ensureDatabase(adminUrl, dbName);
+u.pathname = `/${dbName}`;
+const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"]]) {
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: "inherit", env });
+for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => child.kill("SIGTERM"));
+child.on("exit", (c) => process.exit(c ?? 0));

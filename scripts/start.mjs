@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm start`: the whole portal with one command. Without DATABASE_URL it runs an embedded
+// PostgreSQL under .data/pg; then migrations, demo data (first start only), a production build
+// when the sources changed, and `next start` on PORT (default 3000). Ctrl-C stops everything.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { assertReachable, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { buildIsStale, markBuilt } from "./build-state.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (m) => console.log(`[start] ${m}`);
+
+function run(cmd, args, env) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with exit code ${r.status}`);
+}
+
+/** A session secret that survives restarts without anyone having to configure it. */
+function sessionSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data", "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let db = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    db = await startEmbeddedPostgres({
+      dataDir: path.join(root, ".data", "pg"),
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      database: "elicense",
+      log,
+    });
+    databaseUrl = db.url;
+  }
+  const stopDb = async () => {
+    if (db) {
+      log("Stopping the embedded PostgreSQL …");
+      await db.stop().catch(() => {});
+      db = null;
+    }
+  };
+
+  try {
+    await assertReachable(databaseUrl);
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: sessionSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
+    };
+    log("Applying database migrations …");
+    run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env);
+    log("Loading reference and demo data (only what is missing) …");
+    run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"], env);
+
+    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    if (!dev && buildIsStale(root)) {
+      log("Building the portal (first start or changed sources; takes a few minutes) …");
+      run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
+      markBuilt(root);
+    }
+    log(`Starting on http://localhost:${port} …`);
+    const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, stdio: "inherit", env });
+    let stopping = false;
+    const shutdown = (signal) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: shutting down …`);
+      child.kill("SIGTERM");
+    };
+    process.on("SIGINT", () => shutdown("SIGINT"));
+    process.on("SIGTERM", () => shutdown("SIGTERM"));
+    const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
+    await stopDb();
+    process.exit(stopping ? 0 : code);
+  } catch (e) {
+    console.error(`[start] ${e.message}`);
+    await stopDb();
+    process.exit(1);
+  }
+}
+
+main();

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit (under UTC and Asia/Almaty), integration (real PostgreSQL)
+// and Playwright (system Chromium). With no DATABASE_URL an embedded PostgreSQL is started.
+// Without a Chromium the browser tests are skipped with a plain message; the rest still runs.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedPostgres } from "./embedded-db.mjs";
+import { buildIsStale, markBuilt } from "./build-state.mjs";
+import { findChromium } from "./chromium.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
+const want = (step) => only.length === 0 || only.includes(step);
+const results = [];
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  return ok;
+}
+
+const bin = (p) => path.join(root, "node_modules", ...p.split("/"));
+
+async function main() {
+  let embedded = null;
+  let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!adminUrl && (want("integration") || want("e2e"))) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-test"), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "postgres", log: (m) => console.log(`[test] ${m}`) });
+    adminUrl = embedded.url;
+  }
+  try {
+    if (want("typecheck")) step("typecheck", process.execPath, [bin("typescript/bin/tsc"), "--noEmit"]);
+    if (want("lint")) step("lint", process.execPath, [bin("eslint/bin/eslint.js"), ".", "--max-warnings=0"]);
+    if (want("unit")) {
+      // Calendar and deadline logic must not depend on the machine's time zone.
+      for (const tz of ["UTC", "Asia/Almaty"]) step(`unit (TZ=${tz})`, process.execPath, [bin("vitest/vitest.mjs"), "run", "--project", "unit"], { TZ: tz });
+    }
+    if (want("integration")) step("integration", process.execPath, [bin("vitest/vitest.mjs"), "run", "--project", "integration"], { TEST_DATABASE_URL: adminUrl });
+    if (want("e2e")) {
+      const chromium = findChromium();
+      if (!chromium) {
+        console.log("\n━━ e2e ━━\nSkipping the browser tests: no Chromium found at /usr/bin/chromium or CHROMIUM_PATH.\nInstall it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to run them.");
+        results.push({ name: "e2e (skipped: no Chromium)", ok: true, seconds: 0, skipped: true });
+      } else {
+        let built = !buildIsStale(root);
+        if (!built) {
+          built = step("build", process.execPath, [bin("next/dist/bin/next"), "build"], { NODE_ENV: "production", DATABASE_URL: adminUrl });
+          if (built) markBuilt(root);
+        }
+        if (built) step("e2e", process.execPath, [bin("@playwright/test/cli.js"), "test"], { TEST_DATABASE_URL: adminUrl, CHROMIUM_PATH: chromium });
+      }
+    }
+  } finally {
+    if (embedded) await embedded.stop();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log("\n━━ summary ━━");
+  for (const r of results) console.log(`${r.ok ? (r.skipped ? "SKIP" : "PASS") : "FAIL"}  ${r.name}  (${r.seconds}s)`);
+  const passed = results.filter((r) => r.ok && !r.skipped).length;
+  console.log(`steps: ${passed} passed, ${failed.length} failed`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

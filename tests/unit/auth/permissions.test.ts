@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { applicationScope, can, homePathFor, PERMISSIONS, type Actor } from "@/lib/auth";
+
+const user = (role: Extract<Actor, { kind: "user" }>["role"], extra: Partial<Extract<Actor, { kind: "user" }>> = {}): Actor => ({
+  kind: "user",
+  userId: "u1",
+  role,
+  name: "Test",
+  organisationId: "org-a",
+  region: "aktobe",
+  supervisorScope: null,
+  subjectId: null,
+  canSign: false,
+  ...extra,
+});
+
+describe("can()", () => {
+  it("grants by the data table", () => {
+    expect(can(user("HEAD"), "application.assign")).toBe(true);
+    expect(can(user("EXECUTOR"), "decision.draft")).toBe(true);
+    expect(can(user("OFFICE_CLERK"), "application.register")).toBe(true);
+  });
+
+  it("fails closed: wrong role, no actor, system actor, unknown permission", () => {
+    expect(can(user("EXECUTOR"), "application.assign")).toBe(false);
+    expect(can(user("APPLICANT"), "dashboard.read")).toBe(false);
+    expect(can(null, "catalogue.read")).toBe(false);
+    expect(can({ kind: "system", job: "sweep" }, "application.assign")).toBe(false);
+    expect(can(user("ADMIN"), "no.such.permission" as keyof typeof PERMISSIONS)).toBe(false);
+  });
+
+  it("sends each role to its home", () => {
+    expect(homePathFor("APPLICANT")).toBe("/applicant");
+    expect(homePathFor("EXECUTOR")).toBe("/officer");
+    expect(homePathFor("SUPERVISOR")).toBe("/supervisor");
+    expect(homePathFor("ADMIN")).toBe("/admin");
+  });
+});
+
+describe("applicationScope()", () => {
+  it("scopes applicants to their subject and officers to their organisation", () => {
+    expect(applicationScope(user("APPLICANT", { subjectId: "s1", organisationId: null }))).toEqual({ subjectId: "s1" });
+    expect(applicationScope(user("EXECUTOR"))).toEqual({ organisationId: "org-a" });
+  });
+
+  it("scopes supervisors by organisation, region or nothing", () => {
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ORGANISATION" }))).toEqual({ organisationId: "org-a" });
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "REGION" }))).toEqual({ organisation: { region: "aktobe" } });
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ALL" }))).toEqual({});
+  });
+
+  it("refuses an applicant without a subject and an officer without an organisation", () => {
+    expect(() => applicationScope(user("APPLICANT", { subjectId: null }))).toThrow("auth.no_subject");
+    expect(() => applicationScope(user("HEAD", { organisationId: null }))).toThrow("auth.no_organisation");
+  });
+});
