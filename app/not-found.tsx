@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Requests outside any locale (e.g. /xx/yy) land here; the localized 404 is app/[locale]/not-found.tsx.
 export default function GlobalNotFound() {
   return (
@@ -7,7 +9,7 @@ export default function GlobalNotFound() {
           <h1>404</h1>
           <p>Бет табылмады · Страница не найдена · Page not found</p>
           <p>
-            <a href="/kk">Қазақша</a> · <a href="/ru">Русский</a> · <a href="/en">English</a>
+            <Link href="/kk">Қазақша</Link> · <Link href="/ru">Русский</Link> · <Link href="/en">English</Link>
           </p>
         </main>
       </body>

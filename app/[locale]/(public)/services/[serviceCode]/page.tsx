@@ -1,0 +1,172 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { feeFor, getService, type TService, type TVariantCode } from "@/lib/catalogue";
+import { isDomainError } from "@/lib/core";
+import { organisationsForService } from "@/lib/organisations";
+import { formatMoneyKzt, type Locale } from "@/lib/i18n";
+import { TermText } from "@/components/catalogue/term-text";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
+  const { locale, serviceCode } = await params;
+  const s = getService(serviceCode);
+  return { title: s ? s.shortTitle[locale as Locale] : undefined };
+}
+
+function safeFee(service: TService, variant: TVariantCode, now: Date) {
+  try {
+    return feeFor(service, variant, now);
+  } catch (e) {
+    if (isDomainError(e)) return null; // MCI of the year not configured yet
+    throw e;
+  }
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 className="mb-3 text-xl font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ServicePage({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
+  const { locale: l, serviceCode } = await params;
+  setRequestLocale(l);
+  const locale = (await getLocale()) as Locale;
+  const service = getService(serviceCode);
+  if (!service) notFound();
+  const [t, tc] = await Promise.all([getTranslations("service"), getTranslations("catalogue")]);
+  const now = new Date();
+  const providers = organisationsForService(service.code);
+  return (
+    <article className="flex flex-col gap-5">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/" className="text-brand-700 underline">
+          {t("backToCatalogue")}
+        </Link>
+      </nav>
+      <header>
+        <p className="text-sm font-medium text-brand-700">
+          {tc(`kind.${service.kind}`)} · {tc(`providerLevel.${service.providerLevel}`)}
+          {service.standardNo ? ` · ${t("standardNo", { n: service.standardNo })}` : ""}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{service.shortTitle[locale]}</h1>
+        <p className="mt-2 text-slate-700">{service.title[locale]}</p>
+      </header>
+
+      <Section title={t("whoMayApply")}>
+        <ul className="list-inside list-disc">
+          {service.recipients.map((r) => (
+            <li key={r}>{tc(`recipient.${r}`)}</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm text-slate-700">
+          {t("channels")}: {service.channels.map((c) => tc(`channel.${c}`)).join(", ")}
+        </p>
+      </Section>
+
+      <Section title={t("variantsAndTerms")}>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2">{t("variant")}</th>
+                <th scope="col" className="p-2">{tc("term.serviceTerm")}</th>
+                <th scope="col" className="p-2">{t("fee")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {service.variants.map((v) => {
+                const fee = safeFee(service, v.code, now);
+                return (
+                  <tr key={v.code} className="border-t border-slate-200">
+                    <th scope="row" className="p-2 font-medium">{tc(`variant.${v.code}`)}</th>
+                    <td className="p-2">
+                      <TermText term={v.term} />
+                    </td>
+                    <td className="p-2">
+                      {fee === null ? "—" : fee.free ? tc("fee.free") : tc("fee.amount", { amountKzt: formatMoneyKzt(fee.amountKzt, locale), mci: fee.mci })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {service.fee.kind === "licence_fee" && service.fee.isDefault ? <p className="mt-2 text-sm text-slate-600">{tc("fee.defaultNote")}</p> : null}
+        <ul className="mt-3 list-inside list-disc text-sm">
+          {service.completenessCheckTerm ? (
+            <li>
+              {tc("term.completenessCheck")}: <TermText term={service.completenessCheckTerm} />
+            </li>
+          ) : null}
+          {service.refusalDeliveryTerm ? (
+            <li>
+              {tc("term.refusalDelivery")}: <TermText term={service.refusalDeliveryTerm} />
+            </li>
+          ) : null}
+          {service.tacitApproval ? <li>{tc("term.tacitApproval", { term: `${service.tacitApproval.handOverWithin.value}` })}</li> : null}
+          {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
+        </ul>
+      </Section>
+
+      {service.variants.map((v) =>
+        v.documents.length ? (
+          <Section key={v.code} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
+            <ul className="flex flex-col gap-2">
+              {v.documents.map((d) => (
+                <li key={d.key} className="flex flex-wrap gap-2">
+                  <span>{d.label[locale]}</span>
+                  <span className="text-sm text-slate-600">({d.required ? tc("document.required") : tc("document.optional")})</span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null,
+      )}
+
+      {service.qualificationRequirements.length ? (
+        <Section title={t("qualificationRequirements")}>
+          <ol className="list-inside list-decimal space-y-1">
+            {service.qualificationRequirements.map((q) => (
+              <li key={q.code}>{q.label[locale]}</li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+
+      <Section title={t("refusalGrounds")}>
+        <ol className="list-inside list-decimal space-y-1">
+          {service.refusalGrounds.map((g) => (
+            <li key={g.code}>{g.label[locale]}</li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section title={t("providers")}>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {providers.map((o) => (
+            <li key={o.code} className="rounded border border-slate-200 p-3 text-sm">
+              <p className="font-semibold">{o.name[locale]}</p>
+              <p>{o.address[locale]}</p>
+              <p>
+                {t("hours")}: {o.workingHours.start}–{o.workingHours.end}
+                {o.workingHours.breaks.length ? ` (${t("lunch")} ${o.workingHours.breaks.map(([a, b]) => `${a}–${b}`).join(", ")})` : ""}
+              </p>
+              <p>{o.phone}</p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title={t("result")}>
+        <p>{service.resultDescription[locale]}</p>
+      </Section>
+      <Section title={t("appeals")}>
+        <p>{service.appeals[locale]}</p>
+      </Section>
+    </article>
+  );
+}

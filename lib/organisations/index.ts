@@ -1,0 +1,19 @@
+export {
+  ZOrganisation,
+  ZOrganisationsFile,
+  ZDaySchedule,
+  ZClockTime,
+  minutesOfDay,
+  type TOrganisation,
+  type TOrganisationsFile,
+  type TDaySchedule,
+  type TClockTime,
+  type TI18nText,
+} from "./schema";
+export {
+  getOrganisations,
+  getOrganisation,
+  organisationsForService,
+  parseOrganisations,
+  ORGANISATIONS_FILE,
+} from "./load-organisations";

@@ -1,0 +1,1 @@
+export { loadOrganisationCalendar } from "./organisation-calendar";

@@ -1,0 +1,24 @@
+// Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
+import { getDb } from "@/lib/db";
+import { seedDemoAccounts } from "./demo-accounts";
+import { seedCalendarYears, syncCatalogueAndOrganisations } from "./reference-data";
+
+async function main() {
+  const db = getDb();
+  try {
+    const ref = await syncCatalogueAndOrganisations(db);
+    const cal = await seedCalendarYears(db);
+    console.log(`[seed] catalogue: ${ref.services} services, ${ref.organisations} organisations; calendar years created: ${cal.created}`);
+    if (process.env.DEMO_DATA !== "0") {
+      const demo = await seedDemoAccounts(db);
+      console.log(`[seed] demo accounts created: ${demo.created}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error("[seed] failed:", e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { expandNationalDays, kzHolidayData } from "@/lib/calendar";
+import { getCatalogue } from "@/lib/catalogue";
+import type { Db } from "@/lib/db";
+import { getOrganisations } from "@/lib/organisations";
+
+/** Catalogue and organisations mirror the data files: always brought up to date. */
+export async function syncCatalogueAndOrganisations(db: Db) {
+  const services = getCatalogue().services;
+  for (const s of services) {
+    const data = {
+      standardNo: s.standardNo,
+      kind: s.kind,
+      providerLevel: s.providerLevel,
+      titleKk: s.title.kk,
+      titleRu: s.title.ru,
+      titleEn: s.title.en,
+      variants: s.variants.map((v) => v.code),
+      electronic: s.channels.includes("portal"),
+    };
+    await db.service.upsert({ where: { code: s.code }, update: data, create: { code: s.code, ...data } });
+  }
+  for (const o of getOrganisations()) {
+    const data = {
+      kind: o.kind === "committee" ? ("COMMITTEE" as const) : ("REGIONAL" as const),
+      region: o.region,
+      nameKk: o.name.kk,
+      nameRu: o.name.ru,
+      nameEn: o.name.en,
+      addressKk: o.address.kk,
+      addressRu: o.address.ru,
+      addressEn: o.address.en,
+      phone: o.phone,
+      email: o.email,
+      web: o.web,
+      workingHours: o.workingHours,
+      receptionHours: o.receptionHours ?? undefined,
+    };
+    const org = await db.organisation.upsert({ where: { code: o.code }, update: data, create: { code: o.code, ...data } });
+    await db.organisationService.createMany({ data: o.services.map((serviceCode) => ({ organisationId: org.id, serviceCode })), skipDuplicates: true });
+  }
+  return { services: services.length, organisations: getOrganisations().length };
+}
+
+/** National calendar years: created from the bundled data when missing; administrators' edits are kept. */
+export async function seedCalendarYears(db: Db) {
+  const data = kzHolidayData();
+  const existing = new Set((await db.calendarYear.findMany({ select: { year: true } })).map((r) => r.year));
+  let created = 0;
+  for (let year = data.coverage.from; year <= data.coverage.to; year++) {
+    if (existing.has(year)) continue;
+    const days = expandNationalDays(data, year, year);
+    await db.calendarYear.create({ data: { year, holidays: days.holidays, extraWorkingDays: days.extraWorkingDays, extraDaysOff: days.extraDaysOff } });
+    created++;
+  }
+  return { created };
+}
