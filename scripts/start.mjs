@@ -62,6 +62,7 @@ async function main() {
     };
     log("Applying database migrations …");
     run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env);
+    run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-jobs.ts"], env);
     log("Loading reference and demo data (only what is missing) …");
     run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"], env);
 

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import pg from "pg";
+import { prepareJobSchema } from "@/lib/jobs";
 
 /**
  * Integration tier isolation: one migrated template database per run; every test file clones
@@ -21,6 +22,8 @@ export default async function setup(project: TestProject) {
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`migrate deploy on the template failed:\n${r.stdout}\n${r.stderr}`);
+  // Job tables too, so that use cases can enqueue inside their transactions.
+  await prepareJobSchema(withDb(admin, template));
   project.provide("testDbAdminUrl", adminUrl);
   project.provide("testDbTemplate", template);
   return async () => {

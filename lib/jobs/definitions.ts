@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/**
+ * Every timed job as data: its payload schema and how pg-boss should treat it. Handlers live in
+ * lib/jobs/handlers.ts so that enqueueing does not load the use cases.
+ */
+export const JOBS = {
+  /** Re-check one application at its step or overall due instant (enqueued with the transition). */
+  "deadline.check": { payload: z.object({ applicationId: z.string().uuid() }), retryLimit: 5 },
+  /** Periodic safety net: classify every open application and apply tacit approval. */
+  "deadline.sweep": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
+  /** Sends pending e-mail notifications. */
+  "notifications.deliver": { payload: z.object({}).passthrough(), retryLimit: 3, cron: "* * * * *" },
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]["payload"]>;
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
