@@ -1,13 +1,16 @@
 // Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
 import { getDb } from "@/lib/db";
 import { seedDemoAccounts } from "./demo-accounts";
-import { seedCalendarYears, syncCatalogueAndOrganisations } from "./reference-data";
+import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "./reference-data";
 
 async function main() {
   const db = getDb();
   try {
     const ref = await syncCatalogueAndOrganisations(db);
     const cal = await seedCalendarYears(db);
+    const regs = await syncRegulations(db);
+    console.log(`[seed] regulation versions created: ${regs.created}`);
+    if (regs.changed.length) console.warn(`[seed] regulation files changed for existing versions (not applied; add a new version instead): ${regs.changed.join(", ")}`);
     console.log(`[seed] catalogue: ${ref.services} services, ${ref.organisations} organisations; calendar years created: ${cal.created}`);
     if (process.env.DEMO_DATA !== "0") {
       const demo = await seedDemoAccounts(db);

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { expandNationalDays, kzHolidayData } from "@/lib/calendar";
 import { getCatalogue } from "@/lib/catalogue";
 import type { Db } from "@/lib/db";
 import { getOrganisations } from "@/lib/organisations";
+import { getRegulations } from "@/lib/regulations";
 
 /** Catalogue and organisations mirror the data files: always brought up to date. */
 export async function syncCatalogueAndOrganisations(db: Db) {
@@ -53,4 +55,38 @@ export async function seedCalendarYears(db: Db) {
     created++;
   }
   return { created };
+}
+
+/**
+ * Regulation versions from lib/regulations/data: created when missing. A version is immutable
+ * once applications run under it, so a changed file for an existing version is reported, not applied.
+ */
+export async function syncRegulations(db: Db) {
+  const orgs = new Map((await db.organisation.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  let created = 0;
+  const changed: string[] = [];
+  for (const r of getRegulations()) {
+    const definition = JSON.parse(JSON.stringify(r)) as object;
+    const sha256 = createHash("sha256").update(JSON.stringify(definition)).digest("hex");
+    const existing = await db.regulationVersion.findUnique({ where: { regulationId_version: { regulationId: r.id, version: r.version } }, select: { sha256: true } });
+    if (existing) {
+      if (existing.sha256 !== sha256) changed.push(`${r.id}@${r.version}`);
+      continue;
+    }
+    await db.regulationVersion.create({
+      data: {
+        regulationId: r.id,
+        version: r.version,
+        serviceCode: r.scope.serviceCode,
+        organisationId: r.scope.organisationCode ? (orgs.get(r.scope.organisationCode) ?? null) : null,
+        region: r.scope.region ?? null,
+        effectiveFrom: new Date(`${r.effectiveFrom}T00:00:00Z`),
+        effectiveTo: r.effectiveTo ? new Date(`${r.effectiveTo}T00:00:00Z`) : null,
+        definition,
+        sha256,
+      },
+    });
+    created++;
+  }
+  return { created, changed };
 }

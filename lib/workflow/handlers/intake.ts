@@ -1,0 +1,97 @@
+import { finish, iso, NO_STEP, requireStatus, type Ctx } from "../context";
+import type { TEffect } from "../effects";
+import { fail } from "../errors";
+import { startStep } from "../step-flow";
+import type { Handler } from "./handler";
+
+/** At the counter (provider channel) the office clerk takes the applicant's place for intake. */
+function requireIntakeActor(ctx: Ctx): void {
+  const a = ctx.actor;
+  if (a.kind === "user" && a.role !== "APPLICANT" && (a.role !== "OFFICE_CLERK" || ctx.state.channel !== "PROVIDER")) {
+    fail("workflow.wrong_role", { role: "OFFICE_CLERK", channel: "PROVIDER" });
+  }
+}
+
+export const paymentConfirmed: Handler<"payment_confirmed"> = {
+  who: ["system", "staff"],
+  guard(ctx) {
+    requireIntakeActor(ctx);
+    requireStatus(ctx, "DRAFT");
+  },
+  apply(ctx, cmd) {
+    const wd = { ...ctx.state.workflowData, paymentConfirmedAt: iso(ctx.now), paymentRef: cmd.paymentRef };
+    return finish(ctx, { ...ctx.state, workflowData: wd }, [], "application.payment_confirmed", { paymentRef: cmd.paymentRef });
+  },
+};
+
+export const signatureVerified: Handler<"signature_verified"> = {
+  who: ["system"],
+  guard(ctx) {
+    requireStatus(ctx, "DRAFT");
+  },
+  apply(ctx, cmd) {
+    const wd = { ...ctx.state.workflowData, signatureVerifiedAt: iso(ctx.now), signatureRef: cmd.signatureRef };
+    return finish(ctx, { ...ctx.state, workflowData: wd }, [], "application.signature_verified", { signatureRef: cmd.signatureRef });
+  },
+};
+
+export const submit: Handler<"submit"> = {
+  who: ["applicant", "staff"],
+  guard(ctx) {
+    requireIntakeActor(ctx);
+    requireStatus(ctx, "DRAFT");
+    const wd = ctx.state.workflowData;
+    if (ctx.def.paymentRequired && !wd.paymentConfirmedAt) fail("workflow.payment_required");
+    // A paper application is signed by hand at the counter; a portal request needs a verified EDS.
+    if (ctx.state.channel === "PORTAL" && !wd.signatureVerifiedAt) fail("workflow.signature_required");
+  },
+  apply(ctx) {
+    const { def, now, deps } = ctx;
+    // The standard's term runs from the day the documents were submitted [004 L2440-2442, L7719-7721].
+    const dueAt = deps.computeDue(def.overallTerm, now);
+    const completenessDueAt = def.completenessTerm ? deps.computeDue(def.completenessTerm, now) : null;
+    const base = {
+      ...ctx.state,
+      status: "SUBMITTED" as const,
+      submittedAt: now,
+      dueAt,
+      workflowData: { ...ctx.state.workflowData, ...(completenessDueAt ? { completenessDueAt: iso(completenessDueAt) } : {}) },
+    };
+    const flow = startStep(ctx, { state: base, effects: [] }, 0, { assigneeId: null });
+    const effects: TEffect[] = [
+      ...flow.effects,
+      { type: "schedule_job", name: "workflow.overall_deadline", runAt: dueAt, payload: { command: { type: "deadline_passed", deadline: "overall" } } },
+      { type: "notify", recipient: { kind: "applicant" }, messageKey: "workflow.notify.submitted", params: { dueAt: iso(dueAt) } },
+    ];
+    return finish(ctx, flow.state, effects, "application.submitted", {
+      regulationId: def.regulationId,
+      regulationVersion: def.regulationVersion,
+      variant: def.variant,
+      dueAt: iso(dueAt),
+      completenessDueAt: completenessDueAt ? iso(completenessDueAt) : null,
+    });
+  },
+};
+
+export const withdraw: Handler<"withdraw"> = {
+  who: ["applicant"],
+  guard(ctx) {
+    if (ctx.state.status !== "DRAFT" && ctx.state.status !== "SUBMITTED") fail("workflow.not_withdrawable", { status: ctx.state.status });
+  },
+  apply(ctx, cmd) {
+    const s = ctx.state;
+    const effects: TEffect[] = [{ type: "cancel_jobs", names: ["workflow.overall_deadline", "workflow.step_deadline"] }];
+    if (s.stepKey) {
+      effects.unshift({ type: "step_cancelled", seq: s.workflowData.stepSeq, stepKey: s.stepKey, at: ctx.now, reason: "withdrawn" });
+      effects.push({ type: "notify", recipient: { kind: "role", role: "OFFICE_CLERK", organisationId: s.organisationId }, messageKey: "workflow.notify.withdrawn", params: {} });
+    }
+    const next = {
+      ...s,
+      ...NO_STEP,
+      status: "WITHDRAWN" as const,
+      closedAt: ctx.now,
+      workflowData: { ...s.workflowData, withdrawal: { at: iso(ctx.now), reason: cmd.reason } },
+    };
+    return finish(ctx, next, effects, "application.withdrawn", { reason: cmd.reason });
+  },
+};

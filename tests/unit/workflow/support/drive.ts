@@ -1,0 +1,50 @@
+import { expect } from "vitest";
+import type { TStaffRole, TWorkflowDefinition } from "@/lib/regulations";
+import type { TEffect, TWorkflowAuditEntry, WorkflowActor, WorkflowState } from "@/lib/workflow";
+import { assignTo, clerk, deptHead, deputy, executor, head, run, submitted } from "./fixtures";
+
+export const ACTOR_OF: Record<TStaffRole, WorkflowActor> = {
+  OFFICE_CLERK: clerk,
+  HEAD: head,
+  DEPUTY_HEAD: deputy,
+  DEPARTMENT_HEAD: deptHead,
+  EXECUTOR: executor,
+};
+
+export type Trace = { state: WorkflowState; effects: TEffect[]; audits: TWorkflowAuditEntry[] };
+
+/**
+ * Walks a definition to the end: every check passes; at the drafting step the executor drafts a
+ * licence, or a refusal on the first ground of the standard's list.
+ */
+export function drive(d: TWorkflowDefinition, outcome: "licence" | "refusal", startAt = "2025-03-03T10:00:00.000Z"): Trace {
+  let t = new Date(startAt).getTime();
+  const tick = () => new Date((t += 60_000));
+  let s = submitted(d, startAt);
+  const effects: TEffect[] = [];
+  const audits: TWorkflowAuditEntry[] = [];
+  const step = (cmd: Parameters<typeof run>[2], by: WorkflowActor) => {
+    const r = run(d, s, cmd, by, tick());
+    s = r.next;
+    effects.push(...r.effects);
+    audits.push(r.audit);
+  };
+  step({ type: "register" }, clerk);
+  for (let guard = 0; guard < 40 && s.status === "IN_PROGRESS"; guard++) {
+    const cur = d.steps.find((x) => x.key === s.stepKey)!;
+    const by = ACTOR_OF[cur.role];
+    if (cur.action === "assign") {
+      const next = d.steps[d.steps.indexOf(cur) + 1]!;
+      step(assignTo(ACTOR_OF[next.role]), by);
+    } else if (cur.action === "work") {
+      if (!s.workflowData.reviewStartedAt) step({ type: "start_review" }, by);
+      const open = cur.checks.filter((c) => s.workflowData.checks[c]?.stepKey !== cur.key);
+      if (open.length) step({ type: "record_check", check: open[0]!, passed: true }, by);
+      else if (outcome === "licence") step({ type: "draft_decision", decision: { kind: "licence", subtypes: ["subtype-a"] } }, by);
+      else step({ type: "draft_decision", decision: { kind: "refusal", grounds: [d.refusalGrounds[0]!], reason: "Reasons in words" } }, by);
+    } else if (cur.action === "sign") step({ type: "sign_decision", signatureRef: "cms-1" }, by);
+    else if (cur.action === "hand_over") step({ type: "hand_over", mode: "electronic" }, by);
+  }
+  expect(s.status).toBe(outcome === "licence" ? "ISSUED" : "REFUSED");
+  return { state: s, effects, audits };
+}
