@@ -5,8 +5,8 @@ import { z } from "zod";
  * lib/jobs/handlers.ts so that enqueueing does not load the use cases.
  */
 export const JOBS = {
-  /** Re-check one application at its step or overall due instant (enqueued with the transition). */
-  "deadline.check": { payload: z.object({ applicationId: z.string().uuid() }), retryLimit: 5 },
+  /** Replays a workflow command as the SYSTEM actor at a due instant (deadline passed, tacit approval). */
+  "workflow.command": { payload: z.object({ applicationId: z.string().uuid(), command: z.record(z.string(), z.unknown()) }), retryLimit: 5 },
   /** Periodic safety net: classify every open application and apply tacit approval. */
   "deadline.sweep": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
   /** Sends pending e-mail notifications. */

@@ -17,26 +17,26 @@ describe("enqueue inside a transaction", () => {
     const id = "6f1c6c2e-2f4b-4e44-9a55-1d6b7a0c9e01";
     const at = new Date("2030-01-02T04:00:00Z");
     await t.db.$transaction(async (tx) => {
-      await enqueue(tx, "deadline.check", { applicationId: id }, { startAfter: at });
+      await enqueue(tx, "workflow.command", { applicationId: id, command: { type: "deadline_passed", deadline: "overall" } }, { startAfter: at });
     });
-    const rows = await jobs("deadline.check");
+    const rows = await jobs("workflow.command");
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.data).toEqual({ applicationId: id });
+    expect(rows[0]!.data).toEqual({ applicationId: id, command: { type: "deadline_passed", deadline: "overall" } });
     expect(rows[0]!.start_after.toISOString()).toBe(at.toISOString());
   });
 
   it("leaves no job behind when the transaction rolls back", async () => {
-    const before = (await jobs("deadline.check")).length;
+    const before = (await jobs("workflow.command")).length;
     await expect(
       t.db.$transaction(async (tx) => {
-        await enqueue(tx, "deadline.check", { applicationId: "6f1c6c2e-2f4b-4e44-9a55-1d6b7a0c9e02" });
+        await enqueue(tx, "workflow.command", { applicationId: "6f1c6c2e-2f4b-4e44-9a55-1d6b7a0c9e02", command: { type: "submit" } });
         throw new Error("the state change failed");
       }),
     ).rejects.toThrow("the state change failed");
-    expect((await jobs("deadline.check")).length).toBe(before);
+    expect((await jobs("workflow.command")).length).toBe(before);
   });
 
   it("refuses a payload that does not match the job's schema", async () => {
-    await expect(t.db.$transaction((tx) => enqueue(tx, "deadline.check", { applicationId: "not-a-uuid" }))).rejects.toThrow();
+    await expect(t.db.$transaction((tx) => enqueue(tx, "workflow.command", { applicationId: "not-a-uuid", command: {} }))).rejects.toThrow();
   });
 });
