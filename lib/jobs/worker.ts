@@ -1,0 +1,34 @@
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { logger } from "@/lib/log";
+import { getBoss } from "./boss";
+import { JOBS } from "./definitions";
+
+/**
+ * Starts the job workers in this process (the Next.js server calls it from instrumentation.ts).
+ * Handlers import their use cases lazily so that enqueueing never loads them.
+ */
+export async function startWorkers(url = process.env.DATABASE_URL) {
+  const boss = await getBoss(url);
+  const db = getDb();
+
+  await boss.work<{ applicationId: string; command: Record<string, unknown> }>("workflow.command", async ([job]) => {
+    if (!job) return;
+    const { applicationId, command } = JOBS["workflow.command"].payload.parse(job.data);
+    const [{ executeCommand }, { NOTHING_TO_DO }, { systemActor }] = await Promise.all([import("@/lib/applications"), import("@/lib/deadline-sweep"), import("@/lib/auth")]);
+    try {
+      await executeCommand(db, { actor: systemActor("deadline"), applicationId, command: command as never, now: new Date() });
+    } catch (e) {
+      if (isDomainError(e) && NOTHING_TO_DO.has(e.code)) return; // the state moved on: nothing to do
+      throw e;
+    }
+  });
+
+  await boss.schedule("deadline.sweep", JOBS["deadline.sweep"].cron, {}, { tz: "Asia/Almaty" });
+  await boss.work("deadline.sweep", async () => {
+    const { sweepDeadlines } = await import("@/lib/deadline-sweep");
+    const r = await sweepDeadlines(db, { now: new Date() });
+    if (r.reclassified || r.overallDeadlines) logger.info(r, "deadline sweep");
+  });
+  logger.info("job workers started");
+}
