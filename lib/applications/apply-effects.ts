@@ -3,7 +3,9 @@ import { addWorkingTime, workingTimeBetween } from "@/lib/calendar";
 import type { Application, Tx } from "@/lib/db";
 import { enqueue } from "@/lib/jobs";
 import type { TEffect } from "@/lib/workflow";
+import { notifyMany } from "@/lib/notifications";
 import { resolveRecipients } from "./notify-recipients";
+import { toNotificationKind } from "./workflow-notifications";
 
 export type EffectContext = {
   app: Application;
@@ -42,9 +44,13 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
         break; // recorded in the audit entry of the transition
       case "notify": {
         const userIds = await resolveRecipients(tx, e.recipient, app);
-        if (userIds.length) {
+        if (!userIds.length) break;
+        const mapped = toNotificationKind(e.messageKey, e.params, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
+        if (mapped) {
+          await notifyMany(tx, { userIds, kind: mapped.kind, params: mapped.params as never, applicationId: app.id, now: ctx.now });
+        } else {
           await tx.notification.createMany({
-            data: userIds.map((userId) => ({ userId, kind: "workflow", messageKey: e.messageKey, params: { ...e.params, registrationNumber: e.params.registrationNumber ?? app.registrationNumber }, applicationId: app.id, createdAt: ctx.now })),
+            data: userIds.map((userId) => ({ userId, kind: "workflow", messageKey: e.messageKey, params: { ...e.params, registrationNumber: app.registrationNumber }, applicationId: app.id, createdAt: ctx.now })),
           });
         }
         break;

@@ -3,6 +3,7 @@ import { isDomainError } from "@/lib/core";
 import type { Db } from "@/lib/db";
 import { systemActor } from "@/lib/auth";
 import { executeCommand } from "@/lib/applications";
+import { notifyMany } from "@/lib/notifications";
 import { loadOrganisationCalendar } from "@/lib/work-calendar";
 
 /** A step is "due soon" when less than this much working time is left (configurable). */
@@ -34,7 +35,7 @@ export async function sweepDeadlines(db: Db, { now }: { now: Date }): Promise<Sw
     for (const { level, where } of levels) {
       const changed = await db.application.findMany({
         where: { organisationId: org.id, status: { in: [...OPEN] }, deadlineLevel: { not: level }, ...where },
-        select: { id: true, stepKey: true, stepRole: true, assigneeId: true, stepDueAt: true, registrationNumber: true },
+        select: { id: true, stepKey: true, stepRole: true, assigneeId: true, stepDueAt: true, registrationNumber: true, applicantName: true },
         take: 1000,
       });
       if (!changed.length) continue;
@@ -46,15 +47,13 @@ export async function sweepDeadlines(db: Db, { now }: { now: Date }): Promise<Sw
           return;
         }
         const heads = await tx.user.findMany({ where: { organisationId: org.id, role: "HEAD", active: true }, select: { id: true } });
-        const notes = changed.flatMap((c) => {
-          const to = new Set<string>(heads.map((h) => h.id));
-          if (c.assigneeId) to.add(c.assigneeId);
-          const params = { stepKey: c.stepKey, dueAt: c.stepDueAt?.toISOString() ?? null, registrationNumber: c.registrationNumber };
-          return [...to].map((userId) => ({ userId, kind: "deadline", messageKey: "workflow.notify.step_due_soon", params, applicationId: c.id, createdAt: now }));
-        });
-        if (notes.length) await tx.notification.createMany({ data: notes });
+        for (const c of changed) {
+          if (!c.stepKey || !c.stepDueAt) continue;
+          const userIds = [...new Set([...heads.map((h) => h.id), ...(c.assigneeId ? [c.assigneeId] : [])])];
+          const params = { application: c.registrationNumber ?? c.applicantName, step: c.stepKey, dueAt: c.stepDueAt, level: "due_soon" as const };
+          result.notified += await notifyMany(tx, { userIds, kind: "step_due", params, applicationId: c.id, now });
+        }
         await tx.applicationStep.updateMany({ where: { applicationId: { in: changed.map((c) => c.id) }, completedAt: null }, data: { alertLevel: level } });
-        result.notified += notes.length;
       });
       result.reclassified += changed.length;
     }

@@ -9,8 +9,6 @@ export const JOBS = {
   "workflow.command": { payload: z.object({ applicationId: z.string().uuid(), command: z.record(z.string(), z.unknown()) }), retryLimit: 5 },
   /** Periodic safety net: classify every open application and apply tacit approval. */
   "deadline.sweep": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
-  /** Sends pending e-mail notifications. */
-  "notifications.deliver": { payload: z.object({}).passthrough(), retryLimit: 3, cron: "* * * * *" },
 } as const;
 
 export type JobName = keyof typeof JOBS;

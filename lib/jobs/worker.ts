@@ -30,5 +30,13 @@ export async function startWorkers(url = process.env.DATABASE_URL) {
     const r = await sweepDeadlines(db, { now: new Date() });
     if (r.reclassified || r.overallDeadlines) logger.info(r, "deadline sweep");
   });
+  const { NOTIFICATION_JOBS, createMailTransportFromEnv } = await import("@/lib/notifications");
+  const transport = createMailTransportFromEnv();
+  for (const job of NOTIFICATION_JOBS) {
+    await boss.schedule(job.name, job.cron, {}, { tz: job.tz });
+    await boss.work(job.name, async () => {
+      await job.run({ db, transport, now: new Date() });
+    });
+  }
   logger.info("job workers started");
 }

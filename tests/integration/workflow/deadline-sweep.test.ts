@@ -46,7 +46,7 @@ describe("deadline sweep", () => {
     await sweepDeadlines(t.db, { now: new Date("2026-11-30T06:30:00Z") }); // 11:30, 95 working minutes left
     expect((await t.db.application.findUniqueOrThrow({ where: { id: app.id } })).deadlineLevel).toBe("DUE_SOON");
     await sweepDeadlines(t.db, { now: new Date("2026-11-30T06:31:00Z") });
-    expect(await t.db.notification.count({ where: { applicationId: app.id, userId: head.userId, messageKey: "workflow.notify.step_due_soon" } })).toBe(1);
+    expect(await t.db.notification.count({ where: { applicationId: app.id, userId: head.userId, kind: "step_due" } })).toBe(1);
     await sweepDeadlines(t.db, { now: new Date("2026-11-30T09:06:00Z") });
     expect((await t.db.application.findUniqueOrThrow({ where: { id: app.id } })).deadlineLevel).toBe("OVERDUE");
   });

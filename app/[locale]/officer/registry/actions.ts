@@ -1,0 +1,16 @@
+"use server";
+
+import { action } from "@/app/_server/action";
+import { STAFF_ROLES } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { legalEntityRegistry, lookupLegalEntity, ZLegalEntityLookupInput } from "@/lib/registries";
+
+/** An officer's query of the "Legal entities" database by BIN (audited). */
+export const lookupLegalEntityAction = action(
+  ZLegalEntityLookupInput,
+  async ({ bin }, { actor, now, meta }) => {
+    const db = getDb();
+    return lookupLegalEntity(db, legalEntityRegistry(db), { actor, bin, now, meta });
+  },
+  { roles: STAFF_ROLES },
+);

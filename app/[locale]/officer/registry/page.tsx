@@ -1,0 +1,24 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { STAFF_ROLES } from "@/lib/auth";
+import { PageTitle } from "@/components/ui/page-title";
+import { RegistryLookup } from "@/components/registries/registry-lookup";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "registries" });
+  return { title: t("lookup.title") };
+}
+
+/** Officers try a lookup in the "Legal entities" database (the walk-in intake reuses the same component). */
+export default async function RegistryLookupPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireActor(STAFF_ROLES);
+  const t = await getTranslations("registries");
+  return (
+    <div className="max-w-3xl">
+      <PageTitle lead={t("lookup.lead")}>{t("lookup.title")}</PageTitle>
+      <RegistryLookup />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getActor } from "@/app/_server/session";
+import { requestMeta } from "@/app/_server/request-meta";
+import { errorResponse, failure, isSameOrigin } from "@/app/api/files/_lib/http";
+import { getDb } from "@/lib/db";
+import { attachDocument, getFileStorage, uploadMaxBytes } from "@/lib/documents";
+
+export const dynamic = "force-dynamic";
+
+/** Room for the multipart boundaries, part headers and the slot key around the file itself. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const ZParams = z.object({ id: z.uuid() });
+const ZUploadForm = z.object({
+  slotKey: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+([_-][a-z0-9]+)*$/)
+    .max(100),
+  file: z.instanceof(Blob),
+});
+
+/**
+ * Reads at most `limit` bytes of the body; null as soon as it is longer, without buffering the
+ * rest (a chunked upload that lies about nothing still cannot fill the memory).
+ */
+async function readBodyLimited(req: Request, limit: number): Promise<Uint8Array | null> {
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * POST multipart/form-data `slotKey` + `file`: attaches the file to the application for the
+ * signed-in actor. 201 `{ ok: true, data: document }`; errors `{ ok: false, code }` with 4xx.
+ */
+export async function POST(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+  try {
+    const params = ZParams.safeParse(await ctx.params);
+    if (!params.success) return failure("errors.not_found");
+    if (!isSameOrigin(req)) return failure("auth.forbidden");
+    const actor = await getActor();
+    if (!actor) return failure("auth.signed_out");
+
+    const contentType = req.headers.get("content-type") ?? "";
+    if (!contentType.toLowerCase().startsWith("multipart/form-data")) return failure("validation.failed", 415);
+    const maxBytes = uploadMaxBytes();
+    const limit = maxBytes + MULTIPART_OVERHEAD;
+    const declaredLength = Number(req.headers.get("content-length") ?? NaN);
+    if (Number.isFinite(declaredLength) && declaredLength > limit) return failure("documents.too_large");
+    const body = await readBodyLimited(req, limit);
+    if (!body) return failure("documents.too_large");
+
+    let form: FormData;
+    try {
+      form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      return failure("validation.failed");
+    }
+    const parsed = ZUploadForm.safeParse({ slotKey: form.get("slotKey") ?? undefined, file: form.get("file") ?? undefined });
+    if (!parsed.success) return failure("validation.failed");
+    const { slotKey, file } = parsed.data;
+    const fileName = file instanceof File ? file.name : "file";
+
+    const document = await attachDocument(getDb(), getFileStorage(), {
+      actor,
+      applicationId: params.data.id,
+      slotKey,
+      fileName,
+      declaredType: file.type,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      maxBytes,
+      now: new Date(),
+      meta: await requestMeta(),
+    });
+    return NextResponse.json({ ok: true, data: document }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return errorResponse(e, "document upload");
+  }
+}

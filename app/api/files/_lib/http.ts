@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { isDomainError } from "@/lib/core";
+import { logger } from "@/lib/log";
+
+/** HTTP status per error code for the file routes; the body is the ActionResult failure shape. */
+const STATUS: Record<string, number> = {
+  "auth.signed_out": 401,
+  "auth.forbidden": 403,
+  "errors.not_found": 404,
+  "documents.not_editable": 409,
+  "documents.too_large": 413,
+  "documents.unsupported_type": 415,
+  "documents.mislabelled": 415,
+  "documents.unknown_slot": 422,
+  "documents.empty": 422,
+  "documents.too_many": 422,
+  "validation.failed": 422,
+};
+
+export function failure(code: string, status = STATUS[code] ?? 400, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ ok: false, code, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Domain errors become their code; anything else is logged and answered without details. */
+export function errorResponse(e: unknown, what: string) {
+  if (isDomainError(e)) return failure(e.code);
+  const eventId = randomUUID();
+  logger.error({ err: e, eventId }, `unexpected error in ${what}`);
+  return failure("errors.unexpected", 500, { eventId });
+}
+
+/**
+ * Mutations with the session cookie must come from our own pages: a browser sends `Origin` on
+ * POST/DELETE, and it must name this host (the cookie's SameSite=Lax covers most of it already).
+ */
+export function isSameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return true;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return host !== null && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,11 @@
+export { type FileStorage, LocalFileStorage, getFileStorage, newStorageKey, isStorageKey, uploadDir, DEFAULT_UPLOAD_DIR } from "./storage";
+export { sniffType, detectDocumentType, ACCEPTED_TYPES, EXTENSIONS, ACCEPT_ATTRIBUTE, type TAcceptedType } from "./sniff-type";
+export { cleanFileName, contentDisposition } from "./file-name";
+export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
+export { type TDocumentView } from "./document-view";
+export { slotsForApplication, assertMayEditDocuments } from "./application-access";
+export { attachDocument, type TAttachDocumentInput } from "./attach-document";
+export { removeDocument, type TRemoveDocumentInput } from "./remove-document";
+export { readDocument, type TReadDocumentInput } from "./read-document";
+export { listDocuments } from "./list-documents";
+export { missingRequiredSlots } from "./missing-documents";
