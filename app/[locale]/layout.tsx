@@ -7,6 +7,8 @@ import { routing } from "@/app/_i18n/routing";
 import { getActor } from "@/app/_server/session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { getDb } from "@/lib/db";
+import { countUnread } from "@/lib/notifications";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -30,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
-          <SiteHeader actor={actor ? { name: actor.name, role: actor.role } : null} />
+          <SiteHeader actor={actor ? { name: actor.name, role: actor.role } : null} unread={actor ? await countUnread(getDb(), actor) : 0} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>

@@ -1,27 +1,31 @@
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import type { Role } from "@/lib/db";
 import { homePathFor } from "@/lib/auth/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { UnreadBadge } from "@/components/notifications/unread-badge";
 
-type Props = { actor: { name: string; role: Role } | null };
+type Props = { actor: { name: string; role: Role } | null; unread: number };
 
 /** Role-aware navigation: each role sees the entry points of its own work. */
+const OFFICER_NAV = [
+  { href: "/officer", key: "worklist" },
+  { href: "/officer/registry", key: "registry" },
+];
 const NAV: Record<Role, { href: string; key: string }[]> = {
-  APPLICANT: [
-    { href: "/applicant", key: "myApplications" },
-  ],
-  OFFICE_CLERK: [{ href: "/officer", key: "worklist" }],
-  HEAD: [{ href: "/officer", key: "worklist" }],
-  DEPUTY_HEAD: [{ href: "/officer", key: "worklist" }],
-  DEPARTMENT_HEAD: [{ href: "/officer", key: "worklist" }],
-  EXECUTOR: [{ href: "/officer", key: "worklist" }],
+  APPLICANT: [{ href: "/applicant", key: "myApplications" }],
+  OFFICE_CLERK: OFFICER_NAV,
+  HEAD: OFFICER_NAV,
+  DEPUTY_HEAD: OFFICER_NAV,
+  DEPARTMENT_HEAD: OFFICER_NAV,
+  EXECUTOR: OFFICER_NAV,
   SUPERVISOR: [{ href: "/supervisor", key: "dashboard" }],
   ADMIN: [{ href: "/admin", key: "administration" }],
 };
 
-export async function SiteHeader({ actor }: Props) {
+export async function SiteHeader({ actor, unread }: Props) {
   const t = await getTranslations("common");
   const items = [{ href: "/", key: "catalogue" }, ...(actor ? NAV[actor.role] : [])];
   return (
@@ -45,9 +49,12 @@ export async function SiteHeader({ actor }: Props) {
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
-          <LocaleSwitcher />
+          <Suspense fallback={null}>
+            <LocaleSwitcher />
+          </Suspense>
           {actor ? (
             <>
+              <UnreadBadge count={unread} />
               <Link href={homePathFor(actor.role)} className="text-sm">
                 <span className="sr-only">{t("signedInAs")} </span>
                 {actor.name} · {t(`roles.${actor.role}`)}
