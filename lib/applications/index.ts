@@ -4,3 +4,10 @@ export { executeCommand, executeCommands, executeCommandInTx, type ExecuteComman
 export { toWorkflowState } from "./workflow-state";
 export { definitionForVersion, resolveRegulationVersion } from "./regulation-for";
 export { nextRegistrationNumber } from "./registration-number";
+export { createDraft } from "./create-draft";
+export { saveDraft } from "./save-draft";
+export { submitApplication, type SubmitResult } from "./submit-application";
+export { readiness, assertReady, type ReadyCheck } from "./check-ready";
+export { requestBytesFor, expectedSigner } from "./request-bytes";
+export { recipientOf } from "./recipient-kind";
+export { ZCreateDraftInput, ZSaveDraftInput, ZWithdrawInput, type TCreateDraftInput, type TSaveDraftInput } from "./schemas";

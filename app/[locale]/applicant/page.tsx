@@ -39,7 +39,11 @@ export default async function ApplicantHome() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-200">
-                  <td className="p-3 font-mono">{r.registrationNumber ?? t("draft")}</td>
+                  <td className="p-3 font-mono">
+                    <Link href={`/applicant/applications/${r.id}`} className="text-brand-700 underline">
+                      {r.registrationNumber ?? t("draft")}
+                    </Link>
+                  </td>
                   <td className="p-3">{getService(r.serviceCode)?.shortTitle[locale] ?? r.serviceCode}</td>
                   <td className="p-3">{locale === "kk" ? r.organisation.nameKk : locale === "ru" ? r.organisation.nameRu : r.organisation.nameEn}</td>
                   <td className="p-3">

@@ -54,6 +54,13 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{service.shortTitle[locale]}</h1>
         <p className="mt-2 text-slate-700">{service.title[locale]}</p>
+        {service.channels.includes("portal") ? (
+          <Link href={`/applicant/applications/new/${service.code}`} className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </Link>
+        ) : (
+          <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3">{t("applyAtProvider")}</p>
+        )}
       </header>
 
       <Section title={t("whoMayApply")}>

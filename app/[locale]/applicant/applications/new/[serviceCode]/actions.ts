@@ -1,0 +1,10 @@
+"use server";
+
+import { action } from "@/app/_server/action";
+import { createDraft, ZCreateDraftInput } from "@/lib/applications";
+import { getDb } from "@/lib/db";
+
+export const createDraftAction = action(ZCreateDraftInput, async (input, { actor, now, meta }) => {
+  const app = await createDraft(getDb(), input, { actor, now, meta });
+  return { id: app.id };
+}, { roles: ["APPLICANT"] });

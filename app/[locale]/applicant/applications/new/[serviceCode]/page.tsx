@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { recipientOf } from "@/lib/applications";
+import { getService } from "@/lib/catalogue";
+import { getDb } from "@/lib/db";
+import type { Locale } from "@/lib/i18n";
+import { organisationsForService } from "@/lib/organisations";
+import { PageTitle } from "@/components/ui/page-title";
+import { Alert } from "@/components/ui/alert";
+import { NewApplicationForm } from "@/components/applications/new-application-form";
+
+/** Step 0 of the wizard: variant, provider and (for re-issue, duplicate, annex) the licence. */
+export default async function NewApplicationPage({ params }: { params: Promise<{ serviceCode: string }> }) {
+  const actor = await requireActor(["APPLICANT"]);
+  const { serviceCode } = await params;
+  const service = getService(serviceCode);
+  if (!service) notFound();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("applications.new");
+  const db = getDb();
+  const subject = await db.subject.findUniqueOrThrow({ where: { id: actor.subjectId! } });
+  const allowed = service.recipients.includes(recipientOf(subject.kind));
+  const licences = await db.licence.findMany({
+    where: { holderId: subject.id, serviceCode: service.code, status: { in: ["ACTIVE", "SUSPENDED"] } },
+    select: { id: true, number: true, organisation: { select: { code: true } } },
+    orderBy: { issuedAt: "desc" },
+  });
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageTitle lead={service.title[locale]}>{t("title", { service: service.shortTitle[locale] })}</PageTitle>
+      {!service.channels.includes("portal") ? (
+        <Alert tone="error">{t("notOnline")}</Alert>
+      ) : !allowed ? (
+        <Alert tone="error">{t("recipientNotAllowed")}</Alert>
+      ) : (
+        <NewApplicationForm
+          serviceCode={service.code}
+          variants={service.variants.map((v) => v.code)}
+          providers={organisationsForService(service.code).map((o) => ({ code: o.code, name: o.name[locale] }))}
+          licences={licences.map((l) => ({ id: l.id, number: l.number, organisationCode: l.organisation.code }))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/app/_i18n/navigation";
+import { createDraftAction } from "@/app/[locale]/applicant/applications/new/[serviceCode]/actions";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
+
+type Props = {
+  serviceCode: string;
+  variants: string[];
+  providers: { code: string; name: string }[];
+  licences: { id: string; number: string; organisationCode: string }[];
+};
+
+const NEEDS_LICENCE = new Set(["reissue", "duplicate", "annex"]);
+
+export function NewApplicationForm({ serviceCode, variants, providers, licences }: Props) {
+  const t = useTranslations("applications.new");
+  const tv = useTranslations("catalogue.variant");
+  const tc = useCodeTranslator();
+  const router = useRouter();
+  const [variant, setVariant] = useState(variants[0]!);
+  const [state, formAction, pending] = useActionState(createDraftAction, null);
+  useEffect(() => {
+    if (state?.ok) router.push(`/applicant/applications/${state.data.id}`);
+  }, [state, router]);
+  const needsLicence = NEEDS_LICENCE.has(variant);
+
+  return (
+    <form action={formAction} className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6">
+      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+      <input type="hidden" name="serviceCode" value={serviceCode} />
+      <fieldset>
+        <legend className="font-medium">{t("variant")}</legend>
+        <div className="mt-2 flex flex-wrap gap-4">
+          {variants.map((v) => (
+            <label key={v} className="flex items-center gap-2">
+              <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} />
+              {tv(v)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {needsLicence ? (
+        licences.length ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="base-licence" className="font-medium">
+              {t("licence")}
+            </label>
+            <select id="base-licence" name="baseLicenceId" required className="rounded border border-slate-400 bg-white px-3 py-2">
+              {licences.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.number}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <Alert tone="info">{t("noLicence")}</Alert>
+        )
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="provider" className="font-medium">
+          {t("provider")}
+        </label>
+        <select id="provider" name="organisationCode" required className="rounded border border-slate-400 bg-white px-3 py-2">
+          {providers.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <Button type="submit" busy={pending || state?.ok} disabled={needsLicence && !licences.length}>
+          {t("start")}
+        </Button>
+      </div>
+    </form>
+  );
+}

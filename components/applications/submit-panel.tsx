@@ -1,0 +1,47 @@
+"use client";
+
+import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "@/app/_i18n/navigation";
+import { submitApplicationAction } from "@/app/[locale]/applicant/applications/[id]/actions";
+import { SignWithEds } from "@/components/signing/sign-with-eds";
+import { Alert } from "@/components/ui/alert";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
+
+type Props = { applicationId: string; contentBase64: string; ready: boolean };
+
+/** Process 6–9: sign the exact request bytes with the EDS, then submit; shows the regulation's refusal on a bad signature. */
+export function SubmitPanel({ applicationId, contentBase64, ready }: Props) {
+  const t = useTranslations("applications.submit");
+  const tc = useCodeTranslator();
+  const locale = useLocale();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ registrationNumber: string; dueAt: string } | null>(null);
+
+  if (done) {
+    return (
+      <Alert tone="success" title={t("submittedTitle", { number: done.registrationNumber })}>
+        <p>{t("readyBy", { at: new Intl.DateTimeFormat(locale, { timeZone: "Asia/Almaty", dateStyle: "long", timeStyle: "short" }).format(new Date(done.dueAt)) })}</p>
+      </Alert>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      {error ? <Alert tone="error">{tc(error)}</Alert> : null}
+      <SignWithEds
+        purpose="request"
+        contentBase64={contentBase64}
+        disabled={!ready}
+        onSigned={async (cms) => {
+          setError(null);
+          const res = await submitApplicationAction(null, { applicationId, cms });
+          if (!res.ok) return setError(res.code);
+          if (!res.data.ok) return setError(`pki.status.${res.data.status}`);
+          setDone({ registrationNumber: res.data.registrationNumber, dueAt: res.data.dueAt });
+          router.refresh();
+        }}
+      />
+    </div>
+  );
+}
