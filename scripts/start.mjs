@@ -20,10 +20,10 @@ function run(cmd, args, env) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with exit code ${r.status}`);
 }
 
-/** A session secret that survives restarts without anyone having to configure it. */
-function sessionSecret() {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(root, ".data", "nextauth-secret");
+/** A secret that survives restarts without anyone having to configure it (set the variable in production). */
+function persistentSecret(envName, fileName) {
+  if (process.env[envName]) return process.env[envName];
+  const file = path.join(root, ".data", fileName);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -56,7 +56,8 @@ async function main() {
     const env = {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: sessionSecret(),
+      NEXTAUTH_SECRET: persistentSecret("NEXTAUTH_SECRET", "nextauth-secret"),
+      PAYMENT_GATEWAY_SECRET: persistentSecret("PAYMENT_GATEWAY_SECRET", "payment-gateway-secret"),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
     };

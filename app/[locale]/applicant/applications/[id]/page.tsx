@@ -78,7 +78,7 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
           <DocumentSlots applicationId={app.id} slots={documentSlots(service, variant, "portal")} documents={docs} />
         </Section>
         <Section n={3} title={t("wizard.payment")} done={ready.paid}>
-          {overview.required ? <PaymentStatus overview={overview} /> : <p>{t("wizard.free")}</p>}
+          {overview.required ? <PaymentStatus overview={overview} headingLevel={3} /> : <p>{t("wizard.free")}</p>}
         </Section>
         <Section n={4} title={t("wizard.sign")}>
           {allReady ? null : (

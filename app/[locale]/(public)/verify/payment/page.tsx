@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getDb } from "@/lib/db";
+import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, type Locale } from "@/lib/i18n";
+import { getReceipt, normalizePaymentCode, type TReceipt } from "@/lib/payments";
+import { PageTitle } from "@/components/ui/page-title";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { PaymentStatusBadge } from "@/components/payments/payment-status";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ZSearch = z.object({ code: z.string().trim().max(40).optional().catch(undefined) });
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "payments.verify" });
+  return { title: t("title") };
+}
+
+/** Public check of a payment by its code (no sign-in): status, amount, service, masked applicant. */
+export default async function VerifyPaymentPage({ params, searchParams }: Props) {
+  const { locale: l } = await params;
+  if (!isLocale(l)) notFound();
+  setRequestLocale(l);
+  const locale: Locale = l;
+  const t = await getTranslations("payments");
+  const { code } = ZSearch.parse(await searchParams);
+  const canonical = code ? normalizePaymentCode(code) : null;
+  const receipt = canonical ? await getReceipt(getDb(), canonical) : null;
+  const formatError = code && !canonical ? t("verify.code_invalid") : undefined;
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <PageTitle lead={t("verify.lead")}>{t("verify.title")}</PageTitle>
+      <form method="get" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:flex-row sm:items-end" role="search">
+        <Field
+          name="code"
+          label={t("verify.code")}
+          hint={t("verify.codeHint")}
+          defaultValue={code ?? ""}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          required
+          className="flex-1"
+          error={formatError}
+        />
+        <Button type="submit">{t("verify.submit")}</Button>
+      </form>
+      {canonical && !receipt ? <Alert tone="error">{t("verify.notFound")}</Alert> : null}
+      {receipt ? <ReceiptCard receipt={receipt} locale={locale} t={t} /> : null}
+    </div>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"payments">>>;
+
+async function ReceiptCard({ receipt: r, locale, t }: { receipt: TReceipt; locale: Locale; t: T }) {
+  const tc = await getTranslations("catalogue");
+  const num = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
+  const rows: [string, React.ReactNode][] = [
+    [t("verify.status"), <PaymentStatusBadge key="s" status={r.status} />],
+    [t("verify.amount"), t("panel.amountValue", { amount: formatMoneyKzt(r.amountKzt, locale), mci: num.format(r.mci) })],
+    ...(r.paidAt ? ([[t("verify.paidAt"), formatDateTime(r.paidAt, locale)]] as [string, string][]) : []),
+    [t("verify.channel"), t(`channel.${r.channel}`)],
+    [t("verify.service"), `${r.service?.[locale] ?? r.serviceCode} · ${tc(`variant.${r.variant}`)}`],
+    [t("verify.provider"), r.provider[locale]],
+    [t("verify.applicant"), r.applicantMasked],
+  ];
+  return (
+    <section aria-labelledby="receipt-title" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="receipt">
+      <h2 id="receipt-title" className="mb-3 text-xl font-semibold">
+        {t("verify.result", { code: r.paymentCode })}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-700">{k}</dt>
+            <dd className="font-medium">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {r.status === "PAID" ? <p className="mt-4 text-sm text-green-900">{t("verify.genuine")}</p> : null}
+    </section>
+  );
+}

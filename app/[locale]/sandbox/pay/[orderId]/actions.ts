@@ -1,0 +1,24 @@
+"use server";
+
+import { z } from "zod";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/app/_i18n/navigation";
+import { publicAction } from "@/app/_server/action";
+import { getDb } from "@/lib/db";
+import { createSandboxGateway, ZSandboxCardInput, type TSandboxPayResult } from "@/lib/payments";
+
+// The sandbox is the payment gateway's own site: the payer needs no portal session here.
+
+async function showResult(r: TSandboxPayResult): Promise<never> {
+  const query = r.delivery.delivered ? "delivery=ok" : `delivery=failed${r.delivery.httpStatus ? `&http=${r.delivery.httpStatus}` : ""}`;
+  return redirect({ href: `/sandbox/pay/${r.order.orderId}?${query}`, locale: await getLocale() });
+}
+
+/** Card form: the test card decides the outcome, then the signed callback goes to the portal. */
+export const sandboxPayAction = publicAction(ZSandboxCardInput, async (input, { now }) => {
+  return showResult(await createSandboxGateway(getDb()).payWithCard(input, now));
+});
+
+export const sandboxRedeliverAction = publicAction(z.object({ orderId: z.uuid() }), async (input) => {
+  return showResult(await createSandboxGateway(getDb()).redeliverCallback(input.orderId));
+});

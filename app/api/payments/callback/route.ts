@@ -1,0 +1,32 @@
+import { NextResponse } from "next/server";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { logger } from "@/lib/log";
+import { SIGNATURE_HEADER, callbackHttpStatus, confirmPaymentCallback } from "@/lib/payments";
+
+export const dynamic = "force-dynamic";
+
+/** Callbacks are small JSON documents; anything bigger is not from the gateway. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * Server-to-server confirmation from the payment gateway (contract in lib/payments/port.ts).
+ * 200 applied or replay (the gateway stops retrying), 401 bad signature, 422 unusable body.
+ */
+export async function POST(req: Request) {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) return NextResponse.json({ error: "payload_too_large" }, { status: 413 });
+  const rawBody = await req.text();
+  if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) return NextResponse.json({ error: "payload_too_large" }, { status: 413 });
+  try {
+    const r = await confirmPaymentCallback(getDb(), { rawBody, signature: req.headers.get(SIGNATURE_HEADER), now: new Date() });
+    return NextResponse.json({ outcome: r.outcome, paymentCode: r.paymentCode, status: r.paymentStatus }, { status: callbackHttpStatus(r.outcome) });
+  } catch (e) {
+    if (isDomainError(e)) {
+      logger.warn({ code: e.code }, "payment callback rejected");
+      return NextResponse.json({ error: e.code }, { status: callbackHttpStatus(e.code) });
+    }
+    logger.error({ err: e }, "payment callback failed");
+    return NextResponse.json({ error: "internal" }, { status: 500 });
+  }
+}
