@@ -11,3 +11,4 @@ export { readiness, assertReady, type ReadyCheck } from "./check-ready";
 export { requestBytesFor, expectedSigner } from "./request-bytes";
 export { recipientOf } from "./recipient-kind";
 export { ZCreateDraftInput, ZSaveDraftInput, ZWithdrawInput, type TCreateDraftInput, type TSaveDraftInput } from "./schemas";
+export { onPaymentPaid } from "./on-payment-paid";

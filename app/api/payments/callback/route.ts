@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { onPaymentPaid } from "@/lib/applications";
 import { isDomainError } from "@/lib/core";
 import { getDb } from "@/lib/db";
 import { logger } from "@/lib/log";
@@ -19,7 +20,7 @@ export async function POST(req: Request) {
   const rawBody = await req.text();
   if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) return NextResponse.json({ error: "payload_too_large" }, { status: 413 });
   try {
-    const r = await confirmPaymentCallback(getDb(), { rawBody, signature: req.headers.get(SIGNATURE_HEADER), now: new Date() });
+    const r = await confirmPaymentCallback(getDb(), { rawBody, signature: req.headers.get(SIGNATURE_HEADER), now: new Date(), onPaid: onPaymentPaid });
     return NextResponse.json({ outcome: r.outcome, paymentCode: r.paymentCode, status: r.paymentStatus }, { status: callbackHttpStatus(r.outcome) });
   } catch (e) {
     if (isDomainError(e)) {
