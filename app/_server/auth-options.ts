@@ -4,6 +4,7 @@ import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/
 import { isDomainError } from "@/lib/core";
 import { getDb } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/pki-store";
 
 function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
   const h = (req?.headers ?? {}) as Record<string, string | undefined>;
@@ -28,6 +29,25 @@ export const authOptions: NextAuthOptions = {
         } catch (e) {
           if (isDomainError(e)) throw new Error(e.code);
           logger.error({ err: e }, "password sign-in failed unexpectedly");
+          throw new Error("errors.unexpected");
+        }
+      },
+    }),
+    // EDS sign-in: the browser signed a one-time challenge (/api/auth/eds-challenge) with the
+    // authentication key; the account is the applicant whose login is the certificate's BIN or IIN.
+    CredentialsProvider({
+      id: "eds",
+      name: "eds",
+      credentials: { challengeId: { type: "text" }, cms: { type: "text" } },
+      async authorize(credentials, req) {
+        const parsed = ZEdsSignInInput.safeParse(credentials);
+        if (!parsed.success) throw new Error(parsed.error.issues[0]?.message.startsWith("eds.") ? parsed.error.issues[0].message : "eds.errors.malformed_input");
+        try {
+          const user = await authenticateWithEds(getDb(), { challengeId: parsed.data.challengeId, cms: decodeBase64(parsed.data.cms) }, { now: new Date(), meta: metaFrom(req) });
+          return { id: user.userId, ...user };
+        } catch (e) {
+          if (isDomainError(e)) throw new Error(e.code);
+          logger.error({ err: e }, "EDS sign-in failed unexpectedly");
           throw new Error("errors.unexpected");
         }
       },

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
@@ -7,6 +8,14 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700 sm:px-6">
         <p>{t("footer.callCentre")}</p>
         <p>{t("footer.timeZone")}</p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href="/verify" className="text-brand-700 underline">
+            {t("footer.verify")}
+          </Link>
+          <Link href="/demo-certificates" className="text-brand-700 underline">
+            {t("footer.demoCertificates")}
+          </Link>
+        </p>
       </div>
     </footer>
   );

@@ -22,7 +22,10 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
   DEPARTMENT_HEAD: OFFICER_NAV,
   EXECUTOR: OFFICER_NAV,
   SUPERVISOR: [{ href: "/supervisor", key: "dashboard" }],
-  ADMIN: [{ href: "/admin", key: "administration" }],
+  ADMIN: [
+    { href: "/admin", key: "administration" },
+    { href: "/admin/certificates", key: "certificates" },
+  ],
 };
 
 export async function SiteHeader({ actor, unread }: Props) {

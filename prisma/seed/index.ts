@@ -1,6 +1,7 @@
 // Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
 import { getDb } from "@/lib/db";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoCertificates } from "./demo-certificates";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "./reference-data";
 
 async function main() {
@@ -15,6 +16,8 @@ async function main() {
     if (process.env.DEMO_DATA !== "0") {
       const demo = await seedDemoAccounts(db);
       console.log(`[seed] demo accounts created: ${demo.created}`);
+      const certs = await seedDemoCertificates(db, { now: new Date() });
+      console.log(`[seed] demo EDS certificates created: ${certs.created}, revoked: ${certs.revoked}`);
     }
   } finally {
     await db.$disconnect();

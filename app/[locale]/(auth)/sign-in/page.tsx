@@ -1,21 +1,52 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { EdsSignIn } from "@/components/auth/eds-sign-in";
 import { Link } from "@/app/_i18n/navigation";
+
+const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password") });
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
   return { title: t("signIn.title") };
 }
 
-export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("auth");
+  const { method } = ZSignInQuery.parse({ method: (await searchParams).method ?? undefined });
+  const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("eds.signIn")]);
+  // Two ways in, as on egov.kz: login and password, or EDS (one form at a time).
+  const methods = [
+    { key: "password", href: { pathname: "/sign-in" }, label: te("byPassword") },
+    { key: "eds", href: { pathname: "/sign-in", query: { method: "eds" } }, label: te("byEds") },
+  ] as const;
   return (
     <div className="mx-auto max-w-md">
       <PageTitle lead={t("signIn.lead")}>{t("signIn.title")}</PageTitle>
-      <SignInForm />
+      <nav aria-label={te("methods")} className="mb-4">
+        <ul className="flex gap-2 border-b border-slate-300">
+          {methods.map((m) => (
+            <li key={m.key}>
+              <Link
+                href={m.href}
+                aria-current={method === m.key ? "page" : undefined}
+                className={`-mb-px inline-block rounded-t border px-4 py-2 font-semibold ${method === m.key ? "border-slate-300 border-b-white bg-white text-brand-800" : "border-transparent text-brand-700 underline hover:bg-brand-50"}`}
+              >
+                {m.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {method === "eds" ? <EdsSignIn /> : <SignInForm />}
       <p className="mt-6 text-sm">
         {t("signIn.noAccount")}{" "}
         <Link href="/register" className="font-semibold text-brand-700 underline">

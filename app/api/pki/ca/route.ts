@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { DbSandboxCa } from "@/lib/pki-store";
+
+export const dynamic = "force-dynamic";
+
+const ZQuery = z.object({
+  cert: z.enum(["all", "root", "issuing"]).catch("all"),
+  format: z.enum(["pem", "der"]).catch("pem"),
+});
+
+function pemToDer(pem: string): Uint8Array {
+  return new Uint8Array(Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, ""), "base64"));
+}
+
+/**
+ * The sandbox CA certificates for people to install as trusted (test only!): by default the
+ * root and the issuing CA in one PEM file; `?cert=root|issuing` for one, `&format=der` as .cer.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const q = ZQuery.parse({ cert: url.searchParams.get("cert") ?? undefined, format: url.searchParams.get("format") ?? undefined });
+  const anchors = await new DbSandboxCa(getDb(), { now: new Date() }).trustAnchors();
+  const root = anchors.anchors[0]!;
+  const issuing = anchors.intermediates[0]!;
+  const headers = { "Cache-Control": "public, max-age=3600" };
+  if (q.cert !== "all" && q.format === "der") {
+    return new Response(new Uint8Array(pemToDer(q.cert === "root" ? root : issuing)), {
+      headers: { ...headers, "Content-Type": "application/pkix-cert", "Content-Disposition": `attachment; filename="elicense-sandbox-${q.cert}.cer"` },
+    });
+  }
+  const body = q.cert === "root" ? root : q.cert === "issuing" ? issuing : `${root.trim()}\n${issuing.trim()}\n`;
+  return new Response(body, {
+    headers: { ...headers, "Content-Type": "application/x-pem-file; charset=utf-8", "Content-Disposition": `attachment; filename="elicense-sandbox-${q.cert === "all" ? "ca" : q.cert}.pem"` },
+  });
+}

@@ -1,0 +1,27 @@
+import { getDb } from "@/lib/db";
+import { logger } from "@/lib/log";
+import { getCurrentCrl } from "@/lib/pki-store";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * CRL of the sandbox issuing CA (the distribution point written into its certificates): the
+ * same CRL the portal verifies with, re-signed at least hourly and right after a revocation.
+ */
+export async function GET() {
+  try {
+    const crl = await getCurrentCrl(getDb(), new Date());
+    return new Response(new Uint8Array(crl.der), {
+      headers: {
+        "Content-Type": "application/pkix-crl",
+        "Content-Disposition": 'inline; filename="elicense-sandbox-ca.crl"',
+        // Short: a revocation must reach relying parties quickly.
+        "Cache-Control": "public, max-age=60",
+        "Last-Modified": crl.thisUpdate.toUTCString(),
+      },
+    });
+  } catch (e) {
+    logger.error({ err: e }, "CRL could not be produced");
+    return new Response("CRL temporarily unavailable", { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { assertSigningKey, openPkcs12, signDetached } from "@/lib/pki";
+import { Button } from "@/components/ui/button";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "./eds-client";
+
+export type SignWithEdsProps = {
+  /** "request": the applicant signs the application; "decision": an officer signs a decision. */
+  purpose: "request" | "decision";
+  /** Base64 of the exact bytes to sign, given by the server (e.g. canonicalRequestBytes). */
+  contentBase64: string;
+  /** Receives the detached CMS (base64 DER); the server re-computes the bytes and verifies. */
+  onSigned: (cmsBase64: string) => void | Promise<void>;
+  disabled?: boolean;
+};
+
+type Step = "opening" | "signing" | "sending";
+
+/**
+ * Signs server-provided bytes with the signing key of a PKCS#12 key store, entirely in the
+ * browser (node-forge): open → refuse a non-signing key → detached CMS with signingTime.
+ * The key and the password never leave the page. Errors are the `pki.*` messages.
+ */
+export function SignWithEds({ purpose, contentBase64, onSigned, disabled }: SignWithEdsProps) {
+  const t = useTranslations("eds.sign");
+  const tc = useCodeTranslator();
+  const id = useId();
+  const ids = { file: `${id}-file`, password: `${id}-password`, error: `${id}-error`, hint: `${id}-hint`, title: `${id}-title`, keyStays: `${id}-stays` };
+  const [step, setStep] = useState<Step | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Bumped on every failure, so focus moves to the message even when the same error repeats.
+  const [failures, setFailures] = useState(0);
+  const [signedBy, setSignedBy] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const errorField = error ? fieldOf(error) : null;
+
+  useEffect(() => {
+    if (failures > 0) errorRef.current?.focus();
+  }, [failures]);
+
+  function fail(code: string) {
+    setStep(null);
+    setError(code);
+    setFailures((n) => n + 1);
+  }
+
+  async function sign() {
+    const file = fileRef.current?.files?.[0];
+    const password = passwordRef.current?.value ?? "";
+    setError(null);
+    setSignedBy(null);
+    if (!file) return fail("eds.errors.file_required");
+    if (!password) return fail("eds.errors.password_required");
+    setStep("opening");
+    await nextPaint();
+    let cms: string;
+    let holder: string;
+    try {
+      const opened = openPkcs12(await readFileBytes(file), password);
+      assertSigningKey(opened.info);
+      setStep("signing");
+      await nextPaint();
+      cms = bytesToBase64(
+        signDetached({
+          key: opened.key,
+          certificate: opened.certificate,
+          chain: opened.chain,
+          content: base64ToBytes(contentBase64),
+          signingTime: new Date(),
+          purpose: "signing",
+        }),
+      );
+      holder = opened.info.commonName ?? opened.info.subject;
+    } catch (err) {
+      const code = errorCodeOf(err);
+      return fail(code === "pki.wrong_key_usage" ? "eds.sign.wrongKey" : code);
+    }
+    if (passwordRef.current) passwordRef.current.value = "";
+    setStep("sending");
+    setSignedBy(holder);
+    try {
+      await onSigned(cms);
+      setStep(null);
+    } catch (err) {
+      setSignedBy(null);
+      fail(errorCodeOf(err));
+    }
+  }
+
+  const busy = step !== null;
+  const describedBy = (field: "file" | "password", ...extra: string[]) =>
+    [...extra, errorField === field ? ids.error : undefined].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <section aria-labelledby={ids.title} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <div>
+        <h2 id={ids.title} className="text-lg font-semibold">
+          {t(`${purpose}.title`)}
+        </h2>
+        <p id={ids.hint} className="mt-1 text-sm text-slate-700">
+          {t(`${purpose}.hint`)}
+        </p>
+      </div>
+      {error ? (
+        <div ref={errorRef} id={ids.error} role="alert" tabIndex={-1} className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900 focus:outline-2 focus:outline-red-700">
+          {tc(error)}
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.file} className="font-medium">
+          {t("file")}
+          <span aria-hidden="true" className="text-red-700"> *</span>
+        </label>
+        <input
+          ref={fileRef}
+          id={ids.file}
+          type="file"
+          accept=".p12,.pfx,application/x-pkcs12"
+          required
+          disabled={disabled || busy}
+          aria-invalid={errorField === "file" || undefined}
+          aria-describedby={describedBy("file", ids.hint)}
+          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.password} className="font-medium">
+          {t("password")}
+          <span aria-hidden="true" className="text-red-700"> *</span>
+        </label>
+        <input
+          ref={passwordRef}
+          id={ids.password}
+          type="password"
+          autoComplete="off"
+          required
+          disabled={disabled || busy}
+          aria-invalid={errorField === "password" || undefined}
+          aria-describedby={describedBy("password", ids.keyStays)}
+          onKeyDown={(e) => {
+            // No <form> here (the component may sit inside the caller's form): Enter signs.
+            if (e.key === "Enter") {
+              e.preventDefault();
+              if (!busy && !disabled) void sign();
+            }
+          }}
+          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
+        />
+        <p id={ids.keyStays} className="text-sm text-slate-600">
+          {t("keyStays")}
+        </p>
+      </div>
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-slate-700">
+        {step === "sending" && signedBy ? t("signedBy", { name: signedBy }) : step ? t(`progress.${step}`) : ""}
+      </p>
+      <Button type="button" onClick={() => void sign()} busy={busy} disabled={disabled}>
+        {t(`${purpose}.submit`)}
+      </Button>
+    </section>
+  );
+}
