@@ -15,7 +15,7 @@ const TONE: Record<string, string> = {
 export async function PaymentStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("payments");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? TONE.NONE}`} data-testid="payment-status">
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? TONE.NONE}`} data-testid="payment-status" data-status={status}>
       {status === "NONE" ? t("panel.notStarted") : t(`status.${status}`)}
     </span>
   );
