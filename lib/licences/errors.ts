@@ -1,0 +1,25 @@
+/** Every `licences.*` code this module throws or puts in a zod message (messages/{kk,ru,en}/licences.json). */
+export const LICENCE_ERROR_CODES = [
+  "licences.number_exhausted",
+  "licences.invalid_validity",
+  "licences.signature_required",
+  "licences.signature_mismatch",
+  "licences.unknown_subtype",
+  "licences.subtypes_required",
+  "licences.base_required",
+  "licences.base_not_found",
+  "licences.base_not_current",
+  "licences.base_mismatch",
+  "licences.annex_no_new_subtypes",
+  "licences.conflict",
+  "licences.transition_not_allowed",
+  "licences.period_invalid",
+  "licences.period_starts_in_future",
+  "licences.period_in_past",
+  "licences.invalid_number",
+  "licences.invalid_identifier",
+  "licences.upload_missing",
+  "licences.upload_too_large",
+  "licences.upload_unreadable",
+] as const;
+export type TLicenceErrorCode = (typeof LICENCE_ERROR_CODES)[number];
