@@ -35,7 +35,10 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
         });
         break;
       case "step_cancelled":
-        await tx.applicationStep.updateMany({ where: { applicationId: app.id, seq: e.seq, completedAt: null }, data: { completedAt: e.at, outcome: `cancelled_${e.reason}` } });
+        await tx.applicationStep.updateMany({
+          where: { applicationId: app.id, seq: e.seq, completedAt: null },
+          data: { completedAt: e.at, outcome: `cancelled_${e.reason}` },
+        });
         break;
       case "step_due_changed":
         await tx.applicationStep.updateMany({ where: { applicationId: app.id, seq: e.seq }, data: { dueAt: e.dueAt } });
@@ -45,28 +48,45 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
       case "notify": {
         const userIds = await resolveRecipients(tx, e.recipient, app);
         if (!userIds.length) break;
-        const mapped = toNotificationKind(e.messageKey, e.params, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
+        const extra = e.messageKey.endsWith(".result_ready")
+          ? { licenceNumber: (await tx.licence.findFirst({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" }, select: { number: true } }))?.number ?? null }
+          : {};
+        const mapped = toNotificationKind(e.messageKey, { ...e.params, ...extra }, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
         if (mapped) {
           await notifyMany(tx, { userIds, kind: mapped.kind, params: mapped.params as never, applicationId: app.id, now: ctx.now });
         } else {
           await tx.notification.createMany({
-            data: userIds.map((userId) => ({ userId, kind: "workflow", messageKey: e.messageKey, params: { ...e.params, registrationNumber: app.registrationNumber }, applicationId: app.id, createdAt: ctx.now })),
+            data: userIds.map((userId) => ({
+              userId,
+              kind: "workflow",
+              messageKey: e.messageKey,
+              params: { ...e.params, registrationNumber: app.registrationNumber },
+              applicationId: app.id,
+              createdAt: ctx.now,
+            })),
           });
         }
         break;
       }
       case "schedule_job":
         // Replays are idempotent: a job that finds the state moved on is "nothing to do".
-        await enqueue(tx, "workflow.command", { applicationId: app.id, command: e.payload.command as Record<string, unknown> }, {
-          startAfter: e.runAt,
-          singletonKey: `${app.id}:${e.name}:${e.runAt.toISOString()}`,
-        });
+        await enqueue(
+          tx,
+          "workflow.command",
+          { applicationId: app.id, command: e.payload.command as Record<string, unknown> },
+          {
+            startAfter: e.runAt,
+            singletonKey: `${app.id}:${e.name}:${e.runAt.toISOString()}`,
+          },
+        );
         break;
       case "cancel_jobs":
         break; // see schedule_job: obsolete jobs resolve to stale_state / already_final
       case "deadline_event":
         if (e.event.type === "suspended") {
-          await tx.applicationSuspension.create({ data: { applicationId: app.id, kind: "SUSPENSION", reason: e.event.reason, startedAt: e.event.at, createdById: "system" } });
+          await tx.applicationSuspension.create({
+            data: { applicationId: app.id, kind: "SUSPENSION", reason: e.event.reason, startedAt: e.event.at, createdById: "system" },
+          });
         } else {
           await tx.applicationSuspension.updateMany({ where: { applicationId: app.id, endedAt: null }, data: { endedAt: e.event.at } });
         }

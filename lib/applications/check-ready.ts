@@ -11,7 +11,9 @@ export async function readiness(db: DbOrTx, app: { id: string; serviceCode: stri
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service");
   const parsed = buildFormSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(app.formData ?? {});
-  const formErrors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
+  const formErrors = parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
   const missingSlots = (await missingRequiredSlots(db, app.id)).map((s) => s.key);
   let paid = true;
   try {

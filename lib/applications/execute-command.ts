@@ -7,6 +7,7 @@ import { loadOrganisationCalendar } from "@/lib/work-calendar";
 import { transition, type TEffect, type TransitionResult, type TWorkflowCommandInput } from "@/lib/workflow";
 import type { TWorkflowDefinition } from "@/lib/regulations";
 import { applyEffects } from "./apply-effects";
+import { issueLicenceForEffect } from "./issue-licence-effect";
 import { definitionForVersion, resolveRegulationVersion } from "./regulation-for";
 import { toColumns, toWorkflowState } from "./workflow-state";
 import { nextRegistrationNumber } from "./registration-number";
@@ -109,15 +110,7 @@ export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Prom
     app: updated,
     calendar,
     now: o.now,
-    onIssueLicence: o.onIssueLicence
-      ? (effect) =>
-          o.onIssueLicence!(tx, {
-            app: updated,
-            effect,
-            actor: o.actor,
-            now: o.now,
-          })
-      : undefined,
+    onIssueLicence: (effect) => (o.onIssueLicence ?? issueLicenceForEffect)(tx, { app: updated, effect, actor: o.actor, now: o.now }),
   });
   await recordAudit(tx, {
     type: result.audit.type,

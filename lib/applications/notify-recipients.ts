@@ -9,7 +9,9 @@ export async function resolveRecipients(tx: Tx, recipient: TNotifyRecipient, app
     case "applicant":
       return (await tx.user.findMany({ where: { subjectId: app.subjectId, role: "APPLICANT", active: true }, select: { id: true } })).map((u) => u.id);
     case "role":
-      return (await tx.user.findMany({ where: { organisationId: recipient.organisationId, role: recipient.role, active: true }, select: { id: true } })).map((u) => u.id);
+      return (await tx.user.findMany({ where: { organisationId: recipient.organisationId, role: recipient.role, active: true }, select: { id: true } })).map(
+        (u) => u.id,
+      );
     case "supervisors": {
       const org = await tx.organisation.findUnique({ where: { id: recipient.organisationId }, select: { region: true } });
       const users = await tx.user.findMany({

@@ -14,7 +14,11 @@ export function expectedSigner(subject: { kind: string; identifier: string }): {
  * at submission, so a signature over anything else is `content_mismatch`.
  */
 export async function requestBytesFor(db: DbOrTx, app: AppForBytes): Promise<Uint8Array> {
-  const docs = await db.document.findMany({ where: { applicationId: app.id, deletedAt: null }, select: { slotKey: true, sha256: true }, orderBy: [{ slotKey: "asc" }, { sha256: "asc" }] });
+  const docs = await db.document.findMany({
+    where: { applicationId: app.id, deletedAt: null },
+    select: { slotKey: true, sha256: true },
+    orderBy: [{ slotKey: "asc" }, { sha256: "asc" }],
+  });
   return canonicalRequestBytes({
     applicationId: app.id,
     serviceCode: app.serviceCode,

@@ -8,9 +8,7 @@ import { assertReady, readiness } from "./check-ready";
 import { executeCommandInTx } from "./execute-command";
 import { expectedSigner, requestBytesFor } from "./request-bytes";
 
-export type SubmitResult =
-  | { ok: true; registrationNumber: string; dueAt: Date }
-  | { ok: false; signature: SignatureVerdict };
+export type SubmitResult = { ok: true; registrationNumber: string; dueAt: Date } | { ok: false; signature: SignatureVerdict };
 
 /**
  * Sign and submit (conditions 2 and 3, processes 8–9): the draft is locked, checked (form,
@@ -19,7 +17,10 @@ export type SubmitResult =
  * A rejected signature changes nothing but the audit trail; a second submission (double click,
  * another tab) finds the application no longer a draft.
  */
-export async function submitApplication(db: Db, o: { actor: UserActor; applicationId: string; cms: Uint8Array; now: Date; meta?: RequestMeta }): Promise<SubmitResult> {
+export async function submitApplication(
+  db: Db,
+  o: { actor: UserActor; applicationId: string; cms: Uint8Array; now: Date; meta?: RequestMeta },
+): Promise<SubmitResult> {
   return db.$transaction(async (tx) => {
     // Lock the row: no save or upload can slip in between the bytes and the verdict.
     const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Application" where id = ${o.applicationId} for update`;
@@ -44,9 +45,21 @@ export async function submitApplication(db: Db, o: { actor: UserActor; applicati
     // Free services have no payment; a paid fee was checked by readiness() above.
     const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });
     if (payment) {
-      await executeCommandInTx(tx, { actor: system, applicationId: app.id, command: { type: "payment_confirmed", paymentRef: payment.paymentCode }, now: o.now, meta: o.meta });
+      await executeCommandInTx(tx, {
+        actor: system,
+        applicationId: app.id,
+        command: { type: "payment_confirmed", paymentRef: payment.paymentCode },
+        now: o.now,
+        meta: o.meta,
+      });
     }
-    await executeCommandInTx(tx, { actor: system, applicationId: app.id, command: { type: "signature_verified", signatureRef: verdict.signatureId }, now: o.now, meta: o.meta });
+    await executeCommandInTx(tx, {
+      actor: system,
+      applicationId: app.id,
+      command: { type: "signature_verified", signatureRef: verdict.signatureId },
+      now: o.now,
+      meta: o.meta,
+    });
     const { application } = await executeCommandInTx(tx, { actor: o.actor, applicationId: app.id, command: { type: "submit" }, now: o.now, meta: o.meta });
     await tx.signature.update({ where: { id: verdict.signatureId! }, data: { applicationId: app.id } });
     return { ok: true, registrationNumber: application.registrationNumber!, dueAt: application.dueAt! };

@@ -25,6 +25,13 @@ export function toNotificationKind(messageKey: string, params: Params, app: Appl
         return { kind: key, params: { registrationNumber, reason: String(params.reason ?? "") } };
       case "resumed":
         return app.dueAt ? { kind: "resumed", params: { registrationNumber, readyBy: app.dueAt } } : null;
+      case "result_ready":
+        if (params.result === "ISSUED" && params.licenceNumber) return { kind: "licence_issued", params: { registrationNumber, licenceNumber: String(params.licenceNumber) } };
+        if (params.result === "REFUSED") {
+          const reason = (app.decision as { reason?: string } | null)?.reason ?? "";
+          return { kind: "refused", params: { registrationNumber, reason } };
+        }
+        return null;
       case "deemed_issued":
         return params.handOverDueAt ? { kind: "deemed_issued", params: { registrationNumber, handOverBy: String(params.handOverDueAt) } } : null;
       default:
@@ -33,11 +40,16 @@ export function toNotificationKind(messageKey: string, params: Params, app: Appl
   }
   switch (key) {
     case "step_assigned":
-      return app.stepKey && app.stepDueAt ? { kind: "task_assigned", params: { application: registrationNumber, step: app.stepKey, dueAt: app.stepDueAt } } : null;
+      return app.stepKey && app.stepDueAt
+        ? { kind: "task_assigned", params: { application: registrationNumber, step: app.stepKey, dueAt: app.stepDueAt } }
+        : null;
     case "step_overdue":
     case "step_due_soon":
       return app.stepKey && params.dueAt
-        ? { kind: "step_due", params: { application: registrationNumber, step: app.stepKey, dueAt: String(params.dueAt), level: key === "step_overdue" ? "overdue" : "due_soon" } }
+        ? {
+            kind: "step_due",
+            params: { application: registrationNumber, step: app.stepKey, dueAt: String(params.dueAt), level: key === "step_overdue" ? "overdue" : "due_soon" },
+          }
         : null;
     default:
       return null;

@@ -75,15 +75,23 @@ describe("Aktobe scrap-metal licence, issue, through the persisted workflow", ()
         ? { type: "start_review" as const }
         : cmds.includes("record_check") && !(toWorkflowState(current).workflowData.checks.qualification)
           ? { type: "record_check" as const, check: toWorkflowState(current).workflowData.checks.completeness ? ("qualification" as const) : ("completeness" as const), passed: true }
-          : { type: "draft_decision" as const, decision: { kind: "licence" as const, subtypes: ["ferrous_collection"] } };
+          : { type: "draft_decision" as const, decision: { kind: "licence" as const, subtypes: ["ferrous-collection"] } };
       current = (await executeCommand(t.db, { actor: executor, applicationId: app.id, command: cmd, now: at(60 + i * 10) })).application;
     }
     expect(current.stepRole).toBe("HEAD");
+    // The head's EDS signature over the decision, as lib/signatures stores it after verification
+    // (verification itself is covered in tests/integration/pki).
+    await t.db.signature.create({
+      data: { purpose: "DECISION", applicationId: app.id, signerName: "HEAD", certSerial: "01", certIssuer: "CN=test", signingTime: at(199), contentSha256: "0".repeat(64), cms: new Uint8Array([0x30]), status: "valid", verifiedAt: at(199) },
+    });
     const signed = await executeCommand(t.db, { actor: head, applicationId: app.id, command: { type: "sign_decision" }, now: at(200) });
     expect(signed.application.stepRole).toBe("OFFICE_CLERK");
     const done = await executeCommand(t.db, { actor: clerk, applicationId: app.id, command: { type: "hand_over", mode: "electronic" }, now: at(220) });
     expect(done.application.status).toBe("ISSUED");
     expect(done.application.closedAt?.toISOString()).toBe(at(220).toISOString());
+    const licence = await t.db.licence.findFirstOrThrow({ where: { applicationId: app.id } });
+    expect(licence).toMatchObject({ status: "ACTIVE", subtypes: ["ferrous-collection"], tacit: false });
+    expect(licence.number).toMatch(/^KZ26\d{11}$/);
 
     const stepRows = await t.db.applicationStep.findMany({ where: { applicationId: app.id }, orderBy: { seq: "asc" } });
     expect(stepRows.map((s) => s.stepKey)).toEqual(["register", "assign_executor", "review", "sign", "hand_over"]);

@@ -29,7 +29,16 @@ const t0 = new Date("2026-11-30T05:00:00Z");
 async function registeredApplication() {
   const subject = await t.db.subject.findUniqueOrThrow({ where: { id: applicant.subjectId! } });
   const app = await t.db.application.create({
-    data: { serviceCode: "scrap-metal-licence", variant: "ISSUE", organisationId: orgId, subjectId: subject.id, createdById: applicant.userId, applicantName: subject.name, applicantIdentifier: subject.identifier },
+    data: {
+      serviceCode: "scrap-metal-licence",
+      variant: "ISSUE",
+      organisationId: orgId,
+      subjectId: subject.id,
+      createdById: applicant.userId,
+      applicantName: subject.name,
+      applicantIdentifier: subject.identifier,
+      formData: { activitySubtypes: ["nonferrous-storage"] },
+    },
   });
   const sys = systemActor("test");
   await executeCommand(t.db, { actor: sys, applicationId: app.id, command: { type: "payment_confirmed" }, now: t0 });
@@ -61,6 +70,8 @@ describe("deadline sweep", () => {
     expect(deemed.deemedIssuedAt?.toISOString()).toBe(app.dueAt!.toISOString());
     expect(deemed.stepRole).toBe("OFFICE_CLERK");
     expect(await t.db.auditEvent.count({ where: { applicationId: app.id, type: "application.deemed_issued" } })).toBe(1);
+    // The licence is deemed issued with what the applicant asked for, without a signature.
+    expect(await t.db.licence.findFirstOrThrow({ where: { applicationId: app.id } })).toMatchObject({ tacit: true, subtypes: ["nonferrous-storage"], status: "ACTIVE" });
     // A second sweep changes nothing.
     await sweepDeadlines(t.db, { now: new Date(after.getTime() + 60_000) });
     expect(await t.db.auditEvent.count({ where: { applicationId: app.id, type: "application.deemed_issued" } })).toBe(1);
