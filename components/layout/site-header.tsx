@@ -16,7 +16,7 @@ const OFFICER_NAV = [
 ];
 const NAV: Record<Role, { href: string; key: string }[]> = {
   APPLICANT: [{ href: "/applicant", key: "myApplications" }],
-  OFFICE_CLERK: OFFICER_NAV,
+  OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],
   HEAD: OFFICER_NAV,
   DEPUTY_HEAD: OFFICER_NAV,
   DEPARTMENT_HEAD: OFFICER_NAV,

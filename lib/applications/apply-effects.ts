@@ -48,7 +48,7 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
       case "notify": {
         const userIds = await resolveRecipients(tx, e.recipient, app);
         if (!userIds.length) break;
-        const extra = e.messageKey.endsWith(".result_ready")
+        const extra: Record<string, string | null> = e.messageKey.endsWith(".result_ready")
           ? { licenceNumber: (await tx.licence.findFirst({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" }, select: { number: true } }))?.number ?? null }
           : {};
         const mapped = toNotificationKind(e.messageKey, { ...e.params, ...extra }, app, e.recipient.kind === "applicant" ? "applicant" : "staff");

@@ -13,7 +13,8 @@ export async function saveDraft(db: Db, input: TSaveDraftInput, ctx: { actor: Us
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, applicationScope(ctx.actor)] } });
     if (!app) throw new DomainError("errors.not_found");
-    if (app.status !== "DRAFT") throw new DomainError("applications.not_editable");
+    // A paper application taken at the counter is the office's to complete, not the applicant's.
+    if (app.status !== "DRAFT" || app.channel !== "PORTAL") throw new DomainError("applications.not_editable");
     const service = getService(app.serviceCode)!;
     const parsed = buildDraftSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(input.formData);
     if (!parsed.success) {

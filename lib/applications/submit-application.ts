@@ -28,6 +28,7 @@ export async function submitApplication(
     const app = await tx.application.findFirst({ where: { id: o.applicationId, subjectId: o.actor.subjectId ?? "-" }, include: { subject: true } });
     if (!app) throw new DomainError("errors.not_found");
     if (app.status !== "DRAFT") throw new DomainError("applications.already_submitted");
+    if (app.channel !== "PORTAL") throw new DomainError("applications.not_editable");
     assertReady(await readiness(tx, app));
 
     const verdict = await verifyAndRecordRequestSignature(tx, {

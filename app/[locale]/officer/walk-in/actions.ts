@@ -1,0 +1,61 @@
+"use server";
+
+import { action } from "@/app/_server/action";
+import { getDb } from "@/lib/db";
+import {
+  recordPaperPackage,
+  recordWalkInReceipt,
+  registerWalkIn,
+  startInputFromForm,
+  startWalkIn,
+  ZRecordPaperPackageForm,
+  ZStartWalkInForm,
+  ZWalkInIdInput,
+  ZWalkInReceiptForm,
+} from "@/lib/intake";
+
+const CLERK = ["OFFICE_CLERK"] as const;
+
+/** Step (a): registry lookup result accepted, service chosen → a walk-in draft. */
+export const startWalkInAction = action(
+  ZStartWalkInForm,
+  async (form, { actor, now, meta }) => {
+    const { applicationId } = await startWalkIn(getDb(), { ...startInputFromForm(form), actor, now, meta });
+    return { id: applicationId };
+  },
+  { roles: CLERK },
+);
+
+/** Steps (b) and (c): the application form and the paper checklist. */
+export const recordPaperPackageAction = action(
+  ZRecordPaperPackageForm,
+  async (input, { actor, now, meta }) => {
+    const { present } = await recordPaperPackage(getDb(), {
+      actor,
+      applicationId: input.applicationId,
+      present: input.present,
+      formData: input.formData,
+      now,
+      meta,
+    });
+    return { present };
+  },
+  { roles: CLERK },
+);
+
+/** Step (d): the fee receipt brought from the bank. */
+export const recordWalkInReceiptAction = action(
+  ZWalkInReceiptForm,
+  async (input, { actor, now, meta }) => recordWalkInReceipt(getDb(), { actor, ...input, now, meta }),
+  { roles: CLERK },
+);
+
+/** Step (e): register; the browser then opens the printable receipt. */
+export const registerWalkInAction = action(
+  ZWalkInIdInput,
+  async ({ applicationId }, { actor, now, meta }) => {
+    const r = await registerWalkIn(getDb(), { actor, applicationId, now, meta });
+    return { id: r.applicationId, registrationNumber: r.registrationNumber };
+  },
+  { roles: CLERK },
+);

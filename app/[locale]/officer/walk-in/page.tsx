@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getService, listServices } from "@/lib/catalogue";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listWalkInDrafts } from "@/lib/intake";
+import { PageTitle } from "@/components/ui/page-title";
+import { StartWalkInForm } from "@/components/intake/start-walk-in-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
+  return { title: t("start.title") };
+}
+
+/** Step (a): the applicant (registry lookup for a legal entity), the service, a representative. */
+export default async function WalkInStartPage() {
+  const actor = await requireActor(["OFFICE_CLERK"]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("intake");
+  const tv = await getTranslations("catalogue.variant");
+  const db = getDb();
+  const organisation = actor.organisationId ? await db.organisation.findUnique({ where: { id: actor.organisationId }, select: { code: true } }) : null;
+  const services = organisation
+    ? listServices({ organisationCode: organisation.code })
+        .filter((s) => s.channels.includes("provider"))
+        .map((s) => ({ code: s.code, title: s.shortTitle[locale], recipients: [...s.recipients], variants: s.variants.map((v) => v.code) }))
+    : [];
+  const drafts = await listWalkInDrafts(db, actor);
+
+  return (
+    <div className="flex max-w-4xl flex-col gap-8">
+      <div>
+        <PageTitle lead={t("start.lead")}>{t("start.title")}</PageTitle>
+        <StartWalkInForm services={services} />
+      </div>
+      <section aria-labelledby="walk-in-drafts" className="flex flex-col gap-3">
+        <h2 id="walk-in-drafts" className="text-xl font-semibold">
+          {t("drafts.title")}
+        </h2>
+        {drafts.length === 0 ? (
+          <p className="text-slate-700">{t("drafts.empty")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {drafts.map((d) => (
+              <li key={d.id} className="rounded border border-slate-200 bg-white p-3">
+                <Link href={`/officer/walk-in/${d.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+                  {d.applicantName}
+                </Link>{" "}
+                <span className="font-mono text-slate-700">{d.applicantIdentifier}</span>
+                <br />
+                <span className="text-sm text-slate-700">
+                  {getService(d.serviceCode)?.shortTitle[locale] ?? d.serviceCode} · {tv(d.variant)} ·{" "}
+                  {t("drafts.started", { at: formatDateTime(d.createdAt, locale) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
