@@ -15,7 +15,10 @@ const OFFICER_NAV = [
   { href: "/officer/registry", key: "registry" },
 ];
 const NAV: Record<Role, { href: string; key: string }[]> = {
-  APPLICANT: [{ href: "/applicant", key: "myApplications" }],
+  APPLICANT: [
+    { href: "/applicant", key: "myApplications" },
+    { href: "/applicant/api-tokens", key: "apiTokens" },
+  ],
   OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],
   HEAD: OFFICER_NAV,
   DEPUTY_HEAD: OFFICER_NAV,

@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { API_ERROR_CODES, ZApiError, toErrorResponse, zodFieldCodes, type ApiOperation, type RateLimitDecision } from "@/lib/api";
+import { authenticateApiToken } from "@/lib/api-tokens";
+import type { RequestMeta } from "@/lib/audit";
+import type { UserActor } from "@/lib/auth";
+import { DomainError } from "@/lib/core";
+import type { Db } from "@/lib/db";
+import { uploadMaxBytes } from "@/lib/documents";
+import { logger } from "@/lib/log";
+import { apiRuntime, type ApiRuntime } from "./runtime";
+import { bearerToken, isSameOrigin, metaOf, queryOf, readJson, readMultipart } from "./request";
+
+const JSON_BODY_LIMIT = 64 * 1024;
+/** Room for the multipart boundaries, part headers and the slot key around the file itself. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+type OutputOf<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+
+export type ApiContext<Op extends ApiOperation> = {
+  request: Request;
+  params: OutputOf<Op["params"]>;
+  query: OutputOf<Op["query"]>;
+  body: Op["body"] extends { schema: infer S } ? OutputOf<S> : undefined;
+  /** An applicant (always, where `auth` is required); null on public operations called anonymously. */
+  actor: Op["auth"] extends "required" ? UserActor : UserActor | null;
+  db: Db;
+  now: Date;
+  meta: RequestMeta;
+  runtime: ApiRuntime;
+};
+
+export type ApiHandler<Op extends ApiOperation> = (ctx: ApiContext<Op>) => Promise<z.output<Op["response"]["schema"]>>;
+
+/** What Next passes as the second argument of a route handler. */
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/** A response that did not match its own schema: a bug on our side, reported as 500. */
+class ResponseContractError extends Error {
+  constructor(operationId: string, cause: unknown) {
+    super(`response of ${operationId} does not match its schema`, { cause });
+    this.name = "ResponseContractError";
+  }
+}
+
+function json(status: number, body: unknown, rate: RateLimitDecision | null, now: Date): Response {
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  if (rate) {
+    headers.set("RateLimit-Limit", String(rate.limit));
+    headers.set("RateLimit-Remaining", String(rate.remaining));
+    headers.set("RateLimit-Reset", String(Math.max(0, Math.ceil((rate.resetAt.getTime() - now.getTime()) / 1000))));
+    if (!rate.allowed) headers.set("Retry-After", String(rate.retryAfterSeconds));
+  }
+  return Response.json(body, { status, headers });
+}
+
+/** 429 when the limit is reached, else `otherwise` (when given). */
+function refusal(rate: RateLimitDecision, otherwise?: string): DomainError {
+  if (!rate.allowed || !otherwise) return new DomainError(API_ERROR_CODES.rateLimited, { retryAfterSeconds: rate.retryAfterSeconds });
+  return new DomainError(otherwise);
+}
+
+function invalid(error: z.ZodError): DomainError {
+  return new DomainError("validation.failed", { fieldErrors: zodFieldCodes(error) });
+}
+
+/**
+ * Wraps a use case as a /api/v1 route handler, one way for every operation:
+ * 1. the caller: `Authorization: Bearer elk_…` (an applicant's API token), else — where the
+ *    operation needs a caller — the portal session cookie (changes only from the portal's origin);
+ *    only applicants pass; a token that is sent must be valid, even on public operations;
+ * 2. the rate limit per token (per session user, per address when anonymous);
+ * 3. path parameters (invalid = 404), query and body validated with the operation's zod schemas;
+ * 4. the answer encoded with the operation's response schema (`Cache-Control: no-store`);
+ * 5. every error mapped once by `toErrorResponse` (lib/api/errors.ts); unexpected ones are logged
+ *    under an event id and answered without their message.
+ */
+export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandler<Op>) {
+  return async function route(request: Request, context?: RouteContext): Promise<Response> {
+    const runtime = apiRuntime();
+    const now = runtime.now();
+    const meta = metaOf(request);
+    let rate: RateLimitDecision | null = null;
+    try {
+      const db = runtime.db();
+      const token = bearerToken(request);
+      let actor: UserActor | null = null;
+      let rateKey = `ip:${meta.ip ?? "unknown"}`;
+      if (token !== undefined) {
+        const auth = token ? await authenticateApiToken(db, token, now) : null;
+        if (!auth) {
+          // Failed attempts count against the address, so guessing costs the guesser.
+          rate = runtime.rateLimiter.hit(rateKey, now);
+          throw refusal(rate, API_ERROR_CODES.invalidToken);
+        }
+        actor = auth.actor;
+        rateKey = `token:${auth.tokenId}`;
+      } else if (op.auth === "required") {
+        actor = await runtime.sessionActor();
+        if (!actor) {
+          rate = runtime.rateLimiter.hit(rateKey, now);
+          throw refusal(rate, API_ERROR_CODES.unauthorized);
+        }
+        rateKey = `user:${actor.userId}`;
+        if (op.method !== "GET" && !isSameOrigin(request)) throw new DomainError(API_ERROR_CODES.crossOrigin);
+      }
+      if (op.auth === "required" && actor?.role !== "APPLICANT") throw new DomainError(API_ERROR_CODES.applicantsOnly);
+
+      rate = runtime.rateLimiter.hit(rateKey, now);
+      if (!rate.allowed) throw refusal(rate);
+
+      let params: unknown = {};
+      if (op.params) {
+        const parsed = op.params.safeParse((await context?.params) ?? {});
+        // A malformed id names no record.
+        if (!parsed.success) throw new DomainError("errors.not_found");
+        params = parsed.data;
+      }
+      let query: unknown = {};
+      if (op.query) {
+        const parsed = op.query.safeParse(queryOf(request));
+        if (!parsed.success) throw invalid(parsed.error);
+        query = parsed.data;
+      }
+      let body: unknown = undefined;
+      if (op.body) {
+        const raw =
+          op.body.type === "json"
+            ? await readJson(request, { limit: op.body.maxBytes ?? JSON_BODY_LIMIT, optional: op.body.optional ?? false })
+            : await readMultipart(request, { limit: op.body.maxBytes ?? uploadMaxBytes() + MULTIPART_OVERHEAD });
+        const parsed = op.body.schema.safeParse(raw);
+        if (!parsed.success) throw invalid(parsed.error);
+        body = parsed.data;
+      }
+
+      const data = await handler({ request, params, query, body, actor, db, now, meta, runtime } as ApiContext<Op>);
+      let encoded: unknown;
+      try {
+        encoded = z.encode(op.response.schema, data);
+      } catch (e) {
+        throw new ResponseContractError(op.operationId, e);
+      }
+      return json(op.response.status, encoded, rate, now);
+    } catch (e) {
+      const eventId = randomUUID();
+      const r = toErrorResponse(e, eventId);
+      if (r.unexpected) logger.error({ err: e, eventId, operationId: op.operationId }, "unexpected error in API");
+      let body: unknown;
+      try {
+        body = z.encode(ZApiError, r.body);
+      } catch (encodeError) {
+        logger.error({ err: encodeError, eventId, operationId: op.operationId }, "API error body does not match its schema");
+        return json(500, { error: { code: "errors.unexpected", message: "Unexpected error.", eventId } }, rate, now);
+      }
+      return json(r.status, body, rate, now);
+    }
+  };
+}

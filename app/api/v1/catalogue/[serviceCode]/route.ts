@@ -1,0 +1,13 @@
+import { API_OPERATIONS, serviceDetailView } from "@/lib/api";
+import { getService } from "@/lib/catalogue";
+import { DomainError } from "@/lib/core";
+import { withApi } from "../../_lib/with-api";
+
+export const dynamic = "force-dynamic";
+
+/** Public: one service, with the application form of each variant. */
+export const GET = withApi(API_OPERATIONS.getService, async ({ params, now }) => {
+  const service = getService(params.serviceCode);
+  if (!service) throw new DomainError("errors.not_found");
+  return serviceDetailView(service, now);
+});
