@@ -10,6 +10,8 @@ const nextConfig = {
   // `npm test` type-checks the whole repository once (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // Regulation files (≤ 1 MiB) and signed documents go through server actions.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { hoursText } from "./hours";
 
 type Hours = { start: string; end: string; breaks?: [string, string][] };
 
@@ -9,9 +10,13 @@ export async function listOrganisationsWithStaff(db: DbOrTx) {
     db.user.groupBy({ by: ["organisationId"], where: { active: true, organisationId: { not: null } }, _count: { _all: true } }),
   ]);
   const byOrg = new Map(staff.map((s) => [s.organisationId, s._count._all]));
-  return orgs.map((o) => {
-    const h = o.workingHours as Hours;
-    const breaks = (h.breaks ?? []).map(([a, b]) => `${a}–${b}`).join(", ");
-    return { ...o, hours: `${h.start}–${h.end}${breaks ? ` (${breaks})` : ""}`, staff: byOrg.get(o.id) ?? 0 };
+  return orgs.map((o) => ({ ...o, hours: hoursText(o.workingHours as Hours), staff: byOrg.get(o.id) ?? 0 }));
+}
+
+/** id + names of every organisation, for selects (officer forms, filters). */
+export async function listOrganisationOptions(db: DbOrTx) {
+  return db.organisation.findMany({
+    orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
+    select: { id: true, code: true, region: true, nameKk: true, nameRu: true, nameEn: true, active: true },
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { getOrganisations } from "@/lib/organisations";
 import { getRegulations } from "@/lib/regulations";
 
-/** Catalogue and organisations mirror the data files: always brought up to date. */
+/** The catalogue mirrors its data file (always brought up to date); organisations are created when missing. */
 export async function syncCatalogueAndOrganisations(db: Db) {
   const services = getCatalogue().services;
   for (const s of services) {
@@ -37,7 +37,8 @@ export async function syncCatalogueAndOrganisations(db: Db) {
       workingHours: o.workingHours,
       receptionHours: o.receptionHours ?? undefined,
     };
-    const org = await db.organisation.upsert({ where: { code: o.code }, update: data, create: { code: o.code, ...data } });
+    // Created from the data file once; afterwards administrators own names, addresses and hours.
+    const org = await db.organisation.upsert({ where: { code: o.code }, update: {}, create: { code: o.code, ...data } });
     await db.organisationService.createMany({ data: o.services.map((serviceCode) => ({ organisationId: org.id, serviceCode })), skipDuplicates: true });
   }
   return { services: services.length, organisations: getOrganisations().length };

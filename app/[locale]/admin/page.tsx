@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listOrganisationsWithStaff } from "@/lib/admin";
 import { getDb } from "@/lib/db";
 import type { Locale } from "@/lib/i18n";
+import { orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
 
 export default async function AdminHome() {
@@ -22,15 +24,25 @@ export default async function AdminHome() {
               <th scope="col" className="p-3">{t("columns.region")}</th>
               <th scope="col" className="p-3">{t("columns.hours")}</th>
               <th scope="col" className="p-3">{t("columns.staff")}</th>
+              <th scope="col" className="p-3">{t("columns.status")}</th>
             </tr>
           </thead>
           <tbody>
             {orgs.map((o) => (
               <tr key={o.id} className="border-t border-slate-200">
-                <td className="p-3">{locale === "kk" ? o.nameKk : locale === "ru" ? o.nameRu : o.nameEn}</td>
+                <td className="p-3">
+                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                    {orgName(o, locale)}
+                  </Link>
+                </td>
                 <td className="p-3">{o.region}</td>
                 <td className="p-3">{o.hours}</td>
-                <td className="p-3">{o.staff}</td>
+                <td className="p-3">
+                  <Link href={{ pathname: "/admin/officers", query: { organisationId: o.id } }} className="text-brand-700 underline underline-offset-4" aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}>
+                    {o.staff}
+                  </Link>
+                </td>
+                <td className="p-3">{o.active ? t("active") : t("inactive")}</td>
               </tr>
             ))}
           </tbody>

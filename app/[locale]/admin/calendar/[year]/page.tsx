@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getCalendarYear, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, nationalCoverage } from "@/lib/admin";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { CalendarYearEditor } from "@/components/admin/calendar-year-editor";
+import { RegenerateYearForm } from "@/components/admin/calendar-year-actions";
+import { formatIsoDay } from "@/components/admin/format";
+import { Alert } from "@/components/ui/alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { orNotFound } from "../../_lib/or-not-found";
+
+type Props = { params: Promise<{ year: string }> };
+
+/** One year: holidays, transferred working days and days off; warnings; regeneration from the national data. */
+export default async function CalendarYearPage({ params }: Props) {
+  const actor = await requireActor(["ADMIN"]);
+  const year = z.coerce.number().int().min(MIN_CALENDAR_YEAR).max(MAX_CALENDAR_YEAR).safeParse((await params).year);
+  if (!year.success) notFound();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("admin.calendar");
+  const row = await orNotFound(getCalendarYear(getDb(), actor, year.data));
+  const coverage = nationalCoverage();
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href="/admin/calendar" className="font-semibold text-brand-700 underline underline-offset-4">
+          {t("back")}
+        </Link>
+        <div className="mt-3">
+          <PageTitle lead={row.updatedBy ? t("lastUpdated", { at: formatDateTime(row.updatedAt, locale), by: row.updatedBy }) : t("lastUpdatedInitial", { at: formatDateTime(row.updatedAt, locale) })}>
+            {t("yearTitle", { year: row.year })}
+          </PageTitle>
+        </div>
+        <Alert tone="info">{t("runningNote")}</Alert>
+      </div>
+      {row.warnings.length > 0 ? (
+        <Alert tone="info" title={t("warningsTitle")}>
+          <ul className="mt-1 list-disc pl-5">
+            {row.warnings.map((w) => (
+              <li key={`${w.list}-${w.date}`}>{t(w.code.replace(/^admin\.calendar\./, ""), { date: formatIsoDay(w.date, locale) })}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <CalendarYearEditor year={row.year} lists={{ holidays: row.holidays, extraWorkingDays: row.extraWorkingDays, extraDaysOff: row.extraDaysOff }} updatedAt={row.updatedAt.toISOString()} />
+      <section aria-labelledby="cal-regen" className="flex flex-col gap-3">
+        <h2 id="cal-regen" className="text-xl font-semibold">
+          {t("regenerateTitle")}
+        </h2>
+        {row.national ? <RegenerateYearForm year={row.year} /> : <p>{t("notCoveredText", { from: coverage.from, to: coverage.to })}</p>}
+      </section>
+    </div>
+  );
+}

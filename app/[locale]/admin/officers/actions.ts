@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/app/_server/action";
+import {
+  createOfficer,
+  resetOfficerPassword,
+  setOfficerActive,
+  updateOfficer,
+  ZCreateOfficerInput,
+  ZResetOfficerPasswordInput,
+  ZSetOfficerActiveInput,
+  ZUpdateOfficerInput,
+} from "@/lib/admin";
+import { getDb } from "@/lib/db";
+
+export const createOfficerAction = action(
+  ZCreateOfficerInput,
+  async (input, { actor, now, meta }) => {
+    const r = await createOfficer(getDb(), actor, input, { now, meta });
+    revalidatePath("/[locale]/admin", "layout");
+    return r;
+  },
+  { roles: ["ADMIN"] },
+);
+
+export const updateOfficerAction = action(
+  ZUpdateOfficerInput,
+  async (input, { actor, now, meta }) => {
+    const r = await updateOfficer(getDb(), actor, input, { now, meta });
+    revalidatePath("/[locale]/admin", "layout");
+    return r;
+  },
+  { roles: ["ADMIN"] },
+);
+
+export const setOfficerActiveAction = action(
+  ZSetOfficerActiveInput,
+  async (input, { actor, now, meta }) => {
+    const r = await setOfficerActive(getDb(), actor, input, { now, meta });
+    revalidatePath("/[locale]/admin", "layout");
+    return r;
+  },
+  { roles: ["ADMIN"] },
+);
+
+export const resetOfficerPasswordAction = action(
+  ZResetOfficerPasswordInput,
+  async (input, { actor, now, meta }) => resetOfficerPassword(getDb(), actor, input, { now, meta }),
+  { roles: ["ADMIN"] },
+);

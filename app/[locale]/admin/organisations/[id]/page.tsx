@@ -1,0 +1,85 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getOrganisationForAdmin } from "@/lib/admin";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { ActiveToggle } from "@/components/admin/active-toggle";
+import { orgName } from "@/components/admin/format";
+import { OrganisationForm } from "@/components/admin/organisation-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { orNotFound } from "../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One organisation: names, contacts, working and reception hours; activation; its officers. */
+export default async function OrganisationPage({ params }: Props) {
+  const actor = await requireActor(["ADMIN"]);
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("admin.organisation");
+  const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id.data));
+  const name = orgName(org, locale);
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Link href="/admin" className="font-semibold text-brand-700 underline underline-offset-4">
+          {t("back")}
+        </Link>
+        <div className="mt-3">
+          <PageTitle lead={t("lead", { code: org.code, region: org.region, updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
+        </div>
+        <p className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${org.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{org.active ? t("statusActive") : t("statusInactive")}</p>
+      </div>
+
+      <section aria-labelledby="org-edit" className="flex flex-col gap-3">
+        <h2 id="org-edit" className="text-xl font-semibold">
+          {t("editTitle")}
+        </h2>
+        <OrganisationForm
+          org={{
+            id: org.id,
+            nameKk: org.nameKk,
+            nameRu: org.nameRu,
+            nameEn: org.nameEn,
+            addressKk: org.addressKk,
+            addressRu: org.addressRu,
+            addressEn: org.addressEn,
+            phone: org.phone,
+            email: org.email,
+            workingHours: org.workingHours ? { start: org.workingHours.start, end: org.workingHours.end, breaks: org.workingHours.breaks } : null,
+            receptionHours: org.receptionHours ? { start: org.receptionHours.start, end: org.receptionHours.end, breaks: org.receptionHours.breaks } : null,
+            updatedAt: org.updatedAt.toISOString(),
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="org-staff" className="flex flex-col gap-3">
+        <h2 id="org-staff" className="text-xl font-semibold">
+          {t("staffTitle")}
+        </h2>
+        <p>{t("staffCount", { active: org.activeStaff, inactive: org.inactiveStaff })}</p>
+        <div className="flex flex-wrap gap-6">
+          <Link href={{ pathname: "/admin/officers", query: { organisationId: org.id } }} className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("viewOfficers")}
+          </Link>
+          {org.active ? (
+            <Link href={{ pathname: "/admin/officers/new", query: { organisationId: org.id } }} className="font-semibold text-brand-700 underline underline-offset-4">
+              {t("addOfficer")}
+            </Link>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="org-status" className="flex flex-col gap-3">
+        <h2 id="org-status" className="text-xl font-semibold">
+          {t("statusTitle")}
+        </h2>
+        <ActiveToggle kind="organisation" id={org.id} active={org.active} warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })} />
+      </section>
+    </div>
+  );
+}

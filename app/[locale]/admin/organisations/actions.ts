@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/app/_server/action";
+import { setOrganisationActive, updateOrganisation, ZSetOrganisationActiveInput, ZUpdateOrganisationInput } from "@/lib/admin";
+import { getDb } from "@/lib/db";
+
+export const updateOrganisationAction = action(
+  ZUpdateOrganisationInput,
+  async (input, { actor, now, meta }) => {
+    const r = await updateOrganisation(getDb(), actor, input, { now, meta });
+    revalidatePath("/[locale]/admin", "layout");
+    return r;
+  },
+  { roles: ["ADMIN"] },
+);
+
+export const setOrganisationActiveAction = action(
+  ZSetOrganisationActiveInput,
+  async (input, { actor, now, meta }) => {
+    const r = await setOrganisationActive(getDb(), actor, input, { now, meta });
+    revalidatePath("/[locale]/admin", "layout");
+    return r;
+  },
+  { roles: ["ADMIN"] },
+);

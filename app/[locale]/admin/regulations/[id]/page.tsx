@@ -1,0 +1,125 @@
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getRegulationVersion } from "@/lib/admin";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatIsoDay, orgName } from "@/components/admin/format";
+import { ValidityBadge } from "@/components/admin/validity-badge";
+import { Alert } from "@/components/ui/alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { orNotFound } from "../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }> };
+type Term = { value: number; unit: "minutes" | "hours" | "workingDays" | "calendarDays" };
+
+/** One activated version, read-only: its validity and, per variant, the steps (who does what, how fast). */
+export default async function RegulationVersionPage({ params }: Props) {
+  const actor = await requireActor(["ADMIN"]);
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const locale = (await getLocale()) as Locale;
+  const [t, tRole, tUnit, tVariant, tAction] = await Promise.all([
+    getTranslations("admin.regulations"),
+    getTranslations("common.roles"),
+    getTranslations("catalogue.unit"),
+    getTranslations("catalogue.variant"),
+    getTranslations("workflow.action"),
+  ]);
+  const v = await orNotFound(getRegulationVersion(getDb(), actor, id.data, { now: new Date() }));
+  const def = v.definition;
+  const term = (x: Term) => tUnit(x.unit, { count: x.value });
+  const serviceTitle = locale === "kk" ? v.service.titleKk : locale === "ru" ? v.service.titleRu : v.service.titleEn;
+  const facts: [string, ReactNode][] = [
+    [t("columns.service"), serviceTitle],
+    [t("columns.binding"), v.organisation ? t("bindingOrganisation", { name: orgName(v.organisation, locale) }) : v.region ? t("bindingRegion", { region: v.region }) : t("bindingDefault")],
+    [
+      t("columns.effective"),
+      <>
+        {formatIsoDay(v.effectiveFrom, locale, false)} – {v.effectiveTo ? formatIsoDay(v.effectiveTo, locale, false) : t("openEnded")} <ValidityBadge validity={v.validity} />
+      </>,
+    ],
+    [t("columns.activated"), `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}`],
+    [t("columns.applications"), t("applicationsCount", { running: v.runningApplications, total: v.applications })],
+    // Number and date only: the act's type and body are recorded in English in the data files.
+    [t("approvingAct"), def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—"],
+    ["SHA-256", <span key="sha" className="font-mono break-all">{v.sha256}</span>],
+  ];
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <Link href="/admin/regulations" className="font-semibold text-brand-700 underline underline-offset-4">
+          {t("back")}
+        </Link>
+        <div className="mt-3">
+          <PageTitle lead={def.title[locale]}>{t("versionTitle", { id: v.regulationId, version: v.version })}</PageTitle>
+        </div>
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-[max-content_1fr]">
+          {facts.map(([k, val]) => (
+            <div key={k} className="contents">
+              <dt className="font-medium text-slate-700">{k}</dt>
+              <dd>{val}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="mt-4">
+          <Alert tone="info">{t("immutableNote")}</Alert>
+        </div>
+      </div>
+
+      {def.scope.variants.map((variant) => {
+        const proc = def.variants[variant];
+        if (!proc) return null;
+        const headingId = `variant-${variant}`;
+        return (
+          <section key={variant} aria-labelledby={headingId} className="flex flex-col gap-3">
+            <h2 id={headingId} className="text-xl font-semibold">
+              {tVariant(variant)}
+            </h2>
+            <p>
+              {t("overallTerm", { term: term(proc.overallTerm) })}
+              {proc.completenessTerm ? ` · ${t("completenessTerm", { term: term(proc.completenessTerm) })}` : ""}
+              {` · ${proc.suspension.allowed ? t("suspensionAllowed") : t("suspensionNotAllowed")}`}
+            </p>
+            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("stepsCaption", { variant: tVariant(variant) })}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="p-3">{t("steps.number")}</th>
+                    <th scope="col" className="p-3">{t("steps.step")}</th>
+                    <th scope="col" className="p-3">{t("steps.role")}</th>
+                    <th scope="col" className="p-3">{t("steps.action")}</th>
+                    <th scope="col" className="p-3">{t("steps.term")}</th>
+                    <th scope="col" className="p-3">{t("steps.result")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {proc.steps.map((s, i) => (
+                    <tr key={s.key} className="border-t border-slate-200 align-top">
+                      <td className="p-3">{i + 1}</td>
+                      <th scope="row" className="p-3 font-semibold">
+                        {t(`stepKey.${s.key}`)}
+                      </th>
+                      <td className="p-3">
+                        {tRole(s.role)}
+                        {s.action === "sign" ? <span className="block text-slate-700">{t("withSigningRight")}</span> : null}
+                      </td>
+                      <td className="p-3">{tAction(s.action)}</td>
+                      <td className="p-3 whitespace-nowrap">{term(s.term)}</td>
+                      <td className="p-3">{s.result[locale]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

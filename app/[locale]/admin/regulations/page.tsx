@@ -1,0 +1,75 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { listRegulationVersions } from "@/lib/admin";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatIsoDay, orgName } from "@/components/admin/format";
+import { RegulationUploadForm } from "@/components/admin/regulation-upload-form";
+import { ValidityBadge } from "@/components/admin/validity-badge";
+import { PageTitle } from "@/components/ui/page-title";
+
+/** Activated regulation versions and the upload of a new one. */
+export default async function RegulationsPage() {
+  const actor = await requireActor(["ADMIN"]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("admin.regulations");
+  const rows = await listRegulationVersions(getDb(), actor, { now: new Date() });
+  const serviceTitle = (s: { titleKk: string; titleRu: string; titleEn: string }) => (locale === "kk" ? s.titleKk : locale === "ru" ? s.titleRu : s.titleEn);
+  return (
+    <div className="flex flex-col gap-8">
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      <section aria-labelledby="reg-upload" className="flex flex-col gap-3">
+        <h2 id="reg-upload" className="text-xl font-semibold">
+          {t("uploadTitle")}
+        </h2>
+        <p className="text-slate-700">{t("uploadLead")}</p>
+        <RegulationUploadForm />
+      </section>
+      <section aria-labelledby="reg-list" className="flex flex-col gap-3">
+        <h2 id="reg-list" className="text-xl font-semibold">
+          {t("listTitle")}
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("listTitle")}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-3">{t("columns.regulation")}</th>
+                <th scope="col" className="p-3">{t("columns.service")}</th>
+                <th scope="col" className="p-3">{t("columns.binding")}</th>
+                <th scope="col" className="p-3">{t("columns.effective")}</th>
+                <th scope="col" className="p-3">{t("columns.activated")}</th>
+                <th scope="col" className="p-3">{t("columns.applications")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-200 align-top">
+                  <td className="p-3">
+                    <Link href={`/admin/regulations/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4" aria-label={t("viewSteps", { id: r.regulationId, version: r.version })}>
+                      {r.regulationId} v{r.version}
+                    </Link>
+                  </td>
+                  <td className="p-3">{serviceTitle(r.service)}</td>
+                  <td className="p-3">{r.organisation ? t("bindingOrganisation", { name: orgName(r.organisation, locale) }) : r.region ? t("bindingRegion", { region: r.region }) : t("bindingDefault")}</td>
+                  <td className="p-3">
+                    {formatIsoDay(r.effectiveFrom, locale, false)} – {r.effectiveTo ? formatIsoDay(r.effectiveTo, locale, false) : t("openEnded")}
+                    <br />
+                    <ValidityBadge validity={r.validity} />
+                  </td>
+                  <td className="p-3">
+                    {formatDateTime(r.activatedAt, locale)}
+                    <br />
+                    <span className="text-slate-700">{r.activatedBy ?? t("initialData")}</span>
+                  </td>
+                  <td className="p-3">{t("applicationsCount", { running: r.runningApplications, total: r.applications })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

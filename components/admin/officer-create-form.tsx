@@ -1,0 +1,104 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
+import { createOfficerAction } from "@/app/[locale]/admin/officers/actions";
+import type { TCreateOfficerInput } from "@/lib/admin";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "./officer-role-fields";
+import { GeneratedPassword, PasswordChoice } from "./password-choice";
+import { useFieldErrors } from "./use-field-errors";
+
+type Props = RoleConfig & { organisations: OrgOption[]; defaultOrganisationId: string | null };
+
+function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleConfig }: Props & { onAnother: () => void }) {
+  const t = useTranslations("admin.officer");
+  const [state, formAction, pending] = useActionState(createOfficerAction, null);
+  const [role, setRole] = useState("EXECUTOR");
+  const fe = useFieldErrors(state);
+
+  if (state?.ok) {
+    return (
+      <Alert tone="success" title={t("created", { login: state.data.login })}>
+        {state.data.generatedPassword ? <GeneratedPassword password={state.data.generatedPassword} /> : null}
+        <div className="mt-3 flex flex-wrap gap-6">
+          <Link href={`/admin/officers/${state.data.id}`} className="font-semibold underline underline-offset-4">
+            {t("openCreated")}
+          </Link>
+          <button type="button" onClick={onAnother} className="font-semibold underline underline-offset-4">
+            {t("createAnother")}
+          </button>
+        </div>
+      </Alert>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        const value = (k: string) => String(fd.get(k) ?? "");
+        const passwordMode = value("passwordMode") === "set" ? "set" : "generate";
+        startTransition(() =>
+          formAction({
+            login: value("login"),
+            surname: value("surname"),
+            givenName: value("givenName"),
+            patronymic: value("patronymic"),
+            iin: value("iin"),
+            email: value("email"),
+            phone: value("phone"),
+            position: value("position"),
+            ...readRoleFields(fd, role, roleConfig.signingRoles),
+            passwordMode,
+            password: passwordMode === "set" ? value("password") : null,
+          } as TCreateOfficerInput),
+        );
+      }}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:grid-cols-2"
+    >
+      {fe.form ? (
+        <div className="sm:col-span-2">
+          <Alert tone="error">{fe.form}</Alert>
+        </div>
+      ) : null}
+      <Field id="of-login" name="login" label={t("login")} hint={t("loginHint")} required autoComplete="off" spellCheck={false} error={fe.field("login")} />
+      <Field id="of-iin" name="iin" label={t("iin")} hint={t("iinHint")} required inputMode="numeric" maxLength={12} autoComplete="off" error={fe.field("iin")} />
+      <Field id="of-surname" name="surname" label={t("surname")} required autoComplete="off" error={fe.field("surname")} />
+      <Field id="of-givenName" name="givenName" label={t("givenName")} required autoComplete="off" error={fe.field("givenName")} />
+      <Field id="of-patronymic" name="patronymic" label={t("patronymic")} autoComplete="off" error={fe.field("patronymic")} />
+      <Field id="of-position" name="position" label={t("position")} autoComplete="off" error={fe.field("position")} />
+      <Field id="of-email" name="email" type="email" label={t("email")} autoComplete="off" error={fe.field("email")} />
+      <Field id="of-phone" name="phone" type="tel" label={t("phone")} autoComplete="off" error={fe.field("phone")} />
+      <OfficerRoleFields
+        {...roleConfig}
+        role={role}
+        onRole={setRole}
+        organisations={organisations}
+        defaultOrganisationId={defaultOrganisationId}
+        defaultCanSign={false}
+        defaultScope={null}
+        error={fe.field}
+      />
+      <div className="sm:col-span-2">
+        <PasswordChoice idPrefix="of" error={fe.field("password")} />
+      </div>
+      <div className="sm:col-span-2">
+        <Button type="submit" busy={pending}>
+          {t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** New staff account; after creation the generated password is shown once, then "create another" starts afresh. */
+export function OfficerCreateForm(props: Props) {
+  const [round, setRound] = useState(0);
+  return <CreateForm key={round} {...props} onAnother={() => setRound(round + 1)} />;
+}

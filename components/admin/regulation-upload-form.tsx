@@ -1,0 +1,133 @@
+"use client";
+
+import { startTransition, useActionState, useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/app/_i18n/navigation";
+import { activateRegulationFileAction } from "@/app/[locale]/admin/regulations/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { messageOrText } from "./format";
+
+const MAX_BYTES = 1024 * 1024;
+
+type UploadResult = Awaited<ReturnType<typeof activateRegulationFileAction>>;
+
+/**
+ * A request the server refuses before the action runs (e.g. its request-body limit) would throw
+ * into the error page; report it as a form error instead, keeping the page.
+ */
+async function uploadSafely(prev: UploadResult | null, fd: FormData): Promise<UploadResult> {
+  try {
+    return await activateRegulationFileAction(prev, fd);
+  } catch {
+    return { ok: false, code: "admin.regulations.upload_failed" };
+  }
+}
+
+/**
+ * Upload of a regulation file: checked here for size and type first (so a large file is not sent),
+ * then validated on the server; every field error is listed with its path.
+ */
+export function RegulationUploadForm() {
+  const t = useTranslations("admin.regulations");
+  const tAll = useTranslations();
+  const tc = useCodeTranslator();
+  const uid = useId();
+  const [state, formAction, pending] = useActionState(uploadSafely, null);
+  const [clientError, setClientError] = useState<string | null>(null);
+  const inputId = `${uid}-file`;
+  const errors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([path]) => path !== "file") : [];
+  const fileError = clientError ?? (state && !state.ok && state.fieldErrors?.file ? messageOrText(tAll, state.fieldErrors.file) : null);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        const file = fd.get("file");
+        if (!(file instanceof File) || file.size === 0) return setClientError(tc("validation.required"));
+        if (file.size > MAX_BYTES) return setClientError(t("file_too_large"));
+        if (!/\.json$/i.test(file.name)) return setClientError(t("file_not_json"));
+        setClientError(null);
+        startTransition(() => formAction(fd));
+      }}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={inputId} className="font-medium">
+          {t("file")}
+          <span aria-hidden="true" className="text-red-700"> *</span>
+        </label>
+        <p id={`${inputId}-hint`} className="text-sm text-slate-700">
+          {t("fileHint")}
+        </p>
+        <input
+          id={inputId}
+          name="file"
+          type="file"
+          accept=".json,application/json"
+          required
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={[`${inputId}-hint`, fileError ? `${inputId}-error` : null].filter(Boolean).join(" ")}
+          onChange={() => setClientError(null)}
+          className="rounded border border-slate-400 bg-white px-3 py-2"
+        />
+        {fileError ? (
+          <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
+            {fileError}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <Button type="submit" busy={pending}>
+          {t("upload")}
+        </Button>
+      </div>
+
+      {state && !state.ok && !clientError ? (
+        <Alert tone="error" title={tc(state.code)}>
+          {errors.length > 0 ? (
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("errorsTitle")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="py-1 pr-4">{t("errorPath")}</th>
+                    <th scope="col" className="py-1">{t("errorMessage")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {errors.map(([path, message]) => (
+                    <tr key={path} className="border-t border-red-200 align-top">
+                      <td className="py-1 pr-4 font-mono break-all">{path}</td>
+                      <td className="py-1">{messageOrText(tAll, message)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      {state?.ok ? (
+        <Alert tone="success" title={state.data.created.length ? t("activated", { count: state.data.created.length }) : t("nothingNew")}>
+          <ul className="mt-1 list-disc pl-5">
+            {state.data.created.map((v) => (
+              <li key={v.id}>
+                <Link href={`/admin/regulations/${v.id}`} className="font-semibold underline underline-offset-4">
+                  {v.regulationId} v{v.version}
+                </Link>
+              </li>
+            ))}
+            {state.data.unchanged.map((v) => (
+              <li key={v.id}>{t("unchangedItem", { id: v.regulationId, version: v.version })}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+    </form>
+  );
+}
