@@ -10,6 +10,8 @@ import { useCodeTranslator } from "@/components/ui/use-code-translator";
 
 type Props = {
   serviceCode: string;
+  defaultVariant?: string;
+  defaultLicenceId?: string;
   variants: string[];
   providers: { code: string; name: string }[];
   licences: { id: string; number: string; organisationCode: string }[];
@@ -17,12 +19,14 @@ type Props = {
 
 const NEEDS_LICENCE = new Set(["reissue", "duplicate", "annex"]);
 
-export function NewApplicationForm({ serviceCode, variants, providers, licences }: Props) {
+export function NewApplicationForm({ serviceCode, variants, providers, licences, defaultVariant, defaultLicenceId }: Props) {
   const t = useTranslations("applications.new");
   const tv = useTranslations("catalogue.variant");
   const tc = useCodeTranslator();
   const router = useRouter();
-  const [variant, setVariant] = useState(variants[0]!);
+  const [variant, setVariant] = useState(defaultVariant && variants.includes(defaultVariant) ? defaultVariant : variants[0]!);
+  const [licenceId, setLicenceId] = useState(licences.find((l) => l.id === defaultLicenceId)?.id ?? licences[0]?.id);
+  const licence = licences.find((l) => l.id === licenceId);
   const [state, formAction, pending] = useActionState(createDraftAction, null);
   useEffect(() => {
     if (state?.ok) router.push(`/applicant/applications/${state.data.id}`);
@@ -50,7 +54,14 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences 
             <label htmlFor="base-licence" className="font-medium">
               {t("licence")}
             </label>
-            <select id="base-licence" name="baseLicenceId" required className="rounded border border-slate-400 bg-white px-3 py-2">
+            <select
+              id="base-licence"
+              name="baseLicenceId"
+              required
+              value={licenceId}
+              onChange={(e) => setLicenceId(e.target.value)}
+              className="rounded border border-slate-400 bg-white px-3 py-2"
+            >
               {licences.map((l) => (
                 <option key={l.id} value={l.id}>
                   {l.number}
@@ -62,18 +73,23 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences 
           <Alert tone="info">{t("noLicence")}</Alert>
         )
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="provider" className="font-medium">
-          {t("provider")}
-        </label>
-        <select id="provider" name="organisationCode" required className="rounded border border-slate-400 bg-white px-3 py-2">
-          {providers.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {needsLicence && licence ? (
+        // Re-issue, duplicate and annex go to the body that issued the licence.
+        <input type="hidden" name="organisationCode" value={licence.organisationCode} />
+      ) : (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="provider" className="font-medium">
+            {t("provider")}
+          </label>
+          <select id="provider" name="organisationCode" required className="rounded border border-slate-400 bg-white px-3 py-2">
+            {providers.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div>
         <Button type="submit" busy={pending || state?.ok} disabled={needsLicence && !licences.length}>
           {t("start")}

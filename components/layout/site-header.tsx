@@ -12,11 +12,13 @@ type Props = { actor: { name: string; role: Role } | null; unread: number };
 /** Role-aware navigation: each role sees the entry points of its own work. */
 const OFFICER_NAV = [
   { href: "/officer", key: "worklist" },
+  { href: "/licences", key: "licences" },
   { href: "/officer/registry", key: "registry" },
 ];
 const NAV: Record<Role, { href: string; key: string }[]> = {
   APPLICANT: [
     { href: "/applicant", key: "myApplications" },
+    { href: "/licences", key: "myLicences" },
     { href: "/applicant/api-tokens", key: "apiTokens" },
   ],
   OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],
@@ -24,7 +26,10 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
   DEPUTY_HEAD: OFFICER_NAV,
   DEPARTMENT_HEAD: OFFICER_NAV,
   EXECUTOR: OFFICER_NAV,
-  SUPERVISOR: [{ href: "/supervisor", key: "dashboard" }],
+  SUPERVISOR: [
+    { href: "/supervisor", key: "dashboard" },
+    { href: "/licences", key: "licences" },
+  ],
   ADMIN: [
     { href: "/admin", key: "administration" },
     { href: "/admin/certificates", key: "certificates" },

@@ -11,7 +11,14 @@ import { Alert } from "@/components/ui/alert";
 import { NewApplicationForm } from "@/components/applications/new-application-form";
 
 /** Step 0 of the wizard: variant, provider and (for re-issue, duplicate, annex) the licence. */
-export default async function NewApplicationPage({ params }: { params: Promise<{ serviceCode: string }> }) {
+export default async function NewApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ serviceCode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const sp = await searchParams;
   const actor = await requireActor(["APPLICANT"]);
   const { serviceCode } = await params;
   const service = getService(serviceCode);
@@ -36,6 +43,8 @@ export default async function NewApplicationPage({ params }: { params: Promise<{
       ) : (
         <NewApplicationForm
           serviceCode={service.code}
+          defaultVariant={typeof sp.variant === "string" ? sp.variant : undefined}
+          defaultLicenceId={typeof sp.licence === "string" ? sp.licence : undefined}
           variants={service.variants.map((v) => v.code)}
           providers={organisationsForService(service.code).map((o) => ({ code: o.code, name: o.name[locale] }))}
           licences={licences.map((l) => ({ id: l.id, number: l.number, organisationCode: l.organisation.code }))}
