@@ -21,8 +21,12 @@ export function SubmitPanel({ applicationId, contentBase64, ready }: Props) {
 
   if (done) {
     return (
+      // The notification-report: the number and the instant the result will be ready.
       <Alert tone="success" title={t("submittedTitle", { number: done.registrationNumber })}>
         <p>{t("readyBy", { at: new Intl.DateTimeFormat(locale, { timeZone: "Asia/Almaty", dateStyle: "long", timeStyle: "short" }).format(new Date(done.dueAt)) })}</p>
+        <button type="button" className="mt-2 font-semibold text-brand-700 underline" onClick={() => router.refresh()}>
+          {t("openStatus")}
+        </button>
       </Alert>
     );
   }
@@ -39,7 +43,6 @@ export function SubmitPanel({ applicationId, contentBase64, ready }: Props) {
           if (!res.ok) return setError(res.code);
           if (!res.data.ok) return setError(`pki.status.${res.data.status}`);
           setDone({ registrationNumber: res.data.registrationNumber, dueAt: res.data.dueAt });
-          router.refresh();
         }}
       />
     </div>

@@ -62,10 +62,12 @@ export function toSessionUser(u: SelectedUser): SessionUser {
 export async function authenticateWithPassword(db: Db, input: TSignInInput, ctx: { now: Date; meta: RequestMeta }): Promise<SessionUser> {
   const login = input.login.trim().toLowerCase();
   const since = new Date(ctx.now.getTime() - WINDOW_MS);
-  const ipKey = `ip:${ctx.meta.ip ?? "unknown"}`;
+  // Without a known client address (no proxy header) only the per-login limit applies: one shared
+  // "unknown" bucket would let a few wrong passwords lock everybody out.
+  const ipKey = ctx.meta.ip ? `ip:${ctx.meta.ip}` : null;
   const [byLogin, byIp] = await Promise.all([
     db.loginAttempt.count({ where: { key: `login:${login}`, ok: false, at: { gte: since } } }),
-    db.loginAttempt.count({ where: { key: ipKey, ok: false, at: { gte: since } } }),
+    ipKey ? db.loginAttempt.count({ where: { key: ipKey, ok: false, at: { gte: since } } }) : 0,
   ]);
   if (byLogin >= MAX_FAILURES_PER_LOGIN || byIp >= MAX_FAILURES_PER_IP) {
     await recordAudit(db, { type: "auth.rate_limited", actor: null, at: ctx.now, entityType: "login", entityId: login, meta: ctx.meta });
@@ -76,10 +78,7 @@ export async function authenticateWithPassword(db: Db, input: TSignInInput, ctx:
   const ok = user ? user.active && (await verifyPassword(input.password, user.passwordHash)) : (await burnPasswordCheck(input.password), false);
 
   await db.loginAttempt.createMany({
-    data: [
-      { key: `login:${login}`, ok, at: ctx.now },
-      { key: ipKey, ok, at: ctx.now },
-    ],
+    data: [{ key: `login:${login}`, ok, at: ctx.now }, ...(ipKey ? [{ key: ipKey, ok, at: ctx.now }] : [])],
   });
   if (!ok || !user) {
     await recordAudit(db, { type: "auth.sign_in_failed", actor: null, at: ctx.now, entityType: "login", entityId: login, meta: ctx.meta });

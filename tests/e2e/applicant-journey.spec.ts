@@ -42,7 +42,12 @@ async function payWithCard(page: Page, card: string) {
   await page.locator("input[name=expiry]").fill("12/30");
   await page.locator("input[name=cvc]").fill("123");
   await page.locator("input[name=holder]").fill("NURZHAN SERIKBAYEV");
-  await page.locator("form button[type=submit]").first().click();
+  await page.locator("form").filter({ has: page.locator("input[name=cardNumber]") }).locator("button[type=submit]").click();
+}
+
+/** After a successful payment the sandbox links back to the portal with the payment code. */
+async function backToPortal(page: Page) {
+  await page.locator("a[href*='payment=PAY-']").click();
 }
 
 for (const locale of ["ru", "kk"] as const) {
@@ -58,7 +63,7 @@ for (const locale of ["ru", "kk"] as const) {
     await expectAccessible(page);
 
     await payWithCard(page, "4405645000006150");
-    await page.getByRole("link").filter({ hasText: /портал|порталға|portal/i }).first().click();
+    await backToPortal(page);
     await page.waitForURL(new RegExp(`/applicant/applications/${id}`));
     await expect(page.getByTestId("payment-status")).toHaveAttribute("data-status", "PAID");
 
@@ -75,11 +80,13 @@ test("applicant: a revoked certificate is refused with the regulation's message 
   test.setTimeout(120_000);
   const revoked = await demoKeyStore(page, { bin: BIN, role: "signer", purpose: "signing", status: "revoked" });
   await signIn(page, BIN, APPLICANT_PASSWORD, "ru");
+  await expect(page).toHaveURL(/\/ru\/applicant$/);
   const id = await startScrapApplication(page, "ru");
   await fillForm(page, "ru");
   await uploadScans(page);
   await payWithCard(page, "4405645000006150");
-  await page.goto(`/ru/applicant/applications/${id}`);
+  await backToPortal(page);
+  await page.waitForURL(new RegExp(`/applicant/applications/${id}`));
   await page.locator("input[type=file][accept*='p12']").setInputFiles(revoked);
   await page.locator("input[type=password]").fill(EDS_PASSWORD);
   await page.getByRole("button", { name: "Подписать", exact: true }).click();
@@ -91,6 +98,7 @@ test("applicant: a revoked certificate is refused with the regulation's message 
 
 test("applicant: a declined card shows the decline and the fee stays unpaid", async ({ page }) => {
   await signIn(page, BIN, APPLICANT_PASSWORD, "ru");
+  await expect(page).toHaveURL(/\/ru\/applicant$/);
   const id = await startScrapApplication(page, "ru");
   await payWithCard(page, "4000000000000002");
   await expect(page.locator("main")).toContainText(/отклон/i);

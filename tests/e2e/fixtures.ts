@@ -10,6 +10,11 @@ export async function signIn(page: Page, login: string, password: string, locale
   await page.locator("#f-login").fill(login);
   await page.locator("#f-password").fill(password);
   await page.locator("form button[type=submit]").click();
+  // Either the role's home opens or the form shows its error: never race on with a half-done sign-in.
+  await Promise.race([
+    page.waitForURL((u) => !u.pathname.endsWith("/sign-in"), { timeout: 20_000 }),
+    page.locator("main [role=alert]").first().waitFor({ timeout: 20_000 }),
+  ]).catch(() => {});
 }
 
 /** Fails on any serious or critical accessibility violation of the current page. */
