@@ -47,6 +47,7 @@ async function payWithCard(page: Page, card: string) {
 
 /** After a successful payment the sandbox links back to the portal with the payment code. */
 async function backToPortal(page: Page) {
+  await expect(page.getByTestId("callback-delivered")).toBeVisible({ timeout: 20_000 });
   await page.locator("a[href*='payment=PAY-']").click();
 }
 

@@ -18,7 +18,7 @@ export const submitApplicationAction = action(
   ZSubmitInput,
   async (input, { actor, now, meta }) => {
     const result = await submitApplication(getDb(), { actor, applicationId: input.applicationId, cms: new Uint8Array(Buffer.from(input.cms, "base64")), now, meta });
-    revalidatePath("/[locale]/applicant", "layout");
+    // No revalidation here: the page keeps the notification-report on screen (the pages are dynamic).
     return result.ok
       ? { ok: true as const, registrationNumber: result.registrationNumber, dueAt: result.dueAt.toISOString() }
       : { ok: false as const, status: result.signature.status };

@@ -149,7 +149,7 @@ function Outcome({ order, delivery, t }: { order: TSandboxOrder; delivery: "ok" 
           {t(`result.${status}.title`)}
         </h2>
         <p className="mt-1 text-slate-900">{t(`result.${status}.lead`)}</p>
-        {delivery === "ok" ? <p className="mt-2 text-sm text-slate-800">{t("result.delivered")}</p> : null}
+        {delivery === "ok" ? <p className="mt-2 text-sm text-slate-800" data-testid="callback-delivered">{t("result.delivered")}</p> : null}
         {delivery === "failed" ? <p className="mt-2 text-sm font-medium text-red-900">{t("result.notDelivered")}</p> : null}
       </div>
       <div className="flex flex-wrap items-start gap-3">

@@ -1,0 +1,97 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { STAFF_ROLES } from "@/lib/auth";
+import { getService } from "@/lib/catalogue";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { getJournalEntry } from "@/lib/officer-actions";
+import { PrintButton } from "../_components/print-button";
+
+type Params = { locale: string; id: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.journal" });
+  return { title: t("title") };
+}
+
+/**
+ * The printable entry of the service journal for a result handed over on paper: the applicant
+ * signs it on receipt [000 L146-150]. Only the page content is printed.
+ */
+export default async function JournalEntryPage({ params }: { params: Promise<Params> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(STAFF_ROLES);
+  if (!z.string().uuid().safeParse(id).success) notFound();
+  let entry;
+  try {
+    entry = await getJournalEntry(getDb(), actor, id);
+  } catch (e) {
+    if (isDomainError(e) && e.code === "errors.not_found") notFound();
+    throw e;
+  }
+  const { app, handOver, decisionKind, officerName } = entry;
+  const t = await getTranslations("officer.journal");
+  const tw = await getTranslations("workflow");
+  const loc = locale as Locale;
+  const orgName = loc === "kk" ? app.organisation.nameKk : loc === "ru" ? app.organisation.nameRu : app.organisation.nameEn;
+  const result = decisionKind ? tw(`decision.${decisionKind}`) : app.status;
+  const rows: [string, string][] = [
+    [t("organisation"), orgName],
+    [t("number"), app.registrationNumber ?? "—"],
+    [t("service"), getService(app.serviceCode)?.title[loc] ?? app.serviceCode],
+    [t("applicant"), `${app.applicantName} (${app.applicantIdentifier})`],
+    [t("result"), result],
+    [t("mode"), tw(`handOverMode.${handOver.mode}`)],
+    [t("handedAt"), formatDateTime(new Date(handOver.at), loc)],
+    [t("recipient"), handOver.recipientName ?? "—"],
+    [t("officer"), officerName ?? "—"],
+  ];
+  return (
+    <article className="mx-auto max-w-3xl" aria-labelledby="journal-title">
+      {/* Only the entry on paper: the site header and footer are not part of it. */}
+      <style>{"@media print { body header, body footer, .skip-link { display: none !important; } main { padding: 0 !important; } }"}</style>
+      <p className="mb-4 print:hidden">
+        <Link href={`/officer/applications/${app.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+          ← {t("back")}
+        </Link>
+      </p>
+      <h1 id="journal-title" className="text-2xl font-bold">
+        {t("title")}
+      </h1>
+      <p className="mt-1 text-slate-700">{t("lead")}</p>
+      <table className="mt-4 w-full border-collapse text-left">
+        <caption className="sr-only">{t("title")}</caption>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k} className="border border-slate-400">
+              <th scope="row" className="w-1/3 border border-slate-400 p-2 align-top font-medium">
+                {k}
+              </th>
+              <td className="border border-slate-400 p-2">{v}</td>
+            </tr>
+          ))}
+          <tr className="border border-slate-400">
+            <th scope="row" className="border border-slate-400 p-2 align-top font-medium">
+              {t("recipientSignature")}
+            </th>
+            <td className="h-16 border border-slate-400 p-2" />
+          </tr>
+          <tr className="border border-slate-400">
+            <th scope="row" className="border border-slate-400 p-2 align-top font-medium">
+              {t("officerSignature")}
+            </th>
+            <td className="h-16 border border-slate-400 p-2" />
+          </tr>
+        </tbody>
+      </table>
+      <div className="mt-6">
+        <PrintButton />
+      </div>
+    </article>
+  );
+}

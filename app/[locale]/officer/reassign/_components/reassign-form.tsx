@@ -1,0 +1,135 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/app/_i18n/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { reassignAction } from "../actions";
+
+export type ReassignRow = { id: string; version: number; number: string; applicant: string; service: string; step: string; due: string };
+export type ExecutorOption = { id: string; label: string };
+
+/** Choose applications of one executor and the executor to move them to. */
+export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string; rows: ReassignRow[]; targets: ExecutorOption[] }) {
+  const t = useTranslations("officer.reassign");
+  const tc = useCodeTranslator();
+  const router = useRouter();
+  const [state, dispatch, pending] = useActionState(reassignAction, null);
+  const [picked, setSelected] = useState<string[]>([]);
+  // Moved applications leave the list on refresh, and with it the selection.
+  const selected = picked.filter((id) => rows.some((r) => r.id === id));
+  const [toUserId, setTo] = useState("");
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  const results = state?.ok ? state.data : null;
+  const moved = results?.filter((r) => r.ok).length ?? 0;
+  const failed = results?.filter((r) => !r.ok) ?? [];
+  const allOn = rows.length > 0 && selected.length === rows.length;
+  const toError = state && !state.ok ? state.fieldErrors?.toUserId : undefined;
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const applications = rows.filter((r) => selected.includes(r.id)).map((r) => ({ id: r.id, version: r.version }));
+        startTransition(() => dispatch({ fromUserId, toUserId, applications }));
+      }}
+      className="flex flex-col gap-4"
+      noValidate
+    >
+      <div role="status">
+        {results ? (
+          <Alert tone={failed.length ? "error" : "success"}>
+            <p>{t("moved", { count: moved })}</p>
+            {failed.length ? (
+              <ul className="mt-1 list-disc pl-5">
+                {failed.map((f) => (
+                  <li key={f.id}>{t("notMoved", { reason: tc(f.ok ? "" : f.code) })}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <caption className="p-3 text-left font-semibold">{t("tableCaption", { count: rows.length })}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="p-3">
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} className="h-4 w-4" />
+                  <span>{t("selectAll")}</span>
+                </label>
+              </th>
+              <th scope="col" className="p-3">{t("columns.number")}</th>
+              <th scope="col" className="p-3">{t("columns.applicant")}</th>
+              <th scope="col" className="p-3">{t("columns.service")}</th>
+              <th scope="col" className="p-3">{t("columns.step")}</th>
+              <th scope="col" className="p-3">{t("columns.due")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-200">
+                <td className="p-3">
+                  <input
+                    type="checkbox"
+                    id={`ra-${r.id}`}
+                    checked={selected.includes(r.id)}
+                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
+                    className="h-4 w-4"
+                    aria-label={t("selectOne", { number: r.number })}
+                  />
+                </td>
+                <th scope="row" className="p-3 font-mono font-medium">
+                  {r.number}
+                </th>
+                <td className="p-3">{r.applicant}</td>
+                <td className="p-3">{r.service}</td>
+                <td className="p-3">{r.step}</td>
+                <td className="p-3 whitespace-nowrap">{r.due}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="flex flex-col gap-1 sm:max-w-md">
+        <label htmlFor="ra-to" className="font-medium">
+          {t("to")}
+        </label>
+        <select
+          id="ra-to"
+          value={toUserId}
+          onChange={(e) => setTo(e.target.value)}
+          aria-invalid={toError ? true : undefined}
+          aria-describedby={toError ? "ra-to-error" : undefined}
+          className="rounded border border-slate-400 bg-white px-3 py-2"
+        >
+          <option value="">{t("chooseExecutor")}</option>
+          {targets.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {toError ? (
+          <p id="ra-to-error" className="text-sm font-medium text-red-700">
+            {tc(toError)}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <Button type="submit" busy={pending} disabled={selected.length === 0 || !toUserId}>
+          {t("submit", { count: selected.length })}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/app/_server/action";
+import { getDb } from "@/lib/db";
+import { reassignApplications, ZReassignInput } from "@/lib/worklist";
+
+/** Bulk reassignment by the head: one transaction per application, each reported on its own. */
+export const reassignAction = action(
+  ZReassignInput,
+  async (input, { actor, now, meta }) => {
+    const results = await reassignApplications(getDb(), { actor, input, now, meta });
+    revalidatePath("/[locale]/officer", "layout");
+    return results;
+  },
+  { roles: ["HEAD"] },
+);

@@ -1,0 +1,86 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getService } from "@/lib/catalogue";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listAssignedApplications, listAssigneeCandidates, REASSIGN_LIST_LIMIT } from "@/lib/worklist";
+import { PageTitle } from "@/components/ui/page-title";
+import { SelectField } from "@/components/officer/select-field";
+import { stepLabel } from "@/components/officer/step-label";
+import { ReassignForm } from "./_components/reassign-form";
+
+const ZQuery = z.object({ from: z.string().uuid().optional().catch(undefined) });
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.reassign" });
+  return { title: t("title") };
+}
+
+/**
+ * The head moves applications of one executor (absent, overloaded) to another executor of the
+ * organisation. Why this is not the engine's `assign`: lib/worklist/reassign-applications.ts.
+ */
+export default async function ReassignPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor(["HEAD"]);
+  const loc = locale as Locale;
+  const t = await getTranslations("officer");
+  const { from } = ZQuery.parse(await searchParams);
+  const db = getDb();
+  const executors = await listAssigneeCandidates(db, actor, "EXECUTOR", { includeInactive: true });
+  const source = executors.find((e) => e.id === from);
+  const rows = source ? await listAssignedApplications(db, actor, source.id) : [];
+  const label = (e: (typeof executors)[number]) => `${e.name}${e.active ? "" : ` (${t("reassign.inactive")})`} — ${t("reassign.load", { count: e.openCount })}`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        <Link href="/officer" className="font-medium text-brand-700 underline underline-offset-2">
+          ← {t("application.back")}
+        </Link>
+      </p>
+      <PageTitle lead={t("reassign.lead")}>{t("reassign.title")}</PageTitle>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <SelectField
+          name="from"
+          id="ra-from"
+          label={t("reassign.from")}
+          emptyLabel={t("reassign.chooseExecutor")}
+          defaultValue={source?.id ?? ""}
+          options={executors.map((e) => ({ value: e.id, label: label(e) }))}
+          className="min-w-72"
+        />
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("reassign.show")}
+        </button>
+      </form>
+      {source ? (
+        rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{t("reassign.empty", { name: source.name })}</p>
+        ) : !executors.some((e) => e.active && e.id !== source.id) ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{t("reassign.noTargets")}</p>
+        ) : (
+          <>
+            {rows.length >= REASSIGN_LIST_LIMIT ? <p className="text-slate-700">{t("reassign.limited", { count: REASSIGN_LIST_LIMIT })}</p> : null}
+            <ReassignForm
+              fromUserId={source.id}
+              rows={rows.map((r) => ({
+                id: r.id,
+                version: r.version,
+                number: r.registrationNumber ?? "—",
+                applicant: `${r.applicantName} (${r.applicantIdentifier})`,
+                service: getService(r.serviceCode)?.shortTitle[loc] ?? r.serviceCode,
+                step: stepLabel(t, r.stepKey),
+                due: r.stepDueAt ? formatDateTime(r.stepDueAt, loc) : "—",
+              }))}
+              targets={executors.filter((e) => e.active && e.id !== source.id).map((e) => ({ id: e.id, label: label(e) }))}
+            />
+          </>
+        )
+      ) : null}
+    </div>
+  );
+}
