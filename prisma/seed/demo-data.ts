@@ -101,7 +101,8 @@ export const REGISTRY_ENTRIES = [
     legalAddress: a.legalAddress,
     headName: [a.head.surname, a.head.givenName, a.head.patronymic].filter(Boolean).join(" "),
     headIin: a.head.iin,
-    registeredAt: new Date(`20${a.identifier.slice(0, 2)}-${a.identifier.slice(2, 4)}-15`),
+    // BIN starts with YYMM of registration; 98 → 1998, 05 → 2005.
+    registeredAt: new Date(`${Number(a.identifier.slice(0, 2)) > 50 ? "19" : "20"}${a.identifier.slice(0, 2)}-${a.identifier.slice(2, 4)}-15`),
     status: "ACTIVE",
   })),
   { bin: "150240000006", name: "«Жайық Сынық» ЖШС", legalAddress: "Орал қ., Х. Чурин көшесі, 20", headName: "Ғабдуллин Ерболат", headIin: "750830400014", registeredAt: new Date("2015-02-10"), status: "ACTIVE" },
