@@ -44,6 +44,8 @@ export function fieldOf(code: string): "file" | "password" | null {
       "pki.unsupported_algorithm",
       "pki.wrong_key_usage",
       "pki.key_mismatch",
+      "eds.signIn.wrongKey",
+      "eds.sign.wrongKey",
       "eds.errors.file_required",
       "eds.errors.file_unreadable",
     ].includes(code)

@@ -121,7 +121,7 @@ test.describe("administration (ru)", () => {
 
     await page.getByRole("link", { name: "Шаги регламента aktobe-2014-scrap, версия 1" }).click();
     await expect(h1(page)).toHaveText("aktobe-2014-scrap, версия 1");
-    const issue = page.getByRole("table", { name: "Шаги: Выдача" });
+    const issue = page.getByRole("table", { name: "Шаги: Выдача", exact: true });
     await expect(issue.getByRole("row")).toHaveCount(6);
     const first = issue.getByRole("row").nth(1);
     await expect(first).toContainText("Регистрация");
