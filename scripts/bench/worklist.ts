@@ -76,8 +76,9 @@ async function main() {
         ["first page", () => listWorklist(db, actor, {})],
         ["page 41 (keyset)", () => listWorklist(db, actor, { after: deep })],
         ["filter: service", () => listWorklist(db, actor, { service: "poisons-licence" })],
-        ["filter: BIN", () => listWorklist(db, actor, { q: "000000004242" })],
-        ["filter: reg. number", () => listWorklist(db, actor, { q: "EL-2026-0004242" })],
+        ["filter: applicant BIN", () => listWorklist(db, actor, { applicant: "000000004242" })],
+        ["filter: reg. number", () => listWorklist(db, actor, { number: "EL-2026-0004242" })],
+        ["filter: due range", () => listWorklist(db, actor, { dueFrom: "2026-01-01", dueTo: "2026-01-31" })],
       ];
       for (const [name, fn] of cases) {
         const { p50, p95 } = await measure(30, fn);
