@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/app/_server/action";
+import { getDb } from "@/lib/db";
+import { submitSurvey, ZSubmitSurveyInput } from "@/lib/survey";
+
+/** Answers the satisfaction survey of one application (once; anonymous in reports). */
+export const submitSurveyAction = action(
+  ZSubmitSurveyInput,
+  async ({ applicationId, ...answers }, { actor, now, meta }) => {
+    await submitSurvey(getDb(), { actor, applicationId, answers, now, meta });
+    revalidatePath("/[locale]/applicant/applications/[id]/survey", "page");
+    return { applicationId };
+  },
+  { roles: ["APPLICANT"] },
+);

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getService } from "@/lib/catalogue";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import type { Locale } from "@/lib/i18n";
+import { surveyState } from "@/lib/survey";
+import { Alert } from "@/components/ui/alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { SurveyForm } from "./survey-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("survey");
+  return { title: t("title") };
+}
+
+const ZParams = z.object({ id: z.uuid() });
+
+/** The satisfaction survey of one of the applicant's applications with a result. */
+export default async function SurveyPage({ params }: { params: Promise<{ id: string }> }) {
+  const p = ZParams.safeParse(await params);
+  if (!p.success) notFound();
+  const actor = await requireActor(["APPLICANT"]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("survey");
+  let state;
+  try {
+    state = await surveyState(getDb(), actor, p.data.id);
+  } catch (e) {
+    if (isDomainError(e) && e.code === "errors.not_found") notFound();
+    throw e;
+  }
+  const app = state.application;
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/applicant" className="font-semibold text-brand-700 underline">{t("back")}</Link>
+      </p>
+      <PageTitle lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}>{t("title")}</PageTitle>
+      {state.answered ? (
+        <Alert tone="info" title={t("alreadyAnsweredTitle")}>{t("already_answered")}</Alert>
+      ) : !state.eligible ? (
+        <Alert tone="info">{t("not_available")}</Alert>
+      ) : (
+        <SurveyForm applicationId={app.id} />
+      )}
+    </div>
+  );
+}

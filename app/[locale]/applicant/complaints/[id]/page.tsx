@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getComplaint } from "@/lib/complaints";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { PageTitle } from "@/components/ui/page-title";
+import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
+import { RateComplaintForm } from "@/components/complaints/rate-form";
+
+const ZParams = z.object({ id: z.uuid() });
+
+/** The applicant's complaint: ticket, state, content, answer and the final satisfaction question. */
+export default async function MyComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+  const p = ZParams.safeParse(await params);
+  if (!p.success) notFound();
+  const actor = await requireActor(["APPLICANT"]);
+  const t = await getTranslations("complaints");
+  let c;
+  try {
+    c = await getComplaint(getDb(), actor, p.data.id, new Date());
+  } catch (e) {
+    if (isDomainError(e) && e.code === "errors.not_found") notFound();
+    throw e;
+  }
+  const answered = c.status === "ANSWERED" || c.status === "REJECTED";
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/applicant/complaints" className="font-semibold text-brand-700 underline">{t("my.back")}</Link>
+      </p>
+      <PageTitle>{t("detail.title", { ticket: c.ticketNumber })}</PageTitle>
+      <ComplaintTicket c={c} />
+      <p className="mb-6">
+        <Link href={`/applicant/complaints/${c.id}/ticket`} className="font-semibold text-brand-700 underline">{t("detail.printTicket")}</Link>
+      </p>
+      <ComplaintContent c={c} />
+      {answered ? (
+        <section aria-labelledby="rate-title" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="rate-title" className="mb-3 text-lg font-bold">{t("rate.title")}</h2>
+          {c.satisfied ? <p>{t("rate.yourRating", { rating: t(`rate.options.${c.satisfied}`) })}</p> : <RateComplaintForm complaintId={c.id} />}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getComplaint } from "@/lib/complaints";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { formatDateTime, type Locale } from "@/lib/i18n";
+import { ComplaintTicket } from "@/components/complaints/complaint-details";
+import { PrintButton } from "@/components/complaints/print-button";
+
+const ZParams = z.object({ id: z.uuid() });
+
+/** The ticket alone, for printing (the browser's "print to PDF" keeps a copy). */
+export default async function ComplaintTicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const p = ZParams.safeParse(await params);
+  if (!p.success) notFound();
+  const actor = await requireActor(["APPLICANT"]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("complaints");
+  let c;
+  try {
+    c = await getComplaint(getDb(), actor, p.data.id, new Date());
+  } catch (e) {
+    if (isDomainError(e) && e.code === "errors.not_found") notFound();
+    throw e;
+  }
+  return (
+    <div className="max-w-3xl">
+      <div className="mb-4 flex flex-wrap items-center gap-4 print:hidden">
+        <Link href={`/applicant/complaints/${c.id}`} className="font-semibold text-brand-700 underline">{t("ticket.back")}</Link>
+        <PrintButton label={t("ticket.print")} />
+      </div>
+      <h1 className="mb-4 text-2xl font-bold">{t("ticket.heading")}</h1>
+      <p className="mb-4">{t("ticket.lead", { name: c.fullName, kind: t(`kinds.${c.kind}`), date: formatDateTime(c.acceptedAt, locale) })}</p>
+      <ComplaintTicket c={c} />
+      <p className="text-sm text-slate-700">{t("ticket.lawNote")}</p>
+    </div>
+  );
+}

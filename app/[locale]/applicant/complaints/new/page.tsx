@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getService } from "@/lib/catalogue";
+import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/complaints";
+import { getDb } from "@/lib/db";
+import type { Locale } from "@/lib/i18n";
+import { PageTitle } from "@/components/ui/page-title";
+import { ComplaintForm } from "@/components/complaints/complaint-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("complaints.form");
+  return { title: t("title") };
+}
+
+const ZQuery = z.object({ application: z.uuid().optional() });
+
+/** A new complaint; `?application=<id>` preselects one of the applicant's applications. */
+export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor(["APPLICANT"]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("complaints");
+  const q = ZQuery.safeParse(await searchParams);
+  const o = await complaintFormOptions(getDb(), actor);
+  const name = (x: { nameKk: string; nameRu: string; nameEn: string }) => (locale === "kk" ? x.nameKk : locale === "ru" ? x.nameRu : x.nameEn);
+  const orgName = new Map(o.organisations.map((x) => [x.id, name(x)]));
+  const preselected = q.success && o.applications.some((a) => a.id === q.data.application) ? q.data.application : undefined;
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/applicant/complaints" className="font-semibold text-brand-700 underline">{t("my.back")}</Link>
+      </p>
+      <PageTitle lead={t("form.lead")}>{t("form.title")}</PageTitle>
+      <ComplaintForm
+        kinds={COMPLAINT_KINDS}
+        applications={o.applications.map((a) => ({
+          value: a.id,
+          organisationId: a.organisationId,
+          label: `${a.registrationNumber} · ${getService(a.serviceCode)?.shortTitle[locale] ?? a.serviceCode} · ${orgName.get(a.organisationId) ?? ""}`,
+        }))}
+        organisations={o.organisations.map((x) => ({ value: x.id, label: name(x) }))}
+        officers={o.officers.map((x) => ({ value: x.id, organisationId: x.organisationId, label: [x.name, x.position, x.organisationId ? orgName.get(x.organisationId) : null].filter(Boolean).join(" · ") }))}
+        defaults={{ applicationId: preselected, fullName: o.defaults.fullName, postalAddress: o.defaults.postalAddress, addressee: t("form.addresseeDefault") }}
+      />
+    </div>
+  );
+}

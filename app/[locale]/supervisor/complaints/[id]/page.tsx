@@ -1,0 +1,49 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/app/_i18n/navigation";
+import { requireActor } from "@/app/_server/session";
+import { getComplaint } from "@/lib/complaints";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { PageTitle } from "@/components/ui/page-title";
+import { SupervisorNav } from "@/components/dashboard/sub-nav";
+import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
+import { AnswerComplaintForm, TakeInReviewForm } from "@/components/complaints/handle-complaint-form";
+import { COMPLAINT_HANDLER_ROLES, sectionsFor } from "../../_lib/sections";
+
+const ZParams = z.object({ id: z.uuid() });
+
+/** A complaint for its handler: the ticket, the content, and the next step (take in review, answer). */
+export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+  const p = ZParams.safeParse(await params);
+  if (!p.success) notFound();
+  const actor = await requireActor(COMPLAINT_HANDLER_ROLES);
+  const t = await getTranslations("complaints");
+  let c;
+  try {
+    c = await getComplaint(getDb(), actor, p.data.id, new Date());
+  } catch (e) {
+    if (isDomainError(e) && e.code === "errors.not_found") notFound();
+    throw e;
+  }
+  return (
+    <div>
+      <SupervisorNav sections={sectionsFor(actor.role)} current="complaints" />
+      <p className="mb-2">
+        <Link href="/supervisor/complaints" className="font-semibold text-brand-700 underline">{t("queue.back")}</Link>
+      </p>
+      <PageTitle>{t("detail.title", { ticket: c.ticketNumber })}</PageTitle>
+      <ComplaintTicket c={c} />
+      <ComplaintContent c={c} />
+      <section aria-labelledby="handle-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="handle-title" className="mb-3 text-lg font-bold">{t("handle.title")}</h2>
+        {c.status === "REGISTERED" ? <TakeInReviewForm complaintId={c.id} /> : null}
+        {c.status === "IN_REVIEW" ? <AnswerComplaintForm complaintId={c.id} /> : null}
+        {c.status === "ANSWERED" || c.status === "REJECTED" ? (
+          <p>{c.satisfied ? t("handle.rated", { rating: t(`rate.options.${c.satisfied}`) }) : t("handle.notRated")}</p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/app/_server/action";
+import { answerComplaint, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/complaints";
+import { getDb } from "@/lib/db";
+
+const HANDLERS = ["SUPERVISOR", "HEAD"] as const;
+
+/** REGISTERED → IN_REVIEW by a supervisor in scope or the head of the organisation. */
+export const takeComplaintAction = action(
+  ZComplaintIdInput,
+  async ({ complaintId }, { actor, now, meta }) => {
+    await takeComplaintInReview(getDb(), { complaintId, actor, now, meta });
+    revalidatePath("/[locale]/supervisor/complaints", "layout");
+    return { complaintId };
+  },
+  { roles: HANDLERS },
+);
+
+/** IN_REVIEW → ANSWERED | REJECTED with the written answer; the applicant is notified. */
+export const answerComplaintAction = action(
+  ZAnswerComplaintInput,
+  async (input, { actor, now, meta }) => {
+    await answerComplaint(getDb(), { ...input, actor, now, meta });
+    revalidatePath("/[locale]/supervisor/complaints", "layout");
+    return { complaintId: input.complaintId };
+  },
+  { roles: HANDLERS },
+);

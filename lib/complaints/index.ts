@@ -1,0 +1,30 @@
+export {
+  ZFileComplaintInput,
+  ZAnswerComplaintInput,
+  ZRateComplaintInput,
+  ZComplaintIdInput,
+  ZComplaintQueueQuery,
+  COMPLAINT_KINDS,
+  COMPLAINT_STATUSES,
+  OPEN_COMPLAINT_STATUSES,
+  type TComplaintKind,
+  type TComplaintStatus,
+  type TFileComplaintInput,
+  type TAnswerComplaintInput,
+  type TRateComplaintInput,
+  type TComplaintQueueQuery,
+} from "./schemas";
+export { fileComplaint, type TFileComplaint, type TFiledComplaint } from "./file-complaint";
+export { takeComplaintInReview, answerComplaint } from "./handle-complaint";
+export { rateComplaint } from "./rate-complaint";
+export { listMyComplaints, listComplaintQueue, getComplaint, complaintFormOptions, COMPLAINT_QUEUE_PAGE_SIZE, type TComplaintListRow, type TComplaintDetail } from "./queries";
+export {
+  complaintDueAt,
+  complaintBadge,
+  complaintTermWorkingDays,
+  COMPLAINT_TERM_SETTING,
+  DEFAULT_COMPLAINT_TERM_WORKING_DAYS,
+  COMPLAINT_DUE_SOON_WORKING_MINUTES,
+  type TComplaintBadge,
+} from "./complaint-term";
+export { surnameAndInitials, composeBody, parseBody } from "./official-text";

@@ -1,0 +1,3 @@
+export { ZSurveyAnswers, ZSubmitSurveyInput, SURVEY_ANSWERS, type TSurveyAnswers, type TSubmitSurveyInput } from "./schemas";
+export { surveyState, SURVEY_STATUSES, type TSurveyState } from "./survey-state";
+export { submitSurvey, type TSubmitSurvey } from "./submit-survey";
