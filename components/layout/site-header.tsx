@@ -19,6 +19,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
   APPLICANT: [
     { href: "/applicant", key: "myApplications" },
     { href: "/licences", key: "myLicences" },
+    { href: "/applicant/complaints", key: "complaints" },
     { href: "/applicant/api-tokens", key: "apiTokens" },
   ],
   OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],

@@ -9,6 +9,8 @@ export const JOBS = {
   "workflow.command": { payload: z.object({ applicationId: z.string().uuid(), command: z.record(z.string(), z.unknown()) }), retryLimit: 5 },
   /** Periodic safety net: classify every open application and apply tacit approval. */
   "deadline.sweep": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
+  /** Supervisors are told when a service's on-time share in an organisation drops below the threshold. */
+  "alerts.on_time": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "0 8 * * *" },
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -30,6 +30,12 @@ export async function startWorkers(url = process.env.DATABASE_URL) {
     const r = await sweepDeadlines(db, { now: new Date() });
     if (r.reclassified || r.overallDeadlines) logger.info(r, "deadline sweep");
   });
+  await boss.schedule("alerts.on_time", JOBS["alerts.on_time"].cron, {}, { tz: "Asia/Almaty" });
+  await boss.work("alerts.on_time", async () => {
+    const { checkOnTimeAlerts } = await import("@/lib/metrics");
+    await checkOnTimeAlerts(db, { now: new Date() });
+  });
+
   const { NOTIFICATION_JOBS, createMailTransportFromEnv } = await import("@/lib/notifications");
   const transport = createMailTransportFromEnv();
   for (const job of NOTIFICATION_JOBS) {
