@@ -67,7 +67,8 @@ async function explain(name: string, fn: (db: Db) => Promise<unknown>) {
 }
 
 /** The worklist's ordered indexes (any of them serves an ordered page). */
-const WORKLIST_INDEXES = /Application_(organisationId_stepRole|assigneeId|organisationId_status)_stepDueAt_id_idx/;
+// (organisation, role, service, due, id) is cut by PostgreSQL's 63-character limit to "…_stepDueAt_i_idx".
+const WORKLIST_INDEXES = /Application_(organisationId_stepRole|assigneeId|organisationId_status)_(stepDueAt_id|serviceCode_stepDueAt_i)_idx/;
 
 /**
  * Every read of Application goes through an index (no Seq Scan), one of them `index`; with
