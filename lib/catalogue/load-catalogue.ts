@@ -1,6 +1,6 @@
 import mciJson from "./data/mci.json";
 import servicesJson from "./data/services.json";
-import { deepFreeze, parseDataFile } from "./parse-data-file";
+import { deepFreeze, parseDataFile } from "@/lib/core";
 import { ZCatalogue, ZMciTable, type TCatalogue, type TMciTable, type TService, type TVariant, type TVariantCode } from "./schema";
 
 export const CATALOGUE_FILE = "lib/catalogue/data/services.json";

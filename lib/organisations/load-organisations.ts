@@ -1,5 +1,5 @@
 import organisationsJson from "./data/organisations.json";
-import { deepFreeze, parseDataFile } from "./parse-data-file";
+import { deepFreeze, parseDataFile } from "@/lib/core";
 import { ZOrganisationsFile, type TOrganisation, type TOrganisationsFile } from "./schema";
 
 export const ORGANISATIONS_FILE = "lib/organisations/data/organisations.json";

@@ -1,15 +1,9 @@
 import type { z } from "zod";
+import { formatPath } from "@/lib/core";
 import { ZRegulationFile, ZRegulationVersion, type TRegulationVersion } from "./schema";
 import { findScopeConflicts, type TFieldError } from "./validate-versions";
 
 export type TParseResult = { ok: true; versions: TRegulationVersion[] } | { ok: false; errors: TFieldError[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, seg) => {
-    if (typeof seg === "number") return `${acc}[${seg}]`;
-    return acc ? `${acc}.${String(seg)}` : String(seg);
-  }, "");
-}
 
 function issuesToErrors(issues: readonly z.core.$ZodIssue[], file?: string, prefix = ""): TFieldError[] {
   return issues.map((i) => {
