@@ -8,6 +8,7 @@ import type { TFieldDescriptor } from "@/lib/catalogue";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { CatalogueField, fieldError } from "@/components/forms/catalogue-field";
 
 type Localised = { kk: string; ru: string; en: string };
 type Values = Record<string, string | string[]>;
@@ -31,15 +32,12 @@ function initialValues(fields: readonly TFieldDescriptor[], initial: Record<stri
   return out;
 }
 
-const inputClass = "rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
-
 /**
  * Steps (b) and (c): the officer types the paper application into the catalogue's form and ticks
  * the paper documents handed over. Both are saved together; the server validates the form as at
  * submission.
  */
 export function WalkInDetailsForm({ applicationId, fields, initial, slots, present: initialPresent }: Props) {
-  const t = useTranslations();
   const ti = useTranslations("intake.details");
   const tc = useCodeTranslator();
   const locale = useLocale() as keyof Localised;
@@ -48,7 +46,6 @@ export function WalkInDetailsForm({ applicationId, fields, initial, slots, prese
   const [present, setPresent] = useState<string[]>(() => [...initialPresent]);
   const [state, formAction, pending] = useActionState(recordPaperPackageAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const label = (l: TFieldDescriptor["label"]) => (typeof l === "string" ? t(l as never) : l[locale]);
   const set = (name: string, v: string | string[]) => setValues((prev) => ({ ...prev, [name]: v }));
 
   useEffect(() => {
@@ -68,101 +65,9 @@ export function WalkInDetailsForm({ applicationId, fields, initial, slots, prese
     >
       <fieldset className="flex flex-col gap-5">
         <legend className="mb-2 text-lg font-semibold">{ti("formTitle")}</legend>
-        {fields.map((f) => {
-          const id = `wi-f-${f.name}`;
-          const err = errors[f.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${f.name}.`))?.[1];
-          const errorId = `${id}-error`;
-          const describedBy = err ? errorId : undefined;
-          const value = values[f.name];
-          const required = f.required ? (
-            <>
-              <span aria-hidden="true" className="text-red-700">
-                {" "}
-                *
-              </span>
-              <span className="sr-only"> ({ti("required")})</span>
-            </>
-          ) : null;
-          return (
-            <div key={f.name} className="flex flex-col gap-1">
-              {f.kind === "multiselect" ? (
-                <fieldset aria-describedby={describedBy}>
-                  <legend className="font-medium">
-                    {label(f.label)}
-                    {required}
-                  </legend>
-                  <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                    {(f.options ?? []).map((o) => {
-                      const list = Array.isArray(value) ? value : [];
-                      return (
-                        <label key={o.value} className="flex items-start gap-2">
-                          <input
-                            type="checkbox"
-                            className="mt-1"
-                            checked={list.includes(o.value)}
-                            onChange={(e) => set(f.name, e.target.checked ? [...list, o.value] : list.filter((x) => x !== o.value))}
-                          />
-                          <span>{o.label[locale]}</span>
-                        </label>
-                      );
-                    })}
-                  </div>
-                </fieldset>
-              ) : (
-                <>
-                  <label htmlFor={id} className="font-medium">
-                    {label(f.label)}
-                    {required}
-                  </label>
-                  {f.kind === "select" ? (
-                    <select
-                      id={id}
-                      value={typeof value === "string" ? value : ""}
-                      onChange={(e) => set(f.name, e.target.value)}
-                      aria-invalid={err ? true : undefined}
-                      aria-describedby={describedBy}
-                      className={inputClass}
-                    >
-                      <option value="">—</option>
-                      {(f.options ?? []).map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label[locale]}
-                        </option>
-                      ))}
-                    </select>
-                  ) : f.kind === "textarea" ? (
-                    <textarea
-                      id={id}
-                      rows={3}
-                      maxLength={f.maxLength}
-                      value={typeof value === "string" ? value : ""}
-                      onChange={(e) => set(f.name, e.target.value)}
-                      aria-invalid={err ? true : undefined}
-                      aria-describedby={describedBy}
-                      className={inputClass}
-                    />
-                  ) : (
-                    <input
-                      id={id}
-                      type={f.kind === "phone" ? "tel" : f.kind === "email" ? "email" : f.kind === "date" ? "date" : "text"}
-                      maxLength={f.maxLength}
-                      value={typeof value === "string" ? value : ""}
-                      onChange={(e) => set(f.name, e.target.value)}
-                      aria-invalid={err ? true : undefined}
-                      aria-describedby={describedBy}
-                      className={inputClass}
-                    />
-                  )}
-                </>
-              )}
-              {err ? (
-                <p id={errorId} className="text-sm font-medium text-red-700">
-                  {tc(err)}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
+        {fields.map((f) => (
+          <CatalogueField key={f.name} field={f} idPrefix="wi-f-" value={values[f.name]} error={fieldError(errors, f.name)} onChange={(v) => set(f.name, v)} />
+        ))}
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">
