@@ -12,3 +12,4 @@ export { requestBytesFor, expectedSigner } from "./request-bytes";
 export { recipientOf } from "./recipient-kind";
 export { ZCreateDraftInput, ZSaveDraftInput, ZWithdrawInput, type TCreateDraftInput, type TSaveDraftInput } from "./schemas";
 export { onPaymentPaid } from "./on-payment-paid";
+export { remindApplicantTasks, type ReminderOptions, type ReminderResult } from "./remind-applicant-tasks";

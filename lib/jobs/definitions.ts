@@ -11,6 +11,8 @@ export const JOBS = {
   "deadline.sweep": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
   /** Supervisors are told when a service's on-time share in an organisation drops below the threshold. */
   "alerts.on_time": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "0 8 * * *" },
+  /** Applicants are reminded of their own tasks: an unpaid draft, an unanswered correction request. */
+  "reminders.applicant_tasks": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "0 10 * * *" },
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -36,6 +36,13 @@ export async function startWorkers(url = process.env.DATABASE_URL) {
     await checkOnTimeAlerts(db, { now: new Date() });
   });
 
+  await boss.schedule("reminders.applicant_tasks", JOBS["reminders.applicant_tasks"].cron, {}, { tz: "Asia/Almaty" });
+  await boss.work("reminders.applicant_tasks", async () => {
+    const { remindApplicantTasks } = await import("@/lib/applications");
+    const r = await remindApplicantTasks(db, { now: new Date() });
+    if (r.paymentDue || r.correctionPending) logger.info(r, "applicant reminders");
+  });
+
   const { NOTIFICATION_JOBS, createMailTransportFromEnv } = await import("@/lib/notifications");
   const transport = createMailTransportFromEnv();
   for (const job of NOTIFICATION_JOBS) {

@@ -17,7 +17,7 @@ export {
 } from "./kinds";
 export { paramsSchema, parseParams } from "./params";
 export { notify, notifyMany, type NotifyInput, type NotifyManyInput } from "./notify";
-export { resolveRecipients, type Recipient } from "./resolve-recipients";
+export { resolveRecipients, resolveSubjectRecipients, type Recipient } from "./resolve-recipients";
 export {
   renderNotification,
   renderStoredNotification,

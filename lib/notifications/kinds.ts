@@ -50,6 +50,13 @@ export const NOTIFICATION_KINDS = {
     params: { registrationNumber: "text", reason: "text" },
     link: APPLICATION_PAGE,
   },
+  /** Reminder: the executor's correction request is still waiting for the applicant. */
+  correction_pending: {
+    audience: "applicant",
+    channels: APPLICANT,
+    params: { registrationNumber: "text", requestedAt: "instant", reason: "text" },
+    link: APPLICATION_PAGE,
+  },
   suspended: {
     audience: "applicant",
     channels: APPLICANT,

@@ -41,3 +41,16 @@ export async function resolveRecipients(db: DbOrTx, recipient: Recipient): Promi
   const users = await db.user.findMany({ where: { AND: [where, { active: true }] }, select: { id: true }, orderBy: { id: "asc" } });
   return users.map((u) => u.id);
 }
+
+/** Active applicant users of many subjects at once (one query for a whole sweep). */
+export async function resolveSubjectRecipients(db: DbOrTx, subjectIds: readonly string[]): Promise<Map<string, string[]>> {
+  const bySubject = new Map<string, string[]>();
+  if (subjectIds.length === 0) return bySubject;
+  const users = await db.user.findMany({
+    where: { subjectId: { in: [...new Set(subjectIds)] }, role: "APPLICANT", active: true },
+    select: { id: true, subjectId: true },
+    orderBy: { id: "asc" },
+  });
+  for (const u of users) bySubject.set(u.subjectId!, [...(bySubject.get(u.subjectId!) ?? []), u.id]);
+  return bySubject;
+}

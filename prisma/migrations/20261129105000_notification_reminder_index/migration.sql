@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Notification_applicationId_kind_createdAt_idx" ON "Notification"("applicationId", "kind", "createdAt");
+
