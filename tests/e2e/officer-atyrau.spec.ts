@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import { demoKeyStore, EDS_PASSWORD, type Upload } from "./support/demo-keys";
-import { act, openApplication, openQueue, signInAs } from "./support/officer";
+import { act, meetEveryRequirement, openApplication, openQueue, signInAs } from "./support/officer";
 import { seedSubmitted } from "./support/seed-submitted";
 
 /**
@@ -60,10 +60,7 @@ test("Atyrau: clerk registers → head assigns → executor checks and drafts a 
   await act(page, completeness.getByRole("button", { name: "Отметить результат" }), "Результат проверки отмечен.");
 
   const qualification = page.getByRole("form", { name: /Квалификационные требования/ });
-  const meets = qualification.getByRole("radio", { name: "Соответствует", exact: true });
-  const n = await meets.count();
-  expect(n).toBeGreaterThan(3);
-  for (let i = 0; i < n; i++) await meets.nth(i).check();
+  expect(await meetEveryRequirement(qualification, "Соответствует")).toBeGreaterThan(3);
   await expect(qualification.getByText("Общий итог: все требования соблюдены.")).toBeVisible();
   await qualification.getByRole("textbox", { name: "Комментарий" }).first().fill("Акт осмотра базы от 30.11.2026");
   await screenshot(page, "officer-qualification-executor-ru");
