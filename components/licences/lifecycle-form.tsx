@@ -17,8 +17,10 @@ export function LifecycleForm({ licenceId, kind, today }: { licenceId: string; k
   const [state, formAction, pending] = useActionState(ACTIONS[kind] as (typeof ACTIONS)["resume"], null);
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded border border-slate-200 p-4">
-      <h3 className="font-semibold">{t(`${kind}.title`)}</h3>
+    <form action={formAction} className="flex flex-col gap-3 rounded border border-slate-200 p-4" aria-labelledby={`lifecycle-${kind}-title`}>
+      <h3 id={`lifecycle-${kind}-title`} className="font-semibold">
+        {t(`${kind}.title`)}
+      </h3>
       {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("done")}</Alert> : null}
       <input type="hidden" name="licenceId" value={licenceId} />

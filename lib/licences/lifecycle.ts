@@ -3,19 +3,26 @@ import { DomainError } from "@/lib/core";
 import type { Db, LicenceStatus } from "@/lib/db";
 import { recordAudit, type RequestMeta } from "@/lib/audit";
 import { assertCan, licenceScope, type Actor } from "@/lib/auth";
+import { almatyDayStart } from "@/lib/i18n";
 import { nextLicenceStatus, type TManualLicenceAction } from "./status-transitions";
 
 const ZReason = z.string().trim().min(3, { message: "validation.required" }).max(2000, { message: "validation.too_big" });
 const ZLicenceId = z.string().trim().min(1).max(64);
+/**
+ * A date of the period. A calendar day (`YYYY-MM-DD`, the form's date input) is the start of that
+ * day in Almaty: read as UTC midnight, "today" in Almaty after 19:00 UTC would be tomorrow and a
+ * suspension from today would be refused as starting in the future.
+ */
+const ZPeriodDate = z.preprocess((v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? almatyDayStart(v) : v), z.coerce.date());
 
 export const ZSuspendLicenceInput = z
   .object({
     licenceId: ZLicenceId,
     reason: ZReason,
     /** Start of the suspension (a court decision or the licensor's act); not in the future. */
-    from: z.coerce.date(),
+    from: ZPeriodDate,
     /** End of the suspension; the licence is shown as suspended until then. */
-    to: z.coerce.date(),
+    to: ZPeriodDate,
   })
   .refine((v) => v.to.getTime() > v.from.getTime(), { path: ["to"], message: "licences.period_invalid" });
 export type TSuspendLicenceInput = z.input<typeof ZSuspendLicenceInput>;

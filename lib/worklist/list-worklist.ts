@@ -1,7 +1,7 @@
 import type { DbOrTx, Prisma, Variant } from "@/lib/db";
 import { applicationScope, type UserActor } from "@/lib/auth";
 import { loadOrganisationCalendar } from "@/lib/work-calendar";
-import { almatyDayStart } from "./almaty-day";
+import { almatyDayStart } from "@/lib/i18n";
 import { countdown, type TCountdown } from "./countdown";
 import { stepKeysOfQueue } from "./queues";
 import type { TWorklistQuery } from "./schemas";

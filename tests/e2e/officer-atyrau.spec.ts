@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, screenshot, signIn, STAFF_PASSWORD, test } from "./fixtures";
+import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import { demoKeyStore, EDS_PASSWORD, type Upload } from "./support/demo-keys";
+import { act, meetEveryRequirement, openApplication, openQueue, signInAs } from "./support/officer";
 import { seedSubmitted } from "./support/seed-submitted";
 
 /**
@@ -13,18 +14,8 @@ import { seedSubmitted } from "./support/seed-submitted";
 const APPLICANT = "110740000007"; // «Каспий Вторчермет» ЖШС
 const ATYRAU_BIN = "990540002404"; // the provider's BIN on the officers' demo certificates
 
-async function as(page: Page, login: string) {
-  await page.context().clearCookies();
-  await signIn(page, login, STAFF_PASSWORD, "ru");
-  await expect(page).toHaveURL(/\/ru\/officer$/);
-}
-
-async function open(page: Page, id: string, number: string) {
-  await page.goto(`/ru/officer/applications/${id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Заявление ${number}`);
-}
-
-const done = (page: Page, text: string) => expect(page.getByRole("status").filter({ hasText: text })).toBeVisible({ timeout: 20_000 });
+const as = (page: Page, login: string) => signInAs(page, login, "ru");
+const open = (page: Page, id: string, number: string) => openApplication(page, "ru", id, number);
 
 test("Atyrau: clerk registers → head assigns → executor checks and drafts a licence → head signs with EDS → clerk hands over on paper", async ({ page }) => {
   test.setTimeout(180_000);
@@ -34,8 +25,7 @@ test("Atyrau: clerk registers → head assigns → executor checks and drafts a 
 
   // Office clerk: the incoming queue, then registration.
   await as(page, "atyrau.clerk");
-  await page.getByRole("link", { name: "Входящие на регистрацию" }).click();
-  await expect(page.getByRole("link", { name: "Входящие на регистрацию" })).toHaveAttribute("aria-current", "page");
+  await openQueue(page, "Входящие на регистрацию");
   const row = page.getByRole("row").filter({ hasText: number });
   await expect(row).toBeVisible();
   await expect(row.getByText(/осталось|просрочено на/)).toBeVisible();
@@ -47,73 +37,62 @@ test("Atyrau: clerk registers → head assigns → executor checks and drafts a 
   await expect(page.getByTestId("registry-found")).toBeVisible();
   await screenshot(page, "officer-application-clerk-ru");
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Зарегистрировать", exact: true }).click();
-  await done(page, "Заявление зарегистрировано.");
+  await act(page, page.getByRole("button", { name: "Зарегистрировать", exact: true }), "Заявление зарегистрировано.");
 
   // Head: the resolution naming the executor, with each executor's load.
   await as(page, "atyrau.head");
-  await page.getByRole("link", { name: "На назначение" }).click();
+  await openQueue(page, "На назначение");
   await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: number }).click();
   const candidate = page.getByRole("radio", { name: /Сағынов Бауыржан/ });
   await expect(candidate).toBeVisible();
   await screenshot(page, "officer-assign-head-ru");
   await expectAccessible(page);
   await candidate.check();
-  await page.getByRole("button", { name: "Назначить", exact: true }).click();
-  await done(page, "Ответственное лицо определено.");
+  await act(page, page.getByRole("button", { name: "Назначить", exact: true }), "Ответственное лицо определено.");
 
   // Executor: review, completeness, the qualification checklist, the draft licence.
   await as(page, "atyrau.executor");
   await expect(page.getByRole("row").filter({ hasText: number })).toBeVisible();
   await open(page, id, number);
-  await page.getByRole("button", { name: "Начать рассмотрение", exact: true }).click();
-  await done(page, "Рассмотрение начато.");
+  await act(page, page.getByRole("button", { name: "Начать рассмотрение", exact: true }), "Рассмотрение начато.");
   const completeness = page.getByRole("form", { name: /Полнота документов/ });
   await completeness.getByRole("radio", { name: "Полный", exact: true }).check();
-  await completeness.getByRole("button", { name: "Отметить результат" }).click();
-  await done(page, "Результат проверки отмечен.");
+  await act(page, completeness.getByRole("button", { name: "Отметить результат" }), "Результат проверки отмечен.");
 
   const qualification = page.getByRole("form", { name: /Квалификационные требования/ });
-  const meets = qualification.getByRole("radio", { name: "Соответствует", exact: true });
-  const n = await meets.count();
-  expect(n).toBeGreaterThan(3);
-  for (let i = 0; i < n; i++) await meets.nth(i).check();
+  expect(await meetEveryRequirement(qualification, "Соответствует")).toBeGreaterThan(3);
   await expect(qualification.getByText("Общий итог: все требования соблюдены.")).toBeVisible();
   await qualification.getByRole("textbox", { name: "Комментарий" }).first().fill("Акт осмотра базы от 30.11.2026");
   await screenshot(page, "officer-qualification-executor-ru");
   await expectAccessible(page);
-  await qualification.getByRole("button", { name: "Отметить результат" }).click();
-  await done(page, "Результат проверки отмечен.");
+  await act(page, qualification.getByRole("button", { name: "Отметить результат" }), "Результат проверки отмечен.");
 
   const decision = page.getByRole("form", { name: "Проект решения" });
   await decision.getByRole("radio", { name: "Лицензия (положительный результат)" }).check();
   await expect(decision.getByRole("checkbox", { name: /Сбор \(заготовка\) лома и отходов черных металлов/ })).toBeChecked();
-  await decision.getByRole("button", { name: "Направить проект на подпись" }).click();
-  await done(page, "Проект решения направлен руководителю на подпись.");
+  await act(page, decision.getByRole("button", { name: "Направить проект на подпись" }), "Проект решения направлен руководителю на подпись.");
 
   // Head: the decision summary and the EDS signature.
   await as(page, "atyrau.head");
-  await page.getByRole("link", { name: "Решения на подпись" }).click();
+  await openQueue(page, "Решения на подпись");
   await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: number }).click();
   await expect(page.getByTestId("decision-summary")).toContainText("Лицензия (положительный результат)");
   await screenshot(page, "officer-sign-head-ru");
   await expectAccessible(page);
   await page.locator("input[type=file][accept*='p12']").setInputFiles(headKey);
   await page.locator("input[type=password]").fill(EDS_PASSWORD);
-  await page.getByRole("button", { name: "Подписать решение", exact: true }).click();
-  await done(page, "Решение подписано.");
+  await act(page, page.getByRole("button", { name: "Подписать решение", exact: true }), "Решение подписано.");
   await expect(page.getByRole("cell", { name: "Решение", exact: true })).toBeVisible(); // the stored decision signature
 
   // Clerk: hand-over on paper and the printable journal entry.
   await as(page, "atyrau.clerk");
-  await page.getByRole("link", { name: "Результаты к выдаче" }).click();
+  await openQueue(page, "Результаты к выдаче");
   await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: number }).click();
   await page.getByRole("radio", { name: "На бумажном носителе" }).check();
   await page.getByRole("button", { name: "Выдать", exact: true }).click();
   await expect(page.getByText("Укажите фамилию и имя получателя бумажного документа.").first()).toBeVisible();
   await page.getByLabel("ФИО получателя полностью").fill("Жаңабергенов Арман");
-  await page.getByRole("button", { name: "Выдать", exact: true }).click();
-  await done(page, "Результат выдан.");
+  await act(page, page.getByRole("button", { name: "Выдать", exact: true }), "Результат выдан.");
   await expect(page.getByText("Выдано").first()).toBeVisible();
   await screenshot(page, "officer-handed-over-clerk-ru");
   await page.getByRole("link", { name: "Запись журнала (печать)" }).first().click();
@@ -129,8 +108,8 @@ test("a stale page: the clerk's second tab gets “the application has changed�
   await open(page, id, registrationNumber!);
   const second = await context.newPage();
   await second.goto(`/ru/officer/applications/${id}`);
-  await second.getByRole("button", { name: "Зарегистрировать", exact: true }).click();
-  await expect(second.getByRole("status").filter({ hasText: "Заявление зарегистрировано." })).toBeVisible({ timeout: 20_000 });
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText(`Заявление ${registrationNumber!}`);
+  await act(second, second.getByRole("button", { name: "Зарегистрировать", exact: true }), "Заявление зарегистрировано.");
   await page.getByRole("button", { name: "Зарегистрировать", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Заявление изменилось" })).toBeVisible();
   await screenshot(page, "officer-stale-ru");

@@ -7,7 +7,9 @@
  * Run as a script (the Prisma client and the catalogue are loaded by tsx, not by Playwright):
  *   npx tsx tests/e2e/support/seed-submitted.ts --organisation atyrau --applicant 110740000007
  * prints one JSON line `{"id":"…","registrationNumber":"EL-…"}`. Specs call `seedSubmitted()`,
- * which runs exactly that. Database: TEST_E2E_DATABASE_URL, else the e2e server's database on
+ * which runs exactly that. With `--issue` the application's licence is then issued through
+ * `issueLicence` as on tacit approval (no officer signature needed), for specs that start from an
+ * ACTIVE licence (suspension, resumption); the line then also has `licenceId` and `licenceNumber`. Database: TEST_E2E_DATABASE_URL, else the e2e server's database on
  * TEST_DATABASE_URL's server (E2E_DATABASE, default `elicense_e2e`, see scripts/e2e-server.mjs).
  */
 import { execFileSync } from "node:child_process";
@@ -24,8 +26,10 @@ export type SeedOptions = {
   variant?: "ISSUE" | "REISSUE" | "DUPLICATE";
   /** Activity sub-types applied for (catalogue codes). */
   subtypes?: string[];
+  /** Also issue the licence (tacitly, through `issueLicence`). */
+  issue?: boolean;
 };
-export type SeedResult = { id: string; registrationNumber: string | null };
+export type SeedResult = { id: string; registrationNumber: string | null; licenceId?: string; licenceNumber?: string };
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), "../../..");
@@ -45,6 +49,7 @@ export function seedSubmitted(o: SeedOptions): SeedResult {
   if (o.service) args.push("--service", o.service);
   if (o.variant) args.push("--variant", o.variant);
   if (o.subtypes?.length) args.push("--subtypes", o.subtypes.join(","));
+  if (o.issue) args.push("--issue");
   const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), here, ...args], {
     cwd: root,
     env: { ...process.env, TEST_E2E_DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: "silent" },
@@ -64,6 +69,7 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
   const { executeCommand } = await import("@/lib/applications");
   const { systemActor, sessionUserSelect, toSessionUser } = await import("@/lib/auth");
   const { feeFor } = await import("@/lib/catalogue");
+  const { issueLicence } = await import("@/lib/licences");
   const db = createDb(e2eDatabaseUrl());
   try {
     const now = new Date();
@@ -108,7 +114,16 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
     await executeCommand(db, { actor: system, applicationId: app.id, command: { type: "payment_confirmed", paymentRef: paymentCode }, now });
     await executeCommand(db, { actor: system, applicationId: app.id, command: { type: "signature_verified" }, now });
     const { application } = await executeCommand(db, { actor: applicant, applicationId: app.id, command: { type: "submit" }, now });
-    return { id: application.id, registrationNumber: application.registrationNumber };
+    const result: SeedResult = { id: application.id, registrationNumber: application.registrationNumber };
+    if (!o.issue) return result;
+    const licence = await issueLicence(db, {
+      actor: system,
+      application: { id: app.id, serviceCode: service, organisationId: organisation.id, subjectId: subject.id, variant },
+      decision: { subtypes: o.subtypes ?? DEFAULT_SUBTYPES[service] ?? [], validFrom: now },
+      tacit: true,
+      now,
+    });
+    return { ...result, licenceId: licence.licenceId, licenceNumber: licence.number };
   } finally {
     await db.$disconnect();
   }
@@ -123,7 +138,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   const organisation = argValue("organisation");
   const applicant = argValue("applicant");
   if (!organisation || !applicant) {
-    console.error("usage: tsx tests/e2e/support/seed-submitted.ts --organisation <code> --applicant <login> [--service <code>] [--variant ISSUE] [--subtypes a,b]");
+    console.error("usage: tsx tests/e2e/support/seed-submitted.ts --organisation <code> --applicant <login> [--service <code>] [--variant ISSUE] [--subtypes a,b] [--issue]");
     process.exit(2);
   }
   seed({
@@ -132,6 +147,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
     service: argValue("service"),
     variant: argValue("variant") as SeedOptions["variant"],
     subtypes: argValue("subtypes")?.split(","),
+    issue: process.argv.includes("--issue"),
   })
     .then((r) => {
       console.log(JSON.stringify(r));

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "@/lib/i18n";
+import { TIME_ZONE } from "./config";
 
 const PARTS = new Intl.DateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
