@@ -45,13 +45,18 @@ export function seedSubmitted(o: SeedOptions): SeedResult {
   if (o.service) args.push("--service", o.service);
   if (o.variant) args.push("--variant", o.variant);
   if (o.subtypes?.length) args.push("--subtypes", o.subtypes.join(","));
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), here, ...args], {
+  return runSeedScript<SeedResult>(here, args);
+}
+
+/** Runs a seeding script with tsx against the e2e database; its last stdout line is JSON. */
+export function runSeedScript<R>(file: string, args: string[]): R {
+  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), file, ...args], {
     cwd: root,
     env: { ...process.env, TEST_E2E_DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: "silent" },
     encoding: "utf8",
   });
   const line = out.trim().split("\n").at(-1) ?? "";
-  return JSON.parse(line) as SeedResult;
+  return JSON.parse(line) as R;
 }
 
 const DEFAULT_SUBTYPES: Record<string, string[]> = {
@@ -114,9 +119,20 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
   }
 }
 
-function argValue(name: string): string | undefined {
+export function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** CLI end of a seeding script: one JSON line on stdout (read by runSeedScript). */
+export function printAndExit(result: unknown): never {
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+export function failAndExit(e: unknown): never {
+  console.error(e);
+  process.exit(1);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here) {
@@ -132,13 +148,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
     service: argValue("service"),
     variant: argValue("variant") as SeedOptions["variant"],
     subtypes: argValue("subtypes")?.split(","),
-  })
-    .then((r) => {
-      console.log(JSON.stringify(r));
-      process.exit(0);
-    })
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
+  }).then(printAndExit, failAndExit);
 }
