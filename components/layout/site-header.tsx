@@ -21,6 +21,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/licences", key: "myLicences" },
     { href: "/applicant/complaints", key: "complaints" },
     { href: "/applicant/api-tokens", key: "apiTokens" },
+    { href: "/applicant/test-certificate", key: "testEds" },
   ],
   OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],
   HEAD: OFFICER_NAV,

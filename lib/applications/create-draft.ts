@@ -26,6 +26,7 @@ export async function createDraft(db: Db, input: TCreateDraftInput, ctx: { actor
     if (!organisation) throw new DomainError("applications.provider_not_offering");
 
     let baseLicenceId: string | null = null;
+    let baseLicenceNumber: string | undefined;
     if (input.variant === "reissue" || input.variant === "duplicate" || input.variant === "annex") {
       if (!input.baseLicenceId) throw new DomainError("applications.base_licence_required");
       const base = await tx.licence.findFirst({
@@ -34,6 +35,7 @@ export async function createDraft(db: Db, input: TCreateDraftInput, ctx: { actor
       if (!base) throw new DomainError("applications.base_licence_required");
       if (base.organisationId !== organisation.id) throw new DomainError("applications.provider_not_offering");
       baseLicenceId = base.id;
+      baseLicenceNumber = base.number;
     }
 
     const app = await tx.application.create({
@@ -46,7 +48,8 @@ export async function createDraft(db: Db, input: TCreateDraftInput, ctx: { actor
         applicantName: subject.name,
         applicantIdentifier: subject.identifier,
         baseLicenceId,
-        formData: { contactPhone: subject.phone ?? undefined, contactEmail: subject.email ?? undefined },
+        // The licence chosen on the first step is the one the form asks for: filled in, still editable.
+        formData: { contactPhone: subject.phone ?? undefined, contactEmail: subject.email ?? undefined, previousLicenceNumber: baseLicenceNumber },
       },
     });
     await recordAudit(tx, {

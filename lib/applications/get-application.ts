@@ -12,6 +12,7 @@ export async function getApplication(db: DbOrTx, actor: Actor, id: string) {
       steps: { orderBy: { seq: "asc" } },
       documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
       payments: { orderBy: { createdAt: "desc" } },
+      baseLicence: { select: { id: true, number: true, status: true } },
     },
   });
   if (!app) throw new DomainError("errors.not_found");

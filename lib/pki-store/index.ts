@@ -34,6 +34,7 @@ export {
   getDemoPkcs12,
   listDemoCertificates,
   listIssuedCertificates,
+  listSelfServiceCertificates,
 } from "./list-certificates";
 export { AUTH_CHALLENGE_TTL_MS, type AuthChallengeView, authChallengeBytes, createAuthChallenge } from "./auth-challenge";
 export {
@@ -43,3 +44,12 @@ export {
   authenticateWithEds,
   decodeBase64,
 } from "./authenticate-with-eds";
+export { type SelfServiceHolder, selfServiceHolder } from "./self-service-holder";
+export {
+  SELF_SERVICE_DAILY_LIMIT,
+  SELF_SERVICE_VALIDITY_MS,
+  type SelfServiceCertificate,
+  type TSelfServiceCertificateInput,
+  ZSelfServiceCertificateInput,
+  issueSelfServiceCertificate,
+} from "./issue-self-service-certificate";

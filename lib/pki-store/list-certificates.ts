@@ -113,3 +113,9 @@ export async function getDemoPkcs12(db: DbOrTx, serial: string) {
   const prefix = row.purpose === "SIGNING" ? "RSA256" : "AUTH_RSA256";
   return { bytes: new Uint8Array(row.p12), fileName: `${prefix}_${row.bin ?? row.iin ?? "demo"}_${row.serial}.p12` };
 }
+
+/** The signed-in applicant's own self-issued test certificates (no key store is kept for them). */
+export async function listSelfServiceCertificates(db: DbOrTx, actor: Actor, opts: { now: Date }) {
+  if (actor.kind !== "user" || actor.role !== "APPLICANT") return [];
+  return list(db, { userId: actor.userId, p12: null }, opts.now, 50);
+}

@@ -3,9 +3,11 @@ import type { DbOrTx, Tx } from "@/lib/db";
 import {
   type CertificationAuthority,
   type IssuedPair,
+  type IssuedPublicCertificate,
   type KeyPairGenerator,
   type RevocationReason,
   SandboxCa,
+  type TCertificateHolder,
   type TIssuePairRequest,
   type TrustAnchors,
 } from "@/lib/pki/server";
@@ -66,6 +68,10 @@ export class DbSandboxCa implements CertificationAuthority {
 
   issuePair(request: TIssuePairRequest): Promise<IssuedPair> {
     return this.locked((ca) => ca.issuePair(request));
+  }
+
+  issueForKey(holder: TCertificateHolder, publicKeyPem: string, purpose: "signing" | "authentication"): Promise<IssuedPublicCertificate> {
+    return this.locked((ca) => ca.issueForKey(holder, publicKeyPem, purpose));
   }
 
   revoke(serial: string, reason: RevocationReason, at: Date): Promise<void> {

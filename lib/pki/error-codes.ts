@@ -19,6 +19,11 @@ export const PKI_ERROR_CODES = [
   "pki.invalid_trust_anchor",
   "pki.ca_state_invalid",
   "pki.not_supported",
+  "pki.invalid_csr",
+  "pki.password_too_short",
+  "pki.password_too_long",
+  "pki.password_mismatch",
+  "pki.key_generation_failed",
 ] as const;
 
 export type PkiErrorCode = (typeof PKI_ERROR_CODES)[number];

@@ -23,6 +23,15 @@ export {
   canonicalRequestJson,
 } from "./canonical-request";
 export { type OpenedPkcs12, openPkcs12 } from "./open-pkcs12";
+export {
+  type RsaKeyPair,
+  type TKeyStorePasswordInput,
+  ZKeyStorePassword,
+  ZKeyStorePasswordInput,
+  buildKeyStore,
+  createCertificationRequest,
+  generateRsaKeyPairInPlace,
+} from "./self-service-key";
 export { type SignDetachedInput, assertAuthenticationKey, assertSigningKey, signDetached } from "./cms-sign";
 export {
   type SignerSummary,
@@ -36,6 +45,8 @@ export type {
   CertificationAuthority,
   IssuedCertificate,
   IssuedPair,
+  IssuedPublicCertificate,
+  TCertificateHolder,
   TIssuePairRequest,
   TrustAnchors,
   TrustSource,

@@ -3,7 +3,8 @@
  * sandbox CA. Import from server code only; client components use `@/lib/pki`.
  */
 export * from "./index";
-export { ZIssuePairRequest } from "./certification-authority";
+export { ZCertificateHolder, ZIssuePairRequest } from "./certification-authority";
+export { type CheckedCsr, readCertificationRequest } from "./ca-sandbox/csr";
 export {
   type AuthVerificationResult,
   type ExpectedSubject,

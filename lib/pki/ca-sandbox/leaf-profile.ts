@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ZIssuePairRequest } from "../certification-authority";
+import type { ZCertificateHolder } from "../certification-authority";
 import { OID, POLICY_OID, ROLE_OID } from "../oids";
 import { type NameAttributeSpec, certificatePoliciesExtension } from "./certificate-builder";
 
@@ -8,7 +8,7 @@ import { type NameAttributeSpec, certificatePoliciesExtension } from "./certific
  * (README "OID / policy mapping").
  */
 
-export type LeafRequest = z.output<typeof ZIssuePairRequest>;
+export type LeafRequest = z.output<typeof ZCertificateHolder>;
 export type LeafPurpose = "signing" | "authentication";
 
 /** CN=SURNAME NAME, SURNAME, SERIALNUMBER=IIN…, C=KZ, G=patronymic, O=…, OU=BIN… */

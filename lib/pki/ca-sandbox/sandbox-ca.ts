@@ -1,4 +1,5 @@
 import forge from "node-forge";
+import type { z } from "zod";
 import { type Clock, DomainError } from "@/lib/core";
 import { fromBinaryString, normaliseSerial } from "../bytes";
 import { readCertificate } from "../certificate";
@@ -6,8 +7,11 @@ import {
   type CertificationAuthority,
   type IssuedCertificate,
   type IssuedPair,
+  type IssuedPublicCertificate,
+  type TCertificateHolder,
   type TIssuePairRequest,
   type TrustAnchors,
+  ZCertificateHolder,
   ZIssuePairRequest,
 } from "../certification-authority";
 import { OID } from "../oids";
@@ -22,7 +26,7 @@ import {
   keyIdentifier,
 } from "./certificate-builder";
 import { buildCrl } from "./crl-builder";
-import { type LeafPurpose, leafExtensions, leafSubject } from "./leaf-profile";
+import { type LeafPurpose, type LeafRequest, leafExtensions, leafSubject } from "./leaf-profile";
 
 /**
  * Sandbox certification authority: root → issuing CA → per person an authentication and a
@@ -62,6 +66,13 @@ type Loaded = {
 /** Serials are "4b5a" (KZ) + 12 hex digits of a counter: positive, unique, never leading zero. */
 function serialOf(n: number): string {
   return `4b5a${n.toString(16).padStart(12, "0")}`;
+}
+
+function parsedOrReject<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new DomainError("pki.invalid_issue_request", { issues });
 }
 
 function caName(cn: string): NameAttributeSpec[] {
@@ -165,35 +176,43 @@ export class SandboxCa implements CertificationAuthority {
     return { anchors: [state.root.certificatePem], intermediates: [state.issuing.certificatePem] };
   }
 
-  issuePair(request: TIssuePairRequest): Promise<IssuedPair> {
-    const parsed = ZIssuePairRequest.safeParse(request);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      return Promise.reject(new DomainError("pki.invalid_issue_request", { issues }));
+  /** The leaf certificate of `r` for `publicKeyPem`, signed by the issuing CA (nothing committed). */
+  private buildLeaf(loaded: Loaded, r: LeafRequest, purpose: LeafPurpose, serial: string, publicKeyPem: string) {
+    if (r.notBefore < loaded.issuing.validity.notBefore || r.notAfter > loaded.issuing.validity.notAfter) {
+      throw new DomainError("pki.validity_outside_ca");
     }
-    const r = parsed.data;
+    return buildCertificate({
+      serial,
+      subject: leafSubject(r),
+      publicKeyPem,
+      notBefore: r.notBefore,
+      notAfter: r.notAfter,
+      extensions: leafExtensions(r, purpose, keyIdentifier(loaded.issuing), this.options.crlUrl),
+      issuer: { certificateDer: loaded.issuingDer },
+      signerPrivateKeyPem: loaded.state.issuing.privateKeyPem,
+    });
+  }
+
+  private async commitIssued(loaded: Loaded, nextSerial: number, certs: readonly IssuedPublicCertificate[]): Promise<void> {
+    await this.commit(loaded, {
+      ...loaded.state,
+      nextSerial,
+      issued: [
+        ...loaded.state.issued,
+        ...certs.map((c) => ({ serial: c.serial, purpose: c.purpose, subject: c.subject, notAfter: c.notAfter.toISOString() })),
+      ],
+    });
+  }
+
+  issuePair(request: TIssuePairRequest): Promise<IssuedPair> {
     return this.exclusive(async () => {
+      const r = parsedOrReject(ZIssuePairRequest, request);
       const loaded = await this.load();
-      if (r.notBefore < loaded.issuing.validity.notBefore || r.notAfter > loaded.issuing.validity.notAfter) {
-        throw new DomainError("pki.validity_outside_ca");
-      }
-      const subject = leafSubject(r);
-      const issuerKeyId = keyIdentifier(loaded.issuing);
       let next = loaded.state.nextSerial;
       const issue = async (purpose: LeafPurpose): Promise<IssuedCertificate & { subject: string }> => {
         const keys = await this.keys();
         const serial = serialOf(next++);
-        const extensions = leafExtensions(r, purpose, issuerKeyId, this.options.crlUrl);
-        const built = buildCertificate({
-          serial,
-          subject,
-          publicKeyPem: keys.publicKeyPem,
-          notBefore: r.notBefore,
-          notAfter: r.notAfter,
-          extensions,
-          issuer: { certificateDer: loaded.issuingDer },
-          signerPrivateKeyPem: loaded.state.issuing.privateKeyPem,
-        });
+        const built = this.buildLeaf(loaded, r, purpose, serial, keys.publicKeyPem);
         const p12 = forge.pkcs12.toPkcs12Asn1(
           forge.pki.privateKeyFromPem(keys.privateKeyPem),
           [built.certificate, loaded.issuing, loaded.root],
@@ -212,21 +231,32 @@ export class SandboxCa implements CertificationAuthority {
       };
       const authentication = await issue("authentication");
       const signing = await issue("signing");
-      await this.commit(loaded, {
-        ...loaded.state,
-        nextSerial: next,
-        issued: [
-          ...loaded.state.issued,
-          ...[authentication, signing].map((c) => ({
-            serial: c.serial,
-            purpose: c.purpose,
-            subject: c.subject,
-            notAfter: c.notAfter.toISOString(),
-          })),
-        ],
-      });
+      await this.commitIssued(loaded, next, [authentication, signing]);
       const strip = ({ subject: _subject, ...c }: IssuedCertificate & { subject: string }): IssuedCertificate => c;
       return { subject: signing.subject, authentication: strip(authentication), signing: strip(signing) };
+    });
+  }
+
+  /**
+   * One certificate for a key its holder generated (the public key of a checked CSR): the CA
+   * never sees the private key, so there is no PKCS#12 to hand over.
+   */
+  issueForKey(holder: TCertificateHolder, publicKeyPem: string, purpose: LeafPurpose): Promise<IssuedPublicCertificate> {
+    return this.exclusive(async () => {
+      const r = parsedOrReject(ZCertificateHolder, holder);
+      const loaded = await this.load();
+      const serial = serialOf(loaded.state.nextSerial);
+      const built = this.buildLeaf(loaded, r, purpose, serial, publicKeyPem);
+      const issued: IssuedPublicCertificate = {
+        purpose,
+        serial,
+        certificatePem: built.pem,
+        notBefore: r.notBefore,
+        notAfter: r.notAfter,
+        subject: readCertificate(built.der).subject,
+      };
+      await this.commitIssued(loaded, loaded.state.nextSerial + 1, [issued]);
+      return issued;
     });
   }
 

@@ -9,8 +9,8 @@
  * prints one JSON line `{"id":"…","registrationNumber":"EL-…"}`. Specs call `seedSubmitted()`,
  * which runs exactly that. With `--issue` the application's licence is then issued through
  * `issueLicence` as on tacit approval (no officer signature needed), for specs that start from an
- * ACTIVE licence (suspension, resumption); the line then also has `licenceId` and `licenceNumber`. Database: TEST_E2E_DATABASE_URL, else the e2e server's database on
- * TEST_DATABASE_URL's server (E2E_DATABASE, default `elicense_e2e`, see scripts/e2e-server.mjs).
+ * ACTIVE licence (suspension, resumption); the line then also has `licenceId` and `licenceNumber`.
+ * Database: TEST_E2E_DATABASE_URL, else the e2e server's database on TEST_DATABASE_URL's server (E2E_DATABASE, default `elicense_e2e`, see scripts/e2e-server.mjs).
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -50,13 +50,18 @@ export function seedSubmitted(o: SeedOptions): SeedResult {
   if (o.variant) args.push("--variant", o.variant);
   if (o.subtypes?.length) args.push("--subtypes", o.subtypes.join(","));
   if (o.issue) args.push("--issue");
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), here, ...args], {
+  return runSeedScript<SeedResult>(here, args);
+}
+
+/** Runs a seeding script with tsx against the e2e database; its last stdout line is JSON. */
+export function runSeedScript<R>(file: string, args: string[]): R {
+  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), file, ...args], {
     cwd: root,
     env: { ...process.env, TEST_E2E_DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: "silent" },
     encoding: "utf8",
   });
   const line = out.trim().split("\n").at(-1) ?? "";
-  return JSON.parse(line) as SeedResult;
+  return JSON.parse(line) as R;
 }
 
 const DEFAULT_SUBTYPES: Record<string, string[]> = {
@@ -129,9 +134,20 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
   }
 }
 
-function argValue(name: string): string | undefined {
+export function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** CLI end of a seeding script: one JSON line on stdout (read by runSeedScript). */
+export function printAndExit(result: unknown): never {
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+export function failAndExit(e: unknown): never {
+  console.error(e);
+  process.exit(1);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here) {
@@ -148,13 +164,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
     variant: argValue("variant") as SeedOptions["variant"],
     subtypes: argValue("subtypes")?.split(","),
     issue: process.argv.includes("--issue"),
-  })
-    .then((r) => {
-      console.log(JSON.stringify(r));
-      process.exit(0);
-    })
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
+  }).then(printAndExit, failAndExit);
 }

@@ -126,6 +126,16 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
             <dt className="text-sm text-slate-700">{t("view.regulation")}</dt>
             <dd>{regulation ? `${regulation.regulationId} v${regulation.version}` : "—"}</dd>
           </div>
+          {app.baseLicence ? (
+            <div>
+              <dt className="text-sm text-slate-700">{t("view.baseLicence")}</dt>
+              <dd>
+                <Link className="font-mono text-brand-700 underline" href={`/licences/${app.baseLicence.id}`} data-testid="base-licence">
+                  {app.baseLicence.number}
+                </Link>
+              </dd>
+            </div>
+          ) : null}
         </dl>
         {licence ? (
           <p className="mt-4">

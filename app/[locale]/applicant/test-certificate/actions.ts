@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { action } from "@/app/_server/action";
+import { getDb } from "@/lib/db";
+import { formatDate, type Locale } from "@/lib/i18n";
+import { ZSelfServiceCertificateInput, issueSelfServiceCertificate } from "@/lib/pki-store";
+
+/**
+ * Sandbox CA self-service: the browser sends only a CSR (its key stays in the page); the answer
+ * is the certificate and its chain, which the browser packs into the PKCS#12 with the password.
+ */
+export const issueTestCertificateAction = action(
+  ZSelfServiceCertificateInput,
+  async (input, { actor, meta, now }) => {
+    const c = await issueSelfServiceCertificate(getDb(), { actor, csr: input.csr, now, meta });
+    revalidatePath("/[locale]/applicant/test-certificate", "page");
+    return { serial: c.serial, certificatePem: c.certificatePem, chainPem: c.chainPem, validUntil: formatDate(c.notAfter, (await getLocale()) as Locale), holderId: c.bin ?? c.iin ?? "" };
+  },
+  { roles: ["APPLICANT"] },
+);

@@ -1,0 +1,118 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/app/_server/session";
+import { isDomainError } from "@/lib/core";
+import { getDb } from "@/lib/db";
+import { formatDate, type Locale } from "@/lib/i18n";
+import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/pki-store";
+import { Alert } from "@/components/ui/alert";
+import { PageTitle } from "@/components/ui/page-title";
+import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
+import { TestCertificateForm } from "@/components/signing/test-certificate-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "testEds" });
+  return { title: t("title") };
+}
+
+/** Sandbox CA self-service: a signing certificate for the applicant's own IIN/BIN, key made in the browser. */
+export default async function TestCertificatePage() {
+  const actor = await requireActor(["APPLICANT"]);
+  const locale = (await getLocale()) as Locale;
+  const [t, tAll] = await Promise.all([getTranslations("testEds"), getTranslations()]);
+  const db = getDb();
+  const now = new Date();
+  let holder: SelfServiceHolder | null = null;
+  let holderError: string | null = null;
+  try {
+    holder = await selfServiceHolder(db, actor);
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    holderError = e.code;
+  }
+  const issued = await listSelfServiceCertificates(db, actor, { now });
+  const name = holder ? [holder.surname, holder.givenName, holder.patronymic].filter(Boolean).join(" ") : "";
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-5">
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950" data-testid="sandbox-banner">
+        <p className="font-bold uppercase">{t("sandboxTitle")}</p>
+        <p>{t("sandbox")}</p>
+      </div>
+      {holder ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="holder-title">
+          <h2 id="holder-title" className="text-xl font-semibold">{t("holderTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("holderLead")}</p>
+          <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+            <div>
+              <dt className="text-sm text-slate-700">{t("labels.name")}</dt>
+              <dd className="font-medium">{name}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-slate-700">{t("labels.iin")}</dt>
+              <dd className="font-mono" data-testid="holder-iin">{holder.iin}</dd>
+            </div>
+            {holder.bin ? (
+              <>
+                <div>
+                  <dt className="text-sm text-slate-700">{t("labels.organisation")}</dt>
+                  <dd>{holder.organisation}</dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-slate-700">{t("labels.bin")}</dt>
+                  <dd className="font-mono" data-testid="holder-bin">{holder.bin}</dd>
+                </div>
+              </>
+            ) : null}
+            <div className="sm:col-span-2">
+              <dt className="text-sm text-slate-700">{t("labels.role")}</dt>
+              <dd>{t(`roles.${holder.role}`)}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : (
+        <Alert tone="error">{tAll(holderError ?? "testEds.errors.not_applicant")}</Alert>
+      )}
+      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="how-title">
+        <h2 id="how-title" className="text-xl font-semibold">{t("howTitle")}</h2>
+        <ol className="mt-2 list-inside list-decimal">
+          <li>{t("how.generate")}</li>
+          <li>{t("how.request")}</li>
+          <li>{t("how.package")}</li>
+        </ol>
+      </section>
+      {holder ? <TestCertificateForm limitText={t("limit", { limit: SELF_SERVICE_DAILY_LIMIT })} /> : null}
+      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="issued-title">
+        <h2 id="issued-title" className="mb-3 text-xl font-semibold">{t("issuedTitle")}</h2>
+        {issued.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("issuedTitle")}</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="p-2">{t("columns.serial")}</th>
+                  <th scope="col" className="p-2">{t("columns.subject")}</th>
+                  <th scope="col" className="p-2">{t("columns.validity")}</th>
+                  <th scope="col" className="p-2"><span className="sr-only">{t("labels.validity")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {issued.map((c) => (
+                  <tr key={c.serial} className="border-t border-slate-200" data-serial={c.serial}>
+                    <td className="p-2 font-mono">{c.serial}</td>
+                    <td className="p-2">{c.holderName}</td>
+                    <td className="p-2 whitespace-nowrap">{formatDate(c.notBefore, locale)} – {formatDate(c.notAfter, locale)}</td>
+                    <td className="p-2"><CertificateStatusBadge status={c.status} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
