@@ -3,6 +3,7 @@ import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { formatDate, type Locale } from "@/lib/i18n";
 import { DEMO_EDS_PASSWORD, demoCertificatesEnabled, listDemoCertificates } from "@/lib/pki-store";
+import { Link } from "@/app/_i18n/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 
@@ -33,6 +34,11 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
             {t("password")} <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-base font-semibold" data-testid="demo-eds-password">{DEMO_EDS_PASSWORD}</code>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("files")}</p>
+          <p className="mt-2 text-sm">
+            <Link href="/applicant/test-certificate" className="text-brand-700 underline">
+              {t("selfService")}
+            </Link>
+          </p>
           <h2 className="mt-4 font-semibold">{t("caTitle")}</h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
             <li>
