@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { APPLICANT_PASSWORD, expect, expectAccessible, screenshot, signIn, test } from "./fixtures";
 import { demoKeyStore, EDS_PASSWORD } from "./support/demo-keys";
-import { act, meetEveryRequirement, openApplication, openQueue, signInAs, worklistRow } from "./support/officer";
+import { act, meetEveryRequirement, openApplication, openQueue, staffSessions, worklistRow } from "./support/officer";
 import { seedSubmitted } from "./support/seed-submitted";
 
 /**
@@ -20,7 +20,6 @@ const EKO_BIN = "001240003102"; // the provider's BIN on the East Kazakhstan off
 const STAFF = ["eko.clerk", "eko.head", "eko.deputy", "eko.department", "eko.executor"] as const;
 type Login = (typeof STAFF)[number];
 
-const as = (page: Page, login: Login) => signInAs(page, login, "en");
 
 /** Whether the signed-in officer's worklist (every queue, searched by the number) has the application. */
 async function expectInMyWorklist(page: Page, number: string, present: boolean) {
@@ -30,8 +29,8 @@ async function expectInMyWorklist(page: Page, number: string, present: boolean) 
 }
 
 /** Signs in as the officer whose turn it is and finds the application in their worklist. */
-async function next(page: Page, login: Login, number: string) {
-  await as(page, login);
+async function next(page: Page, as: (login: Login) => Promise<void>, login: Login, number: string) {
+  await as(login);
   await expectInMyWorklist(page, number, true);
 }
 
@@ -39,9 +38,9 @@ async function next(page: Page, login: Login, number: string) {
  * Only `holder` has the application in their worklist; every other officer of the organisation
  * does not. Ends signed in as the holder, on their worklist.
  */
-async function expectOnlyWith(page: Page, number: string, holder: Login) {
+async function expectOnlyWith(page: Page, as: (login: Login) => Promise<void>, number: string, holder: Login) {
   for (const login of [...STAFF.filter((l) => l !== holder), holder]) {
-    await as(page, login);
+    await as(login);
     await expectInMyWorklist(page, number, login === holder);
   }
 }
@@ -65,9 +64,10 @@ test("East Kazakhstan (en): clerk registers → head → deputy head → departm
   const number = registrationNumber!;
   const headKey = await demoKeyStore(page, { bin: EKO_BIN, role: "first_head", purpose: "signing", status: "valid" });
   const open = () => openApplication(page, "en", id, number);
+  const as = staffSessions(page, "en");
 
   // Office: registration.
-  await next(page, "eko.clerk", number);
+  await next(page, as, "eko.clerk", number);
   await openQueue(page, "Incoming to register");
   await expect(worklistRow(page, number)).toBeVisible();
   await expectAccessible(page);
@@ -81,29 +81,29 @@ test("East Kazakhstan (en): clerk registers → head → deputy head → departm
   await expectInMyWorklist(page, number, false);
 
   // Head: the resolution names the responsible deputy head.
-  await next(page, "eko.head", number);
+  await next(page, as, "eko.head", number);
   await assignFromQueue(page, number, "Deputy head", /Ахметова Динара/, "eko-assign-deputy-head-en");
   await expectInMyWorklist(page, number, false);
 
   // Deputy head (the named one, and nobody else: the whole office checked once): names the department head.
-  await expectOnlyWith(page, number, "eko.deputy");
+  await expectOnlyWith(page, as, number, "eko.deputy");
   await assignFromQueue(page, number, "Department head", /Смағұлов Нұрлан/, "eko-assign-department-head-en");
   await expectInMyWorklist(page, number, false);
 
   // The executor is not assigned yet: the application is not in their worklist and they cannot act on it.
-  await as(page, "eko.executor");
+  await as("eko.executor");
   await expectInMyWorklist(page, number, false);
   await open();
   await expect(page.getByText("Nothing is required from you at this stage.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the review" })).toHaveCount(0);
 
   // Department head: names the executor.
-  await next(page, "eko.department", number);
+  await next(page, as, "eko.department", number);
   await assignFromQueue(page, number, "Responsible executor", /Қалиева Жансая/, "eko-assign-executor-en");
   await expectInMyWorklist(page, number, false);
 
   // Executor: review, completeness, the pre-licensing inspection, the draft licence.
-  await next(page, "eko.executor", number);
+  await next(page, as, "eko.executor", number);
   await openQueue(page, "In work");
   await worklistRow(page, number).getByRole("link", { name: number }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Application ${number}`);
@@ -130,7 +130,7 @@ test("East Kazakhstan (en): clerk registers → head → deputy head → departm
   await expectInMyWorklist(page, number, false);
 
   // Head: the EDS signature (the demo .p12 of the head of East Kazakhstan).
-  await next(page, "eko.head", number);
+  await next(page, as, "eko.head", number);
   await openQueue(page, "Decisions to sign");
   await worklistRow(page, number).getByRole("link", { name: number }).click();
   await expect(page.getByTestId("decision-summary")).toContainText("Licence (positive result)");
@@ -142,9 +142,9 @@ test("East Kazakhstan (en): clerk registers → head → deputy head → departm
   await expectInMyWorklist(page, number, false);
 
   // Executor hands the licence over (003: the executor issues it; the office does not have it).
-  await as(page, "eko.clerk");
+  await as("eko.clerk");
   await expectInMyWorklist(page, number, false);
-  await next(page, "eko.executor", number);
+  await next(page, as, "eko.executor", number);
   await openQueue(page, "Results to hand over");
   await worklistRow(page, number).getByRole("link", { name: number }).click();
   await expect(page.getByText("Result: Licence (positive result)")).toBeVisible();

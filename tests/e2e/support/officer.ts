@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type Cookie, expect, type Locator, type Page } from "@playwright/test";
 import { signIn, STAFF_PASSWORD } from "../fixtures";
 
 /**
@@ -16,6 +16,27 @@ export async function signInAs(page: Page, login: string, locale: Locale) {
   await page.context().clearCookies();
   await signIn(page, login, STAFF_PASSWORD, locale);
   await expect(page).toHaveURL(new RegExp(`/${locale}/officer$`));
+}
+
+/**
+ * For journeys that pass the application back and forth between many officers: switches the page
+ * to a staff member's session, signing each login in through the form only the first time and
+ * restoring their session cookies afterwards (sessions are JWTs valid for hours).
+ */
+export function staffSessions(page: Page, locale: Locale) {
+  const saved = new Map<string, Cookie[]>();
+  return async (login: string) => {
+    const cookies = saved.get(login);
+    if (!cookies) {
+      await signInAs(page, login, locale);
+      saved.set(login, await page.context().cookies());
+      return;
+    }
+    await page.context().clearCookies();
+    await page.context().addCookies(cookies);
+    await page.goto(`/${locale}/officer`);
+    await expect(page).toHaveURL(new RegExp(`/${locale}/officer$`));
+  };
 }
 
 const TITLE: Record<Locale, (n: string) => string> = { ru: (n) => `Заявление ${n}`, kk: (n) => `Өтініш ${n}`, en: (n) => `Application ${n}` };
