@@ -77,9 +77,11 @@ $$ SELECT COALESCE(status IN ('ISSUED', 'REFUSED') AND deemed_at IS NULL AND clo
 CREATE FUNCTION metrics_step_counted(completed_at timestamp, outcome text) RETURNS boolean LANGUAGE sql IMMUTABLE AS
 $$ SELECT completed_at IS NOT NULL AND (outcome IS NULL OR outcome NOT LIKE 'cancelled%') $$;
 
--- ⅛-octave bucket of working minutes, -1 = no working time stored. numeric log: exact at powers of two.
+-- ⅛-octave bucket of working minutes, floor(8 · log2(1 + minutes)), -1 = no working time stored.
+-- Integer thresholds T_b = the least x with x^8 >= 2^b (b = 1 … 200, i.e. up to ~30 years): exact at the
+-- bucket edges and a binary search instead of a logarithm per row (the rebuild reads millions of steps).
 CREATE FUNCTION metrics_duration_bucket(minutes integer) RETURNS smallint LANGUAGE sql IMMUTABLE AS
-$$ SELECT CASE WHEN minutes IS NULL THEN -1 ELSE floor(8 * log(2::numeric, (1 + GREATEST(minutes, 0))::numeric))::smallint END $$;
+$$ SELECT CASE WHEN minutes IS NULL THEN -1 ELSE width_bucket(1 + GREATEST(minutes, 0), '{2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,5,5,6,6,7,7,8,8,9,10,11,12,13,14,15,16,18,20,21,23,25,27,30,32,35,39,42,46,50,54,59,64,70,77,83,91,99,108,118,128,140,153,166,182,198,216,235,256,280,305,332,363,395,431,470,512,559,609,664,725,790,862,940,1024,1117,1218,1328,1449,1580,1723,1879,2048,2234,2436,2656,2897,3159,3445,3757,4096,4467,4871,5312,5793,6317,6889,7513,8192,8934,9742,10624,11586,12634,13778,15025,16384,17867,19484,21248,23171,25268,27555,30049,32768,35734,38968,42495,46341,50536,55109,60097,65536,71468,77936,84990,92682,101071,110218,120194,131072,142936,155872,169980,185364,202141,220436,240388,262144,285871,311744,339959,370728,404282,440872,480775,524288,571741,623488,679918,741456,808563,881744,961549,1048576,1143481,1246975,1359835,1482911,1617126,1763488,1923097,2097152,2286961,2493949,2719670,2965821,3234251,3526976,3846194,4194304,4573921,4987897,5439340,5931642,6468502,7053951,7692388,8388608,9147842,9975793,10878679,11863284,12937003,14107901,15384775,16777216,18295684,19951585,21757358,23726567,25874005,28215802,30769550,33554432}'::integer[])::smallint END $$;
 
 -- ---- IndicatorDaily ----------------------------------------------------------------------------
 
