@@ -1,5 +1,5 @@
 import type { Calendar } from "@/lib/calendar";
-import { addWorkingTime, workingTimeBetween } from "@/lib/calendar";
+import { addWorkingTime, wholeWorkingMinutes, workingTimeBetween } from "@/lib/calendar";
 import type { Application, Tx } from "@/lib/db";
 import { enqueue } from "@/lib/jobs";
 import type { TEffect } from "@/lib/workflow";
@@ -28,12 +28,21 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
           data: { applicationId: app.id, seq: e.seq, stepKey: e.stepKey, role: e.role, assigneeId: e.assigneeId, startedAt: e.startedAt, dueAt: e.dueAt },
         });
         break;
-      case "step_completed":
+      case "step_completed": {
+        // Working minutes are stored now, with the organisation calendar at hand, so the step-duration
+        // summary (a database trigger) can aggregate working time in SQL.
+        const step = await tx.applicationStep.findUnique({ where: { applicationId_seq: { applicationId: app.id, seq: e.seq } }, select: { startedAt: true } });
         await tx.applicationStep.updateMany({
           where: { applicationId: app.id, seq: e.seq },
-          data: { completedAt: e.completedAt, completedById: e.completedById, outcome: e.outcome },
+          data: {
+            completedAt: e.completedAt,
+            completedById: e.completedById,
+            outcome: e.outcome,
+            workingMinutes: step ? wholeWorkingMinutes(ctx.calendar, step.startedAt, e.completedAt) : null,
+          },
         });
         break;
+      }
       case "step_cancelled":
         await tx.applicationStep.updateMany({
           where: { applicationId: app.id, seq: e.seq, completedAt: null },

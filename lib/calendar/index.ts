@@ -2,6 +2,7 @@ export { createCalendar, type Calendar } from "./create-calendar";
 export { addWorkingTime } from "./add-working-time";
 export {
   workingTimeBetween,
+  wholeWorkingMinutes,
   isWorkingTime,
   nextWorkingInstant,
   isWorkingDay,

@@ -8,6 +8,11 @@ export function workingTimeBetween(calendar: Calendar, a: Date, b: Date): number
   return (workingMsBefore(tb, instantMs(b)) - workingMsBefore(tb, instantMs(a))) / MINUTE_MS;
 }
 
+/** Working minutes in [a, b) rounded to whole minutes, never negative: what a completed step stores. */
+export function wholeWorkingMinutes(calendar: Calendar, a: Date, b: Date): number {
+  return Math.max(0, Math.round(workingTimeBetween(calendar, a, b)));
+}
+
 /** True inside working hours of a working day; opening time counts, closing time and break starts do not. */
 export function isWorkingTime(calendar: Calendar, t: Date): boolean {
   const tb = tablesOf(calendar);

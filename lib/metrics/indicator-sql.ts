@@ -2,9 +2,11 @@ import { Prisma, type DbOrTx } from "@/lib/db";
 import { eqCondition, orgCondition, type TOrgScope } from "./org-scope";
 
 /**
- * The three aggregates behind the quality indicators, each ONE query with
+ * The raw aggregates behind the quality indicators, each ONE query with
  * GROUPING SETS ((), (organisation, service)): g = 1 is the total row of the scope.
- * Bounds are instants: [from, to).
+ * Bounds are instants: [from, to). The reports read closed cases and survey answers from the daily
+ * summary (indicator-summary-sql.ts); these raw forms remain for windows that are not whole days
+ * (the 30-day alerts), for complaints, and as the reference the tests compare the summary with.
  */
 export type TWindow = { from: Date; to: Date };
 export type TIndicatorFilter = { scope: TOrgScope; service?: string | null };

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { getService } from "@/lib/catalogue";
 import type { DbOrTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth";
-import { appealRatings, closedCases, providedServices, surveyAnswers, type TAppealRow, type TClosedRow, type TSurveyRow, type TWindow } from "./indicator-sql";
+import { appealRatings, providedServices, type TAppealRow, type TClosedRow, type TSurveyRow, type TWindow } from "./indicator-sql";
+import { closedCasesDaily, surveyAnswersDaily } from "./indicator-summary-sql";
 import { resolveOrgScope, type TOrgScope } from "./org-scope";
 import { resolvePeriod, ZPeriodQuery, type TPeriod } from "./period";
 
@@ -74,8 +75,9 @@ export const isPortalService = (code: string) => getService(code)?.channels.incl
 /**
  * The quality indicators of the standards for a period, for the actor's scope (optionally one
  * organisation and/or one service): totals and one row per (organisation, service) — every
- * service the organisations provide, plus any other combination that has data. Three SQL
- * aggregates (applications, survey, complaints) and one small lookup; no per-row work in JS.
+ * service the organisations provide, plus any other combination that has data. Closed cases and
+ * survey answers come from the daily summary (periods are whole days, so the result is exact);
+ * complaints (thousands of rows) are aggregated live; no per-row work in JS.
  */
 export async function qualityIndicators(db: DbOrTx, actor: Actor, query: TIndicatorQuery, now: Date): Promise<TQualityReport> {
   const q = ZIndicatorQuery.parse(query);
@@ -83,7 +85,7 @@ export async function qualityIndicators(db: DbOrTx, actor: Actor, query: TIndica
   const scope = await resolveOrgScope(db, actor, { organisationId: q.organisationId });
   const f = { scope, service: q.service ?? null };
   const w: TWindow = { from: period.from, to: period.to };
-  const [closed, survey, appeal, provided] = await Promise.all([closedCases(db, w, f), surveyAnswers(db, w, f), appealRatings(db, w, f), providedServices(db, f)]);
+  const [closed, survey, appeal, provided] = await Promise.all([closedCasesDaily(db, period, f), surveyAnswersDaily(db, period, f), appealRatings(db, w, f), providedServices(db, f)]);
 
   const key = (o: string | null, s: string | null) => `${o}|${s ?? ""}`;
   const byKey = <T extends { g: number; organisationId: string | null; serviceCode: string | null }>(rows: T[]) =>

@@ -1,5 +1,6 @@
 // Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
 import { getDb } from "@/lib/db";
+import { rebuildMetricSummaries } from "@/lib/metrics";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoCertificates } from "./demo-certificates";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "./reference-data";
@@ -18,6 +19,13 @@ async function main() {
       console.log(`[seed] demo accounts created: ${demo.created}`);
       const certs = await seedDemoCertificates(db, { now: new Date() });
       console.log(`[seed] demo EDS certificates created: ${certs.created}, revoked: ${certs.revoked}`);
+    }
+    // Steps completed before the workingMinutes column need the organisation calendars, which the SQL
+    // migration cannot read: fill them once and recompute the summaries (the start command seeds).
+    const missing = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ApplicationStep" WHERE "workingMinutes" IS NULL AND metrics_step_counted("completedAt", "outcome")`;
+    if ((missing[0]?.n ?? 0) > 0) {
+      const summaries = await rebuildMetricSummaries(db, new Date());
+      console.log(`[seed] dashboard summaries rebuilt; step working times filled: ${summaries.stepsBackfilled}`);
     }
   } finally {
     await db.$disconnect();

@@ -223,21 +223,36 @@ describe("trend", () => {
   });
 });
 
-describe("step durations (calendar hours)", () => {
-  it("average, median and 90th percentile per step; cancelled, running and out-of-period steps ignored", async () => {
+describe("step durations (working hours of the organisation calendar)", () => {
+  it("average, median, 90th percentile and maximum per step; cancelled, running and out-of-period steps ignored", async () => {
+    // Aktobe review: 09:00–11:00 (2 h), 09:00–13:00 (4 h), 09:00–19:00 (8 working h: lunch break, closing at 18:30);
+    // sign: Sunday 8 March (a holiday) = 0 working hours, 0.5 calendar hours.
     const own = await stepDurations(t.db, aktobeSup, MARCH, NOW);
-    expect(own.unit).toBe("calendar_hours");
+    expect(own.unit).toBe("working_hours");
+    expect(own.unmeasured).toBe(0);
     expect(own.rows).toEqual([
-      { stepKey: "review", count: 3, avgHours: 5.33, p50Hours: 4, p90Hours: 8.8, maxHours: 10 },
-      { stepKey: "sign", count: 1, avgHours: 0.5, p50Hours: 0.5, p90Hours: 0.5, maxHours: 0.5 },
+      { stepKey: "review", count: 3, avgHours: 4.67, p50Hours: 4, p90Hours: 7.2, maxHours: 8, calendarAvgHours: 5.33, calendarMaxHours: 10 },
+      { stepKey: "sign", count: 1, avgHours: 0, p50Hours: 0, p90Hours: 0, maxHours: 0, calendarAvgHours: 0.5, calendarMaxHours: 0.5 },
     ]);
     const all = await stepDurations(t.db, ministry, MARCH, NOW);
-    expect(all.rows[0]).toEqual({ stepKey: "review", count: 4, avgHours: 4.25, p50Hours: 3, p90Hours: 8.2, maxHours: 10 });
-    const plain = await t.db.$queryRawUnsafe<{ p50: number }[]>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "completedAt" - "startedAt") / 3600)::float8 AS p50
+    expect(all.rows[0]).toEqual({ stepKey: "review", count: 4, avgHours: 3.75, p50Hours: 3, p90Hours: 6.8, maxHours: 8, calendarAvgHours: 4.25, calendarMaxHours: 10 });
+    const plain = await t.db.$queryRawUnsafe<{ n: number; avg: number; p50: number; p90: number; max: number }[]>(
+      `SELECT count(*)::int AS n, avg("workingMinutes")::float8 / 60 AS avg, (percentile_cont(0.5) WITHIN GROUP (ORDER BY "workingMinutes") / 60)::float8 AS p50,
+              (percentile_cont(0.9) WITHIN GROUP (ORDER BY "workingMinutes") / 60)::float8 AS p90, max("workingMinutes")::float8 / 60 AS max
          FROM "ApplicationStep" WHERE "stepKey" = 'review' AND "completedAt" >= '2026-02-28 19:00:00' AND "completedAt" < '2026-03-31 19:00:00'
           AND ("outcome" IS NULL OR "outcome" NOT LIKE 'cancelled%')`,
     );
-    expect(all.rows[0]!.p50Hours).toBe(plain[0]!.p50);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    const p = plain[0]!;
+    expect([all.rows[0]!.count, all.rows[0]!.avgHours, all.rows[0]!.p50Hours, all.rows[0]!.p90Hours, all.rows[0]!.maxHours]).toEqual([p.n, r(p.avg), r(p.p50), r(p.p90), r(p.max)]);
+  });
+
+  it("a custom period that is not whole months reads the raw edge days with the same result as whole months", async () => {
+    const custom = await stepDurations(t.db, ministry, { period: "custom", from: "2026-02-05", to: "2026-03-31" }, NOW);
+    const feb = await stepDurations(t.db, ministry, { period: "custom", from: "2026-02-05", to: "2026-02-28" }, NOW);
+    const march = await stepDurations(t.db, ministry, MARCH, NOW);
+    expect(feb.rows.map((x) => [x.stepKey, x.count])).toEqual([["review", 1]]);
+    expect(custom.rows.find((x) => x.stepKey === "review")!.count).toBe(march.rows[0]!.count + 1);
+    expect(custom.rows.find((x) => x.stepKey === "sign")).toEqual(march.rows[1]);
   });
 });

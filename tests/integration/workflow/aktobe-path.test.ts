@@ -4,7 +4,8 @@ import { systemActor, type UserActor } from "@/lib/auth";
 import { availableCommands } from "@/lib/workflow";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
-import { createSubject, createUser } from "../../factories";
+import { createUser } from "../../factories";
+import { createWorkflowCast } from "../../factories/workflow";
 
 let t: TestDb;
 let orgId: string;
@@ -14,12 +15,7 @@ beforeAll(async () => {
   t = await createTestDb();
   await loadReferenceData(t.db);
   orgId = (await t.db.organisation.findUniqueOrThrow({ where: { code: "aktobe" } })).id;
-  const subject = await createSubject(t.db);
-  applicant = (await createUser(t.db, "APPLICANT", { subjectId: subject.id })).actor;
-  clerk = (await createUser(t.db, "OFFICE_CLERK", { organisationId: orgId })).actor;
-  head = { ...(await createUser(t.db, "HEAD", { organisationId: orgId })).actor, canSign: true };
-  await t.db.user.update({ where: { id: head.userId }, data: { canSign: true } });
-  executor = (await createUser(t.db, "EXECUTOR", { organisationId: orgId })).actor;
+  ({ applicant, clerk, head, executor } = await createWorkflowCast(t.db, orgId));
 });
 afterAll(async () => {
   await t.drop();
