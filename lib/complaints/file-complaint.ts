@@ -5,7 +5,6 @@ import { recordAudit, type RequestMeta } from "@/lib/audit";
 import { notifyMany, resolveRecipients } from "@/lib/notifications";
 import { loadOrganisationCalendar } from "@/lib/work-calendar";
 import { complaintDueAt, complaintTermWorkingDays } from "./complaint-term";
-import { composeBody } from "./official-text";
 import { ZFileComplaintInput, type TFileComplaintInput } from "./schemas";
 import { nextTicketNumber } from "./ticket-number";
 
@@ -68,7 +67,8 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
         addressee: data.addressee,
         fullName: data.fullName,
         postalAddress: data.postalAddress,
-        body: composeBody(data.official, data.body),
+        officialName: data.official?.replace(/[\r\n]+/g, " ").trim() || null,
+        body: data.body,
         demands: data.demands,
         status: "REGISTERED",
         acceptedById,

@@ -27,4 +27,4 @@ export {
   COMPLAINT_DUE_SOON_WORKING_MINUTES,
   type TComplaintBadge,
 } from "./complaint-term";
-export { surnameAndInitials, composeBody, parseBody } from "./official-text";
+export { surnameAndInitials } from "./surname-initials";

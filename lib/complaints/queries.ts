@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth";
 import { loadOrganisationCalendar } from "@/lib/work-calendar";
 import { complaintBadge, type TComplaintBadge } from "./complaint-term";
 import { complaintScope } from "./complaint-scope";
-import { parseBody, surnameAndInitials } from "./official-text";
+import { surnameAndInitials } from "./surname-initials";
 import { OPEN_COMPLAINT_STATUSES, ZComplaintQueueQuery, type TComplaintQueueQuery } from "./schemas";
 
 export const COMPLAINT_QUEUE_PAGE_SIZE = 25;
@@ -74,6 +74,7 @@ export async function getComplaint(db: DbOrTx, actor: Actor, id: string, now: Da
       ...listSelect,
       addressee: true,
       postalAddress: true,
+      officialName: true,
       body: true,
       demands: true,
       answer: true,
@@ -87,11 +88,10 @@ export async function getComplaint(db: DbOrTx, actor: Actor, id: string, now: Da
   });
   if (!c) throw new DomainError("errors.not_found");
   const calendar = await loadOrganisationCalendar(db, c.organisationId);
-  const { official, reasons } = parseBody(c.body);
   return {
     ...c,
-    official,
-    reasons,
+    official: c.officialName,
+    reasons: c.body,
     badge: complaintBadge(calendar, c, now),
     acceptedByShort: c.acceptedBy ? surnameAndInitials(c.acceptedBy) : null,
     handlerShort: c.handler ? surnameAndInitials(c.handler) : null,

@@ -63,6 +63,8 @@ describe("filing a complaint", () => {
     expect(c.dueAt.toISOString()).toBe("2026-05-08T13:00:00.000Z");
     const d = await getComplaint(t.db, owner.actor, c.id, NOW);
     expect(d).toMatchObject({ status: "REGISTERED", organisationId: aktobe, acceptedByShort: "Сәрсенбаев Ә. М.", official: "Бөлім басшысы", reasons: "Бас тарту негізсіз.", officerShort: expect.stringMatching(/^Тестов E\.$/), badge: "ON_TIME" });
+    // The official is a column of its own; the body holds only the reasons.
+    expect(await t.db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { officialName: true, body: true } })).toEqual({ officialName: "Бөлім басшысы", body: "Бас тарту негізсіз." });
     const n = await t.db.notification.findFirstOrThrow({ where: { kind: "complaint_registered", userId: owner.actor.userId } });
     expect(n.params).toEqual({ complaintId: c.id, ticketNumber: "C-2026-000001", answerBy: "2026-05-08T13:00:00.000Z" });
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { type: "complaint.filed", entityId: c.id } });
