@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { notifyMany } from "./notify";
-import { resolveRecipients } from "./resolve-recipients";
+import { resolveSubjectRecipients } from "./resolve-recipients";
 
 const DAY_MS = 86_400_000;
 
@@ -22,23 +22,23 @@ export async function notifyExpiringLicences(db: Db, opts: { now: Date; withinDa
         orderBy: [{ validTo: "asc" }, { id: "asc" }],
         take: opts.limit ?? 500,
       });
+      // Recipients and earlier notices for the whole batch in two queries. Once per licence and end
+      // date: an extended licence is announced again.
+      const recipients = await resolveSubjectRecipients(tx, licences.map((l) => l.holderId));
+      const earlier = await tx.notification.findMany({
+        where: {
+          kind: "licence_expiring",
+          userId: { in: [...recipients.values()].flat() },
+          createdAt: { gte: new Date(now.getTime() - (withinDays + 1) * DAY_MS) },
+        },
+        select: { params: true },
+      });
+      const announced = new Set(earlier.map((n) => announcementKey(n.params)));
       let written = 0;
       for (const l of licences) {
-        const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: l.holderId });
-        if (userIds.length === 0) continue;
+        const userIds = recipients.get(l.holderId) ?? [];
         const validTo = l.validTo!.toISOString();
-        // Once per licence and end date (an extended licence is announced again), looked up
-        // through the (userId, createdAt) index.
-        const already = await tx.notification.findFirst({
-          where: {
-            userId: { in: userIds },
-            kind: "licence_expiring",
-            createdAt: { gte: new Date(now.getTime() - (withinDays + 1) * DAY_MS) },
-            AND: [{ params: { path: ["licenceId"], equals: l.id } }, { params: { path: ["validTo"], equals: validTo } }],
-          },
-          select: { id: true },
-        });
-        if (already) continue;
+        if (userIds.length === 0 || announced.has(announcementKey({ licenceId: l.id, validTo }))) continue;
         written += await notifyMany(tx, {
           userIds,
           kind: "licence_expiring",
@@ -50,4 +50,9 @@ export async function notifyExpiringLicences(db: Db, opts: { now: Date; withinDa
     },
     { timeout: 60_000 },
   );
+}
+
+function announcementKey(params: unknown): string {
+  const p = (params ?? {}) as { licenceId?: unknown; validTo?: unknown };
+  return `${String(p.licenceId)}|${String(p.validTo)}`;
 }

@@ -1,29 +1,15 @@
-import { generateKeyPairSync } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { systemActor } from "@/lib/auth";
 import { openPkcs12, signDetached } from "@/lib/pki";
-import type { KeyPairGenerator, KeyPairPem } from "@/lib/pki/server";
+import type { KeyPairGenerator } from "@/lib/pki/server";
+import { keyPool as pkiKeyPool } from "../pki/helpers";
 import { getSandboxCa, issueCertificatePair } from "@/lib/pki-store";
 
 const PASSWORD = "Api-Test-2026";
 export const CRL_URL = "http://portal.test/api/pki/crl";
 
 /** A few RSA keys made once per file: the CA's two, then the certificates' in turn. */
-export function keyPool(size = 4, reserved = 2): KeyPairGenerator {
-  const keys: KeyPairPem[] = Array.from({ length: size }, () => {
-    const { privateKey, publicKey } = generateKeyPairSync("rsa", {
-      modulusLength: 2048,
-      publicKeyEncoding: { type: "spki", format: "pem" },
-      privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    });
-    return { privateKeyPem: privateKey, publicKeyPem: publicKey };
-  });
-  let i = 0;
-  return async () => {
-    const n = i++;
-    return n < reserved ? keys[n]! : keys[reserved + ((n - reserved) % (size - reserved))]!;
-  };
-}
+export const keyPool = (size = 4, reserved = 2): KeyPairGenerator => pkiKeyPool(size, reserved);
 
 /**
  * The sandbox CA of this database and an EDS of the first head of a legal entity (BIN + IIN), as

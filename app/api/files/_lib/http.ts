@@ -30,17 +30,4 @@ export function errorResponse(e: unknown, what: string) {
   return failure("errors.unexpected", 500, { eventId });
 }
 
-/**
- * Mutations with the session cookie must come from our own pages: a browser sends `Origin` on
- * POST/DELETE, and it must name this host (the cookie's SameSite=Lax covers most of it already).
- */
-export function isSameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return true;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return host !== null && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
+export { isSameOrigin } from "@/app/_server/request-body";

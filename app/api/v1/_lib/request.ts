@@ -1,6 +1,7 @@
 import { DomainError } from "@/lib/core";
 import type { RequestMeta } from "@/lib/audit";
 import { API_ERROR_CODES } from "@/lib/api";
+import { readBodyLimited } from "@/app/_server/request-body";
 
 /** IP and user agent for the audit trail, from the request itself (no Next request context needed). */
 export function metaOf(request: Request): RequestMeta {
@@ -16,47 +17,13 @@ export function bearerToken(request: Request): string | undefined {
   return m ? m[1]! : "";
 }
 
-/**
- * A change made with the session cookie must come from the portal's own pages (the cookie is sent
- * by the browser to any site's form): refuse a foreign `Origin` or a cross-site fetch.
- */
-export function isSameOrigin(request: Request): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
+export { isSameOrigin } from "@/app/_server/request-body";
 
 /** The body, at most `limit` bytes, without buffering past the limit; `api.payload_too_large` beyond. */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw new DomainError(API_ERROR_CODES.payloadTooLarge, { limit });
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new DomainError(API_ERROR_CODES.payloadTooLarge, { limit });
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const body = await readBodyLimited(request, limit);
+  if (!body) throw new DomainError(API_ERROR_CODES.payloadTooLarge, { limit });
+  return body;
 }
 
 function mediaType(request: Request): string {

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/app/_server/session";
 import { requestMeta } from "@/app/_server/request-meta";
+import { readBodyLimited } from "@/app/_server/request-body";
 import { errorResponse, failure, isSameOrigin } from "@/app/api/files/_lib/http";
 import { getDb } from "@/lib/db";
 import { attachDocument, getFileStorage, uploadMaxBytes } from "@/lib/documents";
@@ -22,34 +23,6 @@ const ZUploadForm = z.object({
 });
 
 /**
- * Reads at most `limit` bytes of the body; null as soon as it is longer, without buffering the
- * rest (a chunked upload that lies about nothing still cannot fill the memory).
- */
-async function readBodyLimited(req: Request, limit: number): Promise<Uint8Array | null> {
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
-/**
  * POST multipart/form-data `slotKey` + `file`: attaches the file to the application for the
  * signed-in actor. 201 `{ ok: true, data: document }`; errors `{ ok: false, code }` with 4xx.
  */
@@ -65,8 +38,6 @@ export async function POST(req: NextRequest, ctx: { params: Promise<{ id: string
     if (!contentType.toLowerCase().startsWith("multipart/form-data")) return failure("validation.failed", 415);
     const maxBytes = uploadMaxBytes();
     const limit = maxBytes + MULTIPART_OVERHEAD;
-    const declaredLength = Number(req.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(declaredLength) && declaredLength > limit) return failure("documents.too_large");
     const body = await readBodyLimited(req, limit);
     if (!body) return failure("documents.too_large");
 
