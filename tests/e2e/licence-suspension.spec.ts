@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { APPLICANT_PASSWORD, expect, expectAccessible, screenshot, signIn, test } from "./fixtures";
 import { signInAs } from "./support/officer";
-import { seedSubmitted } from "./support/seed-submitted";
+import { seedIssuedLicence } from "./support/seed-licence";
 
 /**
  * Suspending and resuming a licence (East Kazakhstan, grain warehouse): the deputy head suspends
@@ -38,9 +38,7 @@ async function openPublic(page: Page, locale: "ru" | "kk", number: string) {
 
 test("ru: the deputy head suspends a licence for a period, the public page shows it suspended; the head resumes it and it is valid again", async ({ page }) => {
   test.setTimeout(180_000);
-  const { licenceId, licenceNumber } = seedSubmitted({ organisation: "east-kazakhstan", applicant: APPLICANT, service: "grain-warehouse-receipts-licence", issue: true });
-  const id = licenceId!;
-  const number = licenceNumber!;
+  const { licenceId: id, number } = seedIssuedLicence({ organisation: "east-kazakhstan", applicant: APPLICANT, service: "grain-warehouse-receipts-licence" });
 
   // Public: valid.
   let status = await openPublic(page, "ru", number);

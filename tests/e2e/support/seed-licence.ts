@@ -11,22 +11,21 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, e2eDatabaseUrl, failAndExit, printAndExit, runSeedScript } from "./seed-submitted";
+import { DEFAULT_SUBTYPES, argValue, e2eDatabaseUrl, failAndExit, printAndExit, runSeedScript } from "./seed-submitted";
 
 export type BaseLicence = { licenceId: string; number: string; applicationId: string };
 export type LicenceResult = { licenceId: string; number: string; variant: string };
 
 const here = fileURLToPath(import.meta.url);
 
-export function seedIssuedLicence(o: { organisation: string; applicant: string }): BaseLicence {
-  return runSeedScript<BaseLicence>(here, ["base", "--organisation", o.organisation, "--applicant", o.applicant]);
+export function seedIssuedLicence(o: { organisation: string; applicant: string; service?: string }): BaseLicence {
+  const args = ["base", "--organisation", o.organisation, "--applicant", o.applicant];
+  return runSeedScript<BaseLicence>(here, o.service ? [...args, "--service", o.service] : args);
 }
 
 export function issueApplicationResult(applicationId: string): LicenceResult {
   return runSeedScript<LicenceResult>(here, ["result", "--application", applicationId]);
 }
-
-const SUBTYPES = ["ferrous-collection", "ferrous-storage"];
 
 async function withDb<R>(fn: (db: import("@/lib/db").Db) => Promise<R>): Promise<R> {
   const { createDb } = await import("@/lib/db");
@@ -38,7 +37,8 @@ async function withDb<R>(fn: (db: import("@/lib/db").Db) => Promise<R>): Promise
   }
 }
 
-async function base(organisationCode: string, login: string): Promise<BaseLicence> {
+async function base(organisationCode: string, login: string, service = "scrap-metal-licence"): Promise<BaseLicence> {
+  const subtypes = DEFAULT_SUBTYPES[service] ?? [];
   const { issueLicence } = await import("@/lib/licences");
   const { systemActor } = await import("@/lib/auth");
   return withDb(async (db) => {
@@ -48,7 +48,7 @@ async function base(organisationCode: string, login: string): Promise<BaseLicenc
     const subject = user.subject!;
     const app = await db.application.create({
       data: {
-        serviceCode: "scrap-metal-licence",
+        serviceCode: service,
         variant: "ISSUE",
         status: "ISSUED",
         organisationId: organisation.id,
@@ -56,12 +56,12 @@ async function base(organisationCode: string, login: string): Promise<BaseLicenc
         createdById: user.id,
         applicantName: subject.name,
         applicantIdentifier: subject.identifier,
-        formData: { activitySubtypes: SUBTYPES, activityAddress: subject.legalAddress ?? "—", contactPhone: "+77122304050", contactEmail: subject.email ?? "e2e@example.kz" },
+        formData: { activitySubtypes: subtypes, activityAddress: subject.legalAddress ?? "—", contactPhone: "+77122304050", contactEmail: subject.email ?? "e2e@example.kz" },
       },
     });
     const r = await issueLicence(db, {
       application: { id: app.id, serviceCode: app.serviceCode, organisationId: app.organisationId, subjectId: app.subjectId, variant: "ISSUE" },
-      decision: { subtypes: SUBTYPES, validFrom: now },
+      decision: { subtypes, validFrom: now },
       tacit: true,
       now,
       actor: systemActor("e2e-seed"),
@@ -96,12 +96,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   const command = process.argv[2];
   const run =
     command === "base" && argValue("organisation") && argValue("applicant")
-      ? base(argValue("organisation")!, argValue("applicant")!)
+      ? base(argValue("organisation")!, argValue("applicant")!, argValue("service"))
       : command === "result" && argValue("application")
         ? result(argValue("application")!)
         : null;
   if (!run) {
-    console.error("usage: tsx tests/e2e/support/seed-licence.ts base --organisation <code> --applicant <login> | result --application <id>");
+    console.error("usage: tsx tests/e2e/support/seed-licence.ts base --organisation <code> --applicant <login> [--service <code>] | result --application <id>");
     process.exit(2);
   }
   run.then(printAndExit, failAndExit);

@@ -7,9 +7,7 @@
  * Run as a script (the Prisma client and the catalogue are loaded by tsx, not by Playwright):
  *   npx tsx tests/e2e/support/seed-submitted.ts --organisation atyrau --applicant 110740000007
  * prints one JSON line `{"id":"…","registrationNumber":"EL-…"}`. Specs call `seedSubmitted()`,
- * which runs exactly that. With `--issue` the application's licence is then issued through
- * `issueLicence` as on tacit approval (no officer signature needed), for specs that start from an
- * ACTIVE licence (suspension, resumption); the line then also has `licenceId` and `licenceNumber`.
+ * which runs exactly that. Specs that start from an issued licence use seed-licence.ts.
  * Database: TEST_E2E_DATABASE_URL, else the e2e server's database on TEST_DATABASE_URL's server (E2E_DATABASE, default `elicense_e2e`, see scripts/e2e-server.mjs).
  */
 import { execFileSync } from "node:child_process";
@@ -26,10 +24,8 @@ export type SeedOptions = {
   variant?: "ISSUE" | "REISSUE" | "DUPLICATE";
   /** Activity sub-types applied for (catalogue codes). */
   subtypes?: string[];
-  /** Also issue the licence (tacitly, through `issueLicence`). */
-  issue?: boolean;
 };
-export type SeedResult = { id: string; registrationNumber: string | null; licenceId?: string; licenceNumber?: string };
+export type SeedResult = { id: string; registrationNumber: string | null };
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), "../../..");
@@ -49,7 +45,6 @@ export function seedSubmitted(o: SeedOptions): SeedResult {
   if (o.service) args.push("--service", o.service);
   if (o.variant) args.push("--variant", o.variant);
   if (o.subtypes?.length) args.push("--subtypes", o.subtypes.join(","));
-  if (o.issue) args.push("--issue");
   return runSeedScript<SeedResult>(here, args);
 }
 
@@ -64,7 +59,7 @@ export function runSeedScript<R>(file: string, args: string[]): R {
   return JSON.parse(line) as R;
 }
 
-const DEFAULT_SUBTYPES: Record<string, string[]> = {
+export const DEFAULT_SUBTYPES: Record<string, string[]> = {
   "scrap-metal-licence": ["ferrous-collection", "ferrous-storage"],
   "grain-warehouse-receipts-licence": ["grain-warehouse-services"],
 };
@@ -74,7 +69,6 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
   const { executeCommand } = await import("@/lib/applications");
   const { systemActor, sessionUserSelect, toSessionUser } = await import("@/lib/auth");
   const { feeFor } = await import("@/lib/catalogue");
-  const { issueLicence } = await import("@/lib/licences");
   const db = createDb(e2eDatabaseUrl());
   try {
     const now = new Date();
@@ -119,16 +113,7 @@ async function seed(o: SeedOptions): Promise<SeedResult> {
     await executeCommand(db, { actor: system, applicationId: app.id, command: { type: "payment_confirmed", paymentRef: paymentCode }, now });
     await executeCommand(db, { actor: system, applicationId: app.id, command: { type: "signature_verified" }, now });
     const { application } = await executeCommand(db, { actor: applicant, applicationId: app.id, command: { type: "submit" }, now });
-    const result: SeedResult = { id: application.id, registrationNumber: application.registrationNumber };
-    if (!o.issue) return result;
-    const licence = await issueLicence(db, {
-      actor: system,
-      application: { id: app.id, serviceCode: service, organisationId: organisation.id, subjectId: subject.id, variant },
-      decision: { subtypes: o.subtypes ?? DEFAULT_SUBTYPES[service] ?? [], validFrom: now },
-      tacit: true,
-      now,
-    });
-    return { ...result, licenceId: licence.licenceId, licenceNumber: licence.number };
+    return { id: application.id, registrationNumber: application.registrationNumber };
   } finally {
     await db.$disconnect();
   }
@@ -154,7 +139,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   const organisation = argValue("organisation");
   const applicant = argValue("applicant");
   if (!organisation || !applicant) {
-    console.error("usage: tsx tests/e2e/support/seed-submitted.ts --organisation <code> --applicant <login> [--service <code>] [--variant ISSUE] [--subtypes a,b] [--issue]");
+    console.error("usage: tsx tests/e2e/support/seed-submitted.ts --organisation <code> --applicant <login> [--service <code>] [--variant ISSUE] [--subtypes a,b]");
     process.exit(2);
   }
   seed({
@@ -163,6 +148,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
     service: argValue("service"),
     variant: argValue("variant") as SeedOptions["variant"],
     subtypes: argValue("subtypes")?.split(","),
-    issue: process.argv.includes("--issue"),
   }).then(printAndExit, failAndExit);
 }
