@@ -3,7 +3,7 @@ import next from "eslint-config-next";
 const config = [
   ...next,
   {
-    ignores: ["lib/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     // lib/ is framework-free domain code (docs/CONVENTIONS.md).
@@ -15,7 +15,7 @@ const config = [
   {
     files: ["components/**/*.tsx", "components/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db/generated/*"], message: "UI does not touch the data layer." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/platform/db/generated/*"], message: "UI does not touch the data layer." }] }],
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { poolConfigFromUrl } from "./lib/db/pool-config";
+import { poolConfigFromUrl } from "./lib/platform/db/pool-config";
 
 // Engine-free set-up (see ../shared/notes/environment.md): the CLI talks to PostgreSQL through
 // the pg adapter and runs the schema engine as WebAssembly, so nothing is downloaded.

@@ -3,8 +3,8 @@
 // Needs a database seeded with the demo data (npm start does it).
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { getDb } from "@/lib/db";
-import { DEMO_EDS_PASSWORD, getDemoPkcs12, listDemoCertificates } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { DEMO_EDS_PASSWORD, getDemoPkcs12, listDemoCertificates } from "@/lib/trust/certificates";
 
 const dir = path.resolve(process.argv[2] ?? ".data/demo-certificates");
 const db = getDb();

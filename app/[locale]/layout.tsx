@@ -7,8 +7,8 @@ import { routing } from "@/app/_i18n/routing";
 import { getActor } from "@/app/_server/session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { getDb } from "@/lib/db";
-import { countUnread } from "@/lib/notifications";
+import { getDb } from "@/lib/platform/db";
+import { countUnread } from "@/lib/integration/notifications";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

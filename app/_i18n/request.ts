@@ -1,5 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, TIME_ZONE, isLocale, loadMessages } from "@/lib/i18n";
+import { DEFAULT_LOCALE, TIME_ZONE, isLocale, loadMessages } from "@/lib/platform/i18n";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

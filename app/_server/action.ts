@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { isDomainError } from "@/lib/core";
-import type { RequestMeta } from "@/lib/audit";
-import type { UserActor } from "@/lib/auth";
-import type { Role } from "@/lib/db";
-import { logger } from "@/lib/log";
+import { isDomainError } from "@/lib/platform/core";
+import type { RequestMeta } from "@/lib/platform/audit";
+import type { UserActor } from "@/lib/platform/auth";
+import type { Role } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
 import { getActor } from "./session";
 import { requestMeta } from "./request-meta";
 

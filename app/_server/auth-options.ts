@@ -1,10 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/auth";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { logger } from "@/lib/log";
-import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/pki-store";
+import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/platform/auth";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
+import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/trust/certificates";
 
 function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
   const h = (req?.headers ?? {}) as Record<string, string | undefined>;

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import type { RequestMeta } from "@/lib/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
 
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();

@@ -3,9 +3,9 @@ import { getServerSession } from "next-auth";
 import { notFound } from "next/navigation";
 import { redirect } from "@/app/_i18n/navigation";
 import { getLocale } from "next-intl/server";
-import { toSessionUser, sessionUserSelect, type SessionUser, type UserActor } from "@/lib/auth";
-import type { Role } from "@/lib/db";
-import { getDb } from "@/lib/db";
+import { toSessionUser, sessionUserSelect, type SessionUser, type UserActor } from "@/lib/platform/auth";
+import type { Role } from "@/lib/platform/db";
+import { getDb } from "@/lib/platform/db";
 import { authOptions } from "./auth-options";
 
 /**

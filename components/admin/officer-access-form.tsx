@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { updateOfficerAction } from "@/app/[locale]/admin/officers/actions";
-import type { TUpdateOfficerInput } from "@/lib/admin";
+import type { TUpdateOfficerInput } from "@/lib/oversight/admin";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "./officer-role-fields";

@@ -4,7 +4,7 @@ import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/app/_i18n/navigation";
 import { createOfficerAction } from "@/app/[locale]/admin/officers/actions";
-import type { TCreateOfficerInput } from "@/lib/admin";
+import type { TCreateOfficerInput } from "@/lib/oversight/admin";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 
 type Step = { seq: number; stepKey: string; role: string; startedAt: Date; dueAt: Date | null; completedAt: Date | null; outcome: string | null; assigneeName: string | null };
 

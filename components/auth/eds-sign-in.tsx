@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "@/app/_i18n/navigation";
-import { assertAuthenticationKey, openPkcs12, signDetached } from "@/lib/pki";
+import { assertAuthenticationKey, openPkcs12, signDetached } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "@/components/signing/eds-client";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getService } from "@/lib/catalogue";
-import type { TComplaintDetail } from "@/lib/complaints";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { getService } from "@/lib/law/catalogue";
+import type { TComplaintDetail } from "@/lib/oversight/complaints";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { ComplaintBadge, ComplaintStatus } from "./complaint-badge";
 
 function orgName(o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) {

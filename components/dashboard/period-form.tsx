@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { intlLocale, type Locale } from "@/lib/i18n";
+import { intlLocale, type Locale } from "@/lib/platform/i18n";
 
 export type TPeriodFormValues = { period: string; year: number; month: number; quarter: number; from?: string; to?: string; organisationId?: string; service?: string };
 type Option = { value: string; label: string };

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n";
-import { intlLocale } from "@/lib/i18n";
+import type { Locale } from "@/lib/platform/i18n";
+import { intlLocale } from "@/lib/platform/i18n";
 
 /** 87.5 % in the reader's notation, or "no data" when nothing was counted (never 0 % or 100 %). */
 export function formatShare(value: number | null, locale: Locale): string | null {

@@ -7,10 +7,10 @@ import { useCodeTranslator } from "@/components/ui/use-code-translator";
 
 type Localised = { kk: string; ru: string; en: string };
 
-/** A slot as the catalogue describes it (`TDocumentSlot` from `@/lib/catalogue` fits). */
+/** A slot as the catalogue describes it (`TDocumentSlot` from `@/lib/law/catalogue` fits). */
 export type DocumentSlotItem = { key: string; label: Localised; required: boolean; multiple: boolean; hint?: Localised };
 
-/** An attached file as the upload API returns it (`TDocumentView` from `@/lib/documents` fits). */
+/** An attached file as the upload API returns it (`TDocumentView` from `@/lib/cases/documents` fits). */
 export type AttachedDocument = { id: string; slotKey: string; fileName: string; mimeType: string; size: number; scanned?: boolean };
 
 export type DocumentSlotsProps = {
@@ -28,7 +28,7 @@ export type DocumentSlotsProps = {
   onChange?: (documents: AttachedDocument[]) => void;
 };
 
-// Kept in step with lib/documents ACCEPTED_TYPES; the server is the judge.
+// Kept in step with lib/cases/documents ACCEPTED_TYPES; the server is the judge.
 const ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const INTL: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { TFieldDescriptor } from "@/lib/catalogue/form-schema";
+import type { TFieldDescriptor } from "@/lib/law/catalogue/form-schema";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 
 export type FieldValue = string | string[];

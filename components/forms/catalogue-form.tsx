@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { TFieldDescriptor } from "@/lib/catalogue/form-schema";
+import type { TFieldDescriptor } from "@/lib/law/catalogue/form-schema";
 import { saveDraftAction } from "@/app/[locale]/applicant/applications/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

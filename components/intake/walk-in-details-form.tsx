@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/app/_i18n/navigation";
 import { recordPaperPackageAction } from "@/app/[locale]/officer/walk-in/actions";
-import type { TFieldDescriptor } from "@/lib/catalogue";
+import type { TFieldDescriptor } from "@/lib/law/catalogue";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/app/_i18n/navigation";
-import { LOCALES } from "@/lib/i18n/config";
+import { LOCALES } from "@/lib/platform/i18n/config";
 
 export function LocaleSwitcher() {
   const locale = useLocale();

@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
-import type { Role } from "@/lib/db";
-import { homePathFor } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/platform/db";
+import { homePathFor } from "@/lib/platform/auth/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { UnreadBadge } from "@/components/notifications/unread-badge";

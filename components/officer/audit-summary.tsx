@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 
 export type AuditRow = { id: string; at: Date; type: string; actorName: string | null; actorRole: string };
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DeadlineBadge } from "@/components/status/status-badge";
 
-/** Structurally `TCountdown` of lib/worklist (the UI does not import the data layer). */
+/** Structurally `TCountdown` of lib/cases/worklist (the UI does not import the data layer). */
 export type Countdown = { level: "on_time" | "due_soon" | "overdue"; workingMinutes: number; days: number; hours: number; minutes: number };
 
 const TONE: Record<Countdown["level"], string> = {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 
 type L = { kk: string; ru: string; en: string };
 export type DecisionView = {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
-import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
-import type { TPaymentOverview } from "@/lib/payments";
+import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/platform/i18n";
+import type { TPaymentOverview } from "@/lib/cases/payments";
 import { PayButton } from "./pay-button";
 
 const TONE: Record<string, string> = {

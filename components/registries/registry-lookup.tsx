@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { RegistryLookupResult, TRegistryEntity } from "@/lib/registries";
+import type { RegistryLookupResult, TRegistryEntity } from "@/lib/integration/registries";
 import { lookupLegalEntityAction } from "@/app/[locale]/officer/registry/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { isDomainError } from "@/lib/core";
+import { isDomainError } from "@/lib/platform/core";
 
 /** Browser helpers shared by the EDS sign-in and the signing component (no key ever leaves the page). */
 

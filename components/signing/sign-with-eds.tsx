@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { assertSigningKey, openPkcs12, signDetached } from "@/lib/pki";
+import { assertSigningKey, openPkcs12, signDetached } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "./eds-client";

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { issueTestCertificateAction } from "@/app/[locale]/applicant/test-certificate/actions";
-import { ZKeyStorePasswordInput, buildKeyStore, createCertificationRequest, generateRsaKeyPairInPlace } from "@/lib/pki";
+import { ZKeyStorePasswordInput, buildKeyStore, createCertificationRequest, generateRsaKeyPairInPlace } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";

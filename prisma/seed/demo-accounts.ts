@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth";
+import type { Db } from "@/lib/platform/db";
+import { hashPassword } from "@/lib/platform/auth";
 import { DEMO_APPLICANT_PASSWORD, DEMO_APPLICANTS, DEMO_STAFF, DEMO_STAFF_PASSWORD, REGISTRY_ENTRIES } from "./demo-data";
 
 /** Demo staff, applicants and registry entries; only what is missing is created. */

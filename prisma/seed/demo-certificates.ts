@@ -7,19 +7,19 @@
  *
  * Call after seedDemoAccounts (the certificates are linked to the demo users).
  */
-import { systemActor } from "@/lib/auth";
-import type { Db } from "@/lib/db";
-import type { KeyPairGenerator, TIssuePairRequest } from "@/lib/pki/server";
+import { systemActor } from "@/lib/platform/auth";
+import type { Db } from "@/lib/platform/db";
+import type { KeyPairGenerator, TIssuePairRequest } from "@/lib/trust/pki/server";
 import {
   DEMO_EDS_PASSWORD,
   DEMO_EDS_VALIDITY,
   DEMO_ORGANISATION_BINS,
   issueCertificatePair,
   revokeCertificateAsSystem,
-} from "@/lib/pki-store";
+} from "@/lib/trust/certificates";
 import { DEMO_APPLICANTS, DEMO_STAFF } from "./demo-data";
 
-export { DEMO_EDS_PASSWORD } from "@/lib/pki-store";
+export { DEMO_EDS_PASSWORD } from "@/lib/trust/certificates";
 
 type Person = { surname: string; givenName: string; patronymic?: string; iin: string };
 

@@ -17,7 +17,7 @@ type Staff = {
   supervisorScope?: "ORGANISATION" | "REGION" | "ALL";
 };
 
-// IINs below have valid check digits (lib/core/iin-bin.ts).
+// IINs below have valid check digits (lib/platform/core/iin-bin.ts).
 export const DEMO_STAFF: Staff[] = [
   { login: "admin", role: "ADMIN", organisation: "committee", surname: "Әбенов", givenName: "Серік", iin: "780214300014" },
   { login: "ministry.supervisor", role: "SUPERVISOR", organisation: "committee", surname: "Жұмабаева", givenName: "Гүлнар", patronymic: "Асанқызы", iin: "750830400014", supervisorScope: "ALL" },

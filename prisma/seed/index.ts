@@ -1,6 +1,6 @@
 // Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
-import { getDb } from "@/lib/db";
-import { rebuildMetricSummaries } from "@/lib/metrics";
+import { getDb } from "@/lib/platform/db";
+import { rebuildMetricSummaries } from "@/lib/oversight/metrics";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoCertificates } from "./demo-certificates";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "./reference-data";

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { expandNationalDays, kzHolidayData } from "@/lib/calendar";
-import { getCatalogue } from "@/lib/catalogue";
-import type { Db } from "@/lib/db";
-import { getOrganisations } from "@/lib/organisations";
-import { getRegulations } from "@/lib/regulations";
+import { expandNationalDays, kzHolidayData } from "@/lib/law/calendar";
+import { getCatalogue } from "@/lib/law/catalogue";
+import type { Db } from "@/lib/platform/db";
+import { getOrganisations } from "@/lib/law/organisations";
+import { getRegulations } from "@/lib/law/regulations";
 
 /** The catalogue mirrors its data file (always brought up to date); organisations are created when missing. */
 export async function syncCatalogueAndOrganisations(db: Db) {
@@ -59,7 +59,7 @@ export async function seedCalendarYears(db: Db) {
 }
 
 /**
- * Regulation versions from lib/regulations/data: created when missing. A version is immutable
+ * Regulation versions from lib/law/regulations/data: created when missing. A version is immutable
  * once applications run under it, so a changed file for an existing version is reported, not applied.
  */
 export async function syncRegulations(db: Db) {

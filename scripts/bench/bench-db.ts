@@ -2,7 +2,7 @@
 // loaded with the real reference data; dropped at the end.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/platform/db";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "../../prisma/seed/reference-data";
 
 export async function createBenchDb(name: string): Promise<{ db: Db; url: string; drop: () => Promise<void> }> {

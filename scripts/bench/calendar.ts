@@ -3,7 +3,7 @@
  * Instants are uniform over 2025–2027 (nights, weekends and holidays included) from a seeded PRNG,
  * generated before timing so only addWorkingTime is measured.
  */
-import { addWorkingTime, createNationalCalendar, type TTerm } from "@/lib/calendar";
+import { addWorkingTime, createNationalCalendar, type TTerm } from "@/lib/law/calendar";
 
 const N = 1_000_000;
 const TARGET = 1_000_000;

@@ -10,11 +10,11 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import type { UserActor } from "@/lib/auth";
-import { listComplaintQueue } from "@/lib/complaints";
-import { createDb, type Db } from "@/lib/db";
-import { getOrganisations } from "@/lib/organisations";
-import { deadlineDashboard, indicatorTrend, listAuditEvents, listDeadlineApplications, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/metrics";
+import type { UserActor } from "@/lib/platform/auth";
+import { listComplaintQueue } from "@/lib/oversight/complaints";
+import { createDb, type Db } from "@/lib/platform/db";
+import { getOrganisations } from "@/lib/law/organisations";
+import { deadlineDashboard, indicatorTrend, listAuditEvents, listDeadlineApplications, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/oversight/metrics";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "../../prisma/seed/reference-data";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

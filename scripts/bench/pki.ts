@@ -12,7 +12,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { fixedClock } from "@/lib/core";
+import { fixedClock } from "@/lib/platform/core";
 import {
   type KeyPairPem,
   type OpenedPkcs12,
@@ -25,7 +25,7 @@ import {
   parseCrl,
   signDetached,
   verifyRequestSignature,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const DAY = 24 * 3600_000;

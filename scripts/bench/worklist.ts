@@ -1,8 +1,8 @@
 // `npm run bench:worklist`: 1,000,000 applications (with steps and audit events) across the 17
 // organisations; p50/p95 of the first and a deep worklist page per role with typical filters,
 // through the same function the worklist page uses. Target: p95 < 50 ms.
-import { listWorklist } from "@/lib/worklist";
-import type { UserActor } from "@/lib/auth";
+import { listWorklist } from "@/lib/cases/worklist";
+import type { UserActor } from "@/lib/platform/auth";
 import { createBenchDb, measure } from "./bench-db";
 
 const N = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);

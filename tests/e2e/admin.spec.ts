@@ -8,7 +8,7 @@ const AKTOBE_RU = "ГУ «Управление энергетики и комм�
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 const adminNav = (page: Page) => page.getByRole("navigation", { name: "Разделы администрирования" });
 
-/** A valid IIN (check digit as in lib/core/iin-bin.ts), different on every run: born 1985, serial from the clock. */
+/** A valid IIN (check digit as in lib/platform/core/iin-bin.ts), different on every run: born 1985, serial from the clock. */
 function freshIin(): string {
   const digits = (s: string) => [...s].map(Number);
   for (let n = Date.now() % 10_000; ; n = (n + 1) % 10_000) {
@@ -137,7 +137,7 @@ test.describe("administration (ru)", () => {
 
     // A file whose first step is given to a supervisor: nothing is activated, the field is named.
     await page.getByRole("link", { name: "← Все версии" }).click();
-    const file = JSON.parse(readFileSync(path.join(process.cwd(), "lib/regulations/data/aktobe-2014-scrap.json"), "utf8"));
+    const file = JSON.parse(readFileSync(path.join(process.cwd(), "lib/law/regulations/data/aktobe-2014-scrap.json"), "utf8"));
     file.versions[0].id = "e2e-broken-scrap";
     file.versions[0].variants.issue.steps[0].role = "SUPERVISOR";
     await page.getByLabel("Файл регламента (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });

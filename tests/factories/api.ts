@@ -1,7 +1,7 @@
-import type { Db } from "@/lib/db";
-import { createApiToken } from "@/lib/api-tokens";
-import { feeFor, type TVariantCode } from "@/lib/catalogue";
-import { generatePaymentCode } from "@/lib/payments";
+import type { Db } from "@/lib/platform/db";
+import { createApiToken } from "@/lib/integration/api-tokens";
+import { feeFor, type TVariantCode } from "@/lib/law/catalogue";
+import { generatePaymentCode } from "@/lib/cases/payments";
 import { createSubject, createUser } from "./index";
 
 /** A legal-entity applicant with a live API token (the plain token, as the cabinet shows it once). */

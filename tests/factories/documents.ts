@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Db } from "@/lib/db";
-import { LocalFileStorage } from "@/lib/documents";
+import type { Db } from "@/lib/platform/db";
+import { LocalFileStorage } from "@/lib/cases/documents";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "./index";
 
 const enc = new TextEncoder();

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { identifierChecksum, isValidBin, isValidIin } from "@/lib/core";
-import type { Actor } from "@/lib/auth";
-import { toSessionUser, sessionUserSelect } from "@/lib/auth";
+import type { Db } from "@/lib/platform/db";
+import { identifierChecksum, isValidBin, isValidIin } from "@/lib/platform/core";
+import type { Actor } from "@/lib/platform/auth";
+import { toSessionUser, sessionUserSelect } from "@/lib/platform/auth";
 
 /** A unique valid BIN (resident legal entity, head unit) for one test. */
 export function uniqueBin(): string {

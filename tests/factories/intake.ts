@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db";
-import type { UserActor } from "@/lib/auth";
+import type { Db } from "@/lib/platform/db";
+import type { UserActor } from "@/lib/platform/auth";
 import { createUser, uniqueBin, uniqueIin } from "./index";
 
 /** Staff of one real organisation (reference data must be loaded): clerk, head (signs), executor. */

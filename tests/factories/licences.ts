@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db, Variant } from "@/lib/db";
-import type { Actor } from "@/lib/auth";
-import { issueLicence, type TIssueLicenceResult } from "@/lib/licences";
+import type { Db, Variant } from "@/lib/platform/db";
+import type { Actor } from "@/lib/platform/auth";
+import { issueLicence, type TIssueLicenceResult } from "@/lib/cases/licences";
 import { createOrganisation, createService, createSubject, createUser } from "./index";
 
 type UserActor = Extract<Actor, { kind: "user" }>;

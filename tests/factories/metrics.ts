@@ -1,6 +1,6 @@
-import { wholeWorkingMinutes } from "@/lib/calendar";
-import type { ApplicationStatus, Db, Variant } from "@/lib/db";
-import { loadOrganisationCalendar } from "@/lib/work-calendar";
+import { wholeWorkingMinutes } from "@/lib/law/calendar";
+import type { ApplicationStatus, Db, Variant } from "@/lib/platform/db";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { createSubject, createUser } from "./index";
 
 /**
@@ -63,7 +63,7 @@ export async function insertStep(
   db: Db,
   s: { applicationId: string; seq: number; stepKey: string; role?: "OFFICE_CLERK" | "HEAD" | "EXECUTOR"; startedAt: Date; completedAt: Date | null; outcome?: string | null; assigneeId?: string | null; completedById?: string | null },
 ) {
-  // As lib/applications stores it on completion: working minutes of the organisation's calendar.
+  // As lib/cases/applications stores it on completion: working minutes of the organisation's calendar.
   const app = await db.application.findUniqueOrThrow({ where: { id: s.applicationId }, select: { organisationId: true } });
   const workingMinutes = s.completedAt ? wholeWorkingMinutes(await loadOrganisationCalendar(db, app.organisationId), s.startedAt, s.completedAt) : null;
   return db.applicationStep.create({

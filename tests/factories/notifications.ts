@@ -1,6 +1,6 @@
-import type { Db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n";
-import type { MailMessage, MailSendResult, MailTransport } from "@/lib/notifications";
+import type { Db } from "@/lib/platform/db";
+import type { Locale } from "@/lib/platform/i18n";
+import type { MailMessage, MailSendResult, MailTransport } from "@/lib/integration/notifications";
 import { createUser } from "./index";
 
 type Role = Parameters<typeof createUser>[1];

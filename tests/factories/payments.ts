@@ -1,6 +1,6 @@
-import type { Db } from "@/lib/db";
-import { confirmPaymentCallback, signCallbackBody, type TCallbackSender, callbackHttpStatus } from "@/lib/payments";
-import { isDomainError } from "@/lib/core";
+import type { Db } from "@/lib/platform/db";
+import { confirmPaymentCallback, signCallbackBody, type TCallbackSender, callbackHttpStatus } from "@/lib/cases/payments";
+import { isDomainError } from "@/lib/platform/core";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "./index";
 
 /** A DRAFT application of `serviceCode` (variant ISSUE) with its applicant, ready to pay. */

@@ -1,5 +1,5 @@
-import type { UserActor } from "@/lib/auth";
-import type { Db } from "@/lib/db";
+import type { UserActor } from "@/lib/platform/auth";
+import type { Db } from "@/lib/platform/db";
 import { createSubject, createUser } from "./index";
 
 /** The people of one application's path: an applicant and the organisation's clerk, head (may sign) and executor. */

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import pg from "pg";
-import { prepareJobSchema } from "@/lib/jobs";
+import { prepareJobSchema } from "@/lib/platform/jobs";
 
 /**
  * Integration tier isolation: one migrated template database per run; every test file clones

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { createDb, type Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/platform/db";
 
 export type TestDb = { db: Db; url: string; drop: () => Promise<void> };
 

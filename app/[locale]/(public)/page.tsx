@@ -1,9 +1,9 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Link } from "@/app/_i18n/navigation";
-import { listServices, PROVIDER_LEVELS, SERVICE_KINDS } from "@/lib/catalogue";
-import { getOrganisations } from "@/lib/organisations";
-import type { Locale } from "@/lib/i18n";
+import { listServices, PROVIDER_LEVELS, SERVICE_KINDS } from "@/lib/law/catalogue";
+import { getOrganisations } from "@/lib/law/organisations";
+import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { TermText } from "@/components/catalogue/term-text";
 

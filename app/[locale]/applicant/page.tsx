@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listMyApplications } from "@/lib/applications";
-import { getService } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listMyApplications } from "@/lib/cases/applications";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/status/status-badge";
 

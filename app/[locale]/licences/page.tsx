@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import { formatDate, type Locale } from "@/lib/i18n";
-import { LICENCE_STATUSES, listLicences, ZLicenceListQuery } from "@/lib/licences";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { LICENCE_STATUSES, listLicences, ZLicenceListQuery } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 

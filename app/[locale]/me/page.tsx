@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { homePathFor } from "@/lib/auth";
+import { homePathFor } from "@/lib/platform/auth";
 
 /** After sign-in: send each role to its own home. */
 export default async function MePage() {

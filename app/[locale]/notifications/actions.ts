@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { markRead, ZMarkReadInput } from "@/lib/notifications";
+import { getDb } from "@/lib/platform/db";
+import { markRead, ZMarkReadInput } from "@/lib/integration/notifications";
 
 /** Marks one, several (`id` fields) or all (`all=1`) of the actor's own notifications as read. */
 export const markNotificationsReadAction = action(ZMarkReadInput, async (input, { actor, now }) => {

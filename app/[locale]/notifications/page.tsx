@@ -1,9 +1,9 @@
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale, type Messages } from "@/lib/i18n";
-import { countUnread, listMyNotifications, renderStoredNotification, ZNotificationsQuery } from "@/lib/notifications";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale, type Messages } from "@/lib/platform/i18n";
+import { countUnread, listMyNotifications, renderStoredNotification, ZNotificationsQuery } from "@/lib/integration/notifications";
 import { PageTitle } from "@/components/ui/page-title";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 

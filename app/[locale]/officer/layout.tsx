@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/auth";
+import { STAFF_ROLES } from "@/lib/platform/auth";
 
 export default async function OfficerLayout({ children }: { children: ReactNode }) {
   await requireActor(STAFF_ROLES);

@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/auth";
-import { getService } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { STEP_KEYS, VARIANTS } from "@/lib/regulations";
-import { listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/worklist";
+import { STAFF_ROLES } from "@/lib/platform/auth";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
+import { listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/status/status-badge";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db";
-import { logger } from "@/lib/log";
+import { getDb } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@
  *   npx tsx tests/e2e/support/seed-licence.ts result --application <id>
  *     → the result of a submitted application (re-issue: the new version, the base superseded;
  *       duplicate: the duplicate), as the hand-over would write it; the application becomes ISSUED.
- * The licence rows, numbers, status events and audit are lib/licences' own (issueLicence); only
+ * The licence rows, numbers, status events and audit are lib/cases/licences' own (issueLicence); only
  * the officers' review steps are skipped. Database: see seed-submitted.ts (e2eDatabaseUrl).
  */
 import path from "node:path";
@@ -27,8 +27,8 @@ export function issueApplicationResult(applicationId: string): LicenceResult {
   return runSeedScript<LicenceResult>(here, ["result", "--application", applicationId]);
 }
 
-async function withDb<R>(fn: (db: import("@/lib/db").Db) => Promise<R>): Promise<R> {
-  const { createDb } = await import("@/lib/db");
+async function withDb<R>(fn: (db: import("@/lib/platform/db").Db) => Promise<R>): Promise<R> {
+  const { createDb } = await import("@/lib/platform/db");
   const db = createDb(e2eDatabaseUrl());
   try {
     return await fn(db);
@@ -39,8 +39,8 @@ async function withDb<R>(fn: (db: import("@/lib/db").Db) => Promise<R>): Promise
 
 async function base(organisationCode: string, login: string, service = "scrap-metal-licence"): Promise<BaseLicence> {
   const subtypes = DEFAULT_SUBTYPES[service] ?? [];
-  const { issueLicence } = await import("@/lib/licences");
-  const { systemActor } = await import("@/lib/auth");
+  const { issueLicence } = await import("@/lib/cases/licences");
+  const { systemActor } = await import("@/lib/platform/auth");
   return withDb(async (db) => {
     const now = new Date();
     const organisation = await db.organisation.findUniqueOrThrow({ where: { code: organisationCode }, select: { id: true } });
@@ -71,8 +71,8 @@ async function base(organisationCode: string, login: string, service = "scrap-me
 }
 
 async function result(applicationId: string): Promise<LicenceResult> {
-  const { issueLicence } = await import("@/lib/licences");
-  const { systemActor } = await import("@/lib/auth");
+  const { issueLicence } = await import("@/lib/cases/licences");
+  const { systemActor } = await import("@/lib/platform/auth");
   return withDb(async (db) => {
     const now = new Date();
     const app = await db.application.findUniqueOrThrow({ where: { id: applicationId } });

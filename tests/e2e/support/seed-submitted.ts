@@ -65,10 +65,10 @@ export const DEFAULT_SUBTYPES: Record<string, string[]> = {
 };
 
 async function seed(o: SeedOptions): Promise<SeedResult> {
-  const { createDb } = await import("@/lib/db");
-  const { executeCommand } = await import("@/lib/applications");
-  const { systemActor, sessionUserSelect, toSessionUser } = await import("@/lib/auth");
-  const { feeFor } = await import("@/lib/catalogue");
+  const { createDb } = await import("@/lib/platform/db");
+  const { executeCommand } = await import("@/lib/cases/applications");
+  const { systemActor, sessionUserSelect, toSessionUser } = await import("@/lib/platform/auth");
+  const { feeFor } = await import("@/lib/law/catalogue");
   const db = createDb(e2eDatabaseUrl());
   try {
     const now = new Date();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addCalendarYear, getCalendarYear, listCalendarYears, regenerateCalendarYear, updateCalendarYear } from "@/lib/admin";
-import type { UserActor } from "@/lib/auth";
-import { addWorkingTime, expandNationalDays, isWorkingDay, kzHolidayData } from "@/lib/calendar";
-import { loadOrganisationCalendar } from "@/lib/work-calendar";
+import { addCalendarYear, getCalendarYear, listCalendarYears, regenerateCalendarYear, updateCalendarYear } from "@/lib/oversight/admin";
+import type { UserActor } from "@/lib/platform/auth";
+import { addWorkingTime, expandNationalDays, isWorkingDay, kzHolidayData } from "@/lib/law/calendar";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { expect } from "vitest";
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/platform/db";
 
 export const meta = { ip: "10.0.0.9", userAgent: "vitest" };
 

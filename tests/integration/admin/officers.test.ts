@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOfficer, getOfficer, listOfficers, resetOfficerPassword, setOfficerActive, updateOfficer, type TCreateOfficerInput } from "@/lib/admin";
-import { authenticateWithPassword, type UserActor } from "@/lib/auth";
+import { createOfficer, getOfficer, listOfficers, resetOfficerPassword, setOfficerActive, updateOfficer, type TCreateOfficerInput } from "@/lib/oversight/admin";
+import { authenticateWithPassword, type UserActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createApplication, createSubject, createUser, uniqueIin } from "../../factories";

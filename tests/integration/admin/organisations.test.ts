@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOrganisationForAdmin, listOrganisationsWithStaff, setOrganisationActive, updateOrganisation, type TUpdateOrganisationInput } from "@/lib/admin";
-import type { UserActor } from "@/lib/auth";
-import { closingTime, nextWorkingInstant } from "@/lib/calendar";
-import { loadOrganisationCalendar } from "@/lib/work-calendar";
+import { getOrganisationForAdmin, listOrganisationsWithStaff, setOrganisationActive, updateOrganisation, type TUpdateOrganisationInput } from "@/lib/oversight/admin";
+import type { UserActor } from "@/lib/platform/auth";
+import { closingTime, nextWorkingInstant } from "@/lib/law/calendar";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activateRegulationFile, getRegulationVersion, listRegulationVersions, MAX_REGULATION_FILE_BYTES } from "@/lib/admin";
-import { resolveRegulationVersion } from "@/lib/applications";
-import type { UserActor } from "@/lib/auth";
+import { activateRegulationFile, getRegulationVersion, listRegulationVersions, MAX_REGULATION_FILE_BYTES } from "@/lib/oversight/admin";
+import { resolveRegulationVersion } from "@/lib/cases/applications";
+import type { UserActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createApplication, createSubject, createUser } from "../../factories";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateApiToken, createApiToken, listApiTokens, MAX_ACTIVE_TOKENS, revokeApiToken } from "@/lib/api-tokens";
+import { authenticateApiToken, createApiToken, listApiTokens, MAX_ACTIVE_TOKENS, revokeApiToken } from "@/lib/integration/api-tokens";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createSubject, createUser } from "../../factories";
 import { createApiApplicant } from "../../factories/api";

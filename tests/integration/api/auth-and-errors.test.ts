@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { RateLimiter } from "@/lib/api";
-import { revokeApiToken } from "@/lib/api-tokens";
-import type { UserActor } from "@/lib/auth";
+import { RateLimiter } from "@/lib/integration/api";
+import { revokeApiToken } from "@/lib/integration/api-tokens";
+import type { UserActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

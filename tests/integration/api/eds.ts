@@ -1,9 +1,9 @@
-import type { Db } from "@/lib/db";
-import { systemActor } from "@/lib/auth";
-import { openPkcs12, signDetached } from "@/lib/pki";
-import type { KeyPairGenerator } from "@/lib/pki/server";
+import type { Db } from "@/lib/platform/db";
+import { systemActor } from "@/lib/platform/auth";
+import { openPkcs12, signDetached } from "@/lib/trust/pki";
+import type { KeyPairGenerator } from "@/lib/trust/pki/server";
 import { keyPool as pkiKeyPool } from "../pki/helpers";
-import { getSandboxCa, issueCertificatePair } from "@/lib/pki-store";
+import { getSandboxCa, issueCertificatePair } from "@/lib/trust/certificates";
 
 const PASSWORD = "Api-Test-2026";
 export const CRL_URL = "http://portal.test/api/pki/crl";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { API_OPERATIONS, RateLimiter } from "@/lib/api";
+import { API_OPERATIONS, RateLimiter } from "@/lib/integration/api";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { uniqueIin } from "../../factories";

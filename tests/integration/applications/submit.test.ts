@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDraft, requestBytesFor, saveDraft, submitApplication } from "@/lib/applications";
-import { systemActor, type UserActor } from "@/lib/auth";
-import { issueCertificatePair } from "@/lib/pki-store";
+import { createDraft, requestBytesFor, saveDraft, submitApplication } from "@/lib/cases/applications";
+import { systemActor, type UserActor } from "@/lib/platform/auth";
+import { issueCertificatePair } from "@/lib/trust/certificates";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser, uniqueBin, uniqueIin } from "../../factories";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { answerComplaint, fileComplaint, getComplaint, listComplaintQueue, listMyComplaints, rateComplaint, takeComplaintInReview, type TFileComplaintInput } from "@/lib/complaints";
+import type { UserActor } from "@/lib/platform/auth";
+import { answerComplaint, fileComplaint, getComplaint, listComplaintQueue, listMyComplaints, rateComplaint, takeComplaintInReview, type TFileComplaintInput } from "@/lib/oversight/complaints";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

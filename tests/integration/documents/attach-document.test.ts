@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db";
-import { attachDocument, readDocument, removeDocument, type FileStorage } from "@/lib/documents";
+import type { Db } from "@/lib/platform/db";
+import { attachDocument, readDocument, removeDocument, type FileStorage } from "@/lib/cases/documents";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createDocumentScenario, jpegBytes, pdfBytes, pngBytes, tempStorage } from "../../factories/documents";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachDocument, listDocuments, missingRequiredSlots, readDocument, removeDocument } from "@/lib/documents";
+import { attachDocument, listDocuments, missingRequiredSlots, readDocument, removeDocument } from "@/lib/cases/documents";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createSubject, createUser } from "../../factories";
 import { createDocumentScenario, pdfBytes, tempStorage } from "../../factories/documents";

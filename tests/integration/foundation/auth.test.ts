@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword, hashPassword, registerApplicant } from "@/lib/auth";
+import { authenticateWithPassword, hashPassword, registerApplicant } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { uniqueBin, uniqueIin } from "../../factories";
 

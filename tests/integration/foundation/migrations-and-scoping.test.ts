@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getApplication, listMyApplications } from "@/lib/applications";
-import { listWorklist } from "@/lib/worklist";
+import { getApplication, listMyApplications } from "@/lib/cases/applications";
+import { listWorklist } from "@/lib/cases/worklist";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "../../factories";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { attachDocument, type FileStorage } from "@/lib/documents";
-import { checkPaperPackage, getWalkIn, getWalkInReceipt, paperSlots, recordPaperPackage, recordWalkInReceipt, registerWalkIn, startWalkIn } from "@/lib/intake";
-import { listWorklist } from "@/lib/worklist";
+import type { UserActor } from "@/lib/platform/auth";
+import { attachDocument, type FileStorage } from "@/lib/cases/documents";
+import { checkPaperPackage, getWalkIn, getWalkInReceipt, paperSlots, recordPaperPackage, recordWalkInReceipt, registerWalkIn, startWalkIn } from "@/lib/cases/intake";
+import { listWorklist } from "@/lib/cases/worklist";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser, uniqueBin } from "../../factories";

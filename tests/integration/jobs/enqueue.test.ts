@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueue } from "@/lib/jobs";
+import { enqueue } from "@/lib/platform/jobs";
 import { createTestDb, type TestDb } from "../../support/test-db";
 
 let t: TestDb;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateLicenceNumber, isValidLicenceNumber, issueLicence, parseLicenceNumber } from "@/lib/licences";
-import { systemActor } from "@/lib/auth";
+import { generateLicenceNumber, isValidLicenceNumber, issueLicence, parseLicenceNumber } from "@/lib/cases/licences";
+import { systemActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createSubject } from "../../factories";
 import { createLicenceApplication, createLicensingSetup, issueTestLicence } from "../../factories/licences";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getLicenceForActor, resumeLicence, suspendLicence, terminateLicence } from "@/lib/licences";
+import { getLicenceForActor, resumeLicence, suspendLicence, terminateLicence } from "@/lib/cases/licences";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createUser } from "../../factories";
 import { createLicensingSetup, issueTestLicence } from "../../factories/licences";

@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderLicencePdf } from "@/lib/licence-pdf";
+import { renderLicencePdf } from "@/lib/cases/licence-pdf";
 import {
   LICENCE_PAGE_SIZE,
   formatLicenceNumber,
@@ -10,7 +10,7 @@ import {
   licenceVerifyUrl,
   listLicences,
   suspendLicence,
-} from "@/lib/licences";
+} from "@/lib/cases/licences";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createUser } from "../../factories";
 import { createLicensingSetup, issueTestLicence } from "../../factories/licences";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "@/lib/core";
-import { MemoryCaStore, RevocationSet, SandboxCa, TrustStore, openPkcs12, parseCrl, signDetached } from "@/lib/pki/server";
-import { formatLicenceNumber, readSignatureFile, verifyUploadedSignature } from "@/lib/licences";
+import { fixedClock } from "@/lib/platform/core";
+import { MemoryCaStore, RevocationSet, SandboxCa, TrustStore, openPkcs12, parseCrl, signDetached } from "@/lib/trust/pki/server";
+import { formatLicenceNumber, readSignatureFile, verifyUploadedSignature } from "@/lib/cases/licences";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createLicensingSetup, issueTestLicence } from "../../factories/licences";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { deadlineDashboard, getSupervisedApplication, listDeadlineApplications } from "@/lib/metrics";
-import { recordAudit } from "@/lib/audit";
+import type { UserActor } from "@/lib/platform/auth";
+import { deadlineDashboard, getSupervisedApplication, listDeadlineApplications } from "@/lib/oversight/metrics";
+import { recordAudit } from "@/lib/platform/audit";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { recordAudit } from "@/lib/audit";
-import { listAuditEvents } from "@/lib/metrics";
-import { CSV_BOM, CSV_DIALECTS, csvField, exportTable, renderIndicatorsReport, toCsv, type TTranslate } from "@/lib/reports";
+import type { UserActor } from "@/lib/platform/auth";
+import { recordAudit } from "@/lib/platform/audit";
+import { listAuditEvents } from "@/lib/oversight/metrics";
+import { CSV_BOM, CSV_DIALECTS, csvField, exportTable, renderIndicatorsReport, toCsv, type TTranslate } from "@/lib/oversight/reports";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { checkOnTimeAlerts } from "@/lib/metrics";
-import { loadMessages } from "@/lib/i18n";
-import { renderStoredNotification } from "@/lib/notifications";
+import type { UserActor } from "@/lib/platform/auth";
+import { checkOnTimeAlerts } from "@/lib/oversight/metrics";
+import { loadMessages } from "@/lib/platform/i18n";
+import { renderStoredNotification } from "@/lib/integration/notifications";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createApplicant, createSupervisor, insertApplication, orgByCode } from "../../factories/metrics";

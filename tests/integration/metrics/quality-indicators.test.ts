@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { indicatorTrend, qualityIndicators, stepDurations } from "@/lib/metrics";
+import type { UserActor } from "@/lib/platform/auth";
+import { indicatorTrend, qualityIndicators, stepDurations } from "@/lib/oversight/metrics";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";

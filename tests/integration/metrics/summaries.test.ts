@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { definitionForVersion, executeCommand, toWorkflowState } from "@/lib/applications";
-import { systemActor, type UserActor } from "@/lib/auth";
-import { wholeWorkingMinutes } from "@/lib/calendar";
-import type { Application } from "@/lib/db";
-import { indicatorTrend, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/metrics";
-import { submitSurvey } from "@/lib/survey";
-import { loadOrganisationCalendar } from "@/lib/work-calendar";
-import { availableCommands, type TWorkflowCommandInput } from "@/lib/workflow";
+import { definitionForVersion, executeCommand, toWorkflowState } from "@/lib/cases/applications";
+import { systemActor, type UserActor } from "@/lib/platform/auth";
+import { wholeWorkingMinutes } from "@/lib/law/calendar";
+import type { Application } from "@/lib/platform/db";
+import { indicatorTrend, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/oversight/metrics";
+import { submitSurvey } from "@/lib/oversight/survey";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
+import { availableCommands, type TWorkflowCommandInput } from "@/lib/law/workflow";
 // The raw aggregates the summary replaced: the reference the summary-backed results must equal.
-import { closedCases, surveyAnswers } from "@/lib/metrics/indicator-sql";
-import { resolveOrgScope } from "@/lib/metrics/org-scope";
+import { closedCases, surveyAnswers } from "@/lib/oversight/metrics/indicator-sql";
+import { resolveOrgScope } from "@/lib/oversight/metrics/org-scope";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createWorkflowCast } from "../../factories/workflow";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { remindApplicantTasks } from "@/lib/applications";
-import { feeFor } from "@/lib/catalogue";
+import { remindApplicantTasks } from "@/lib/cases/applications";
+import { feeFor } from "@/lib/law/catalogue";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "../../factories";
 import { createPaidPayment } from "../../factories/api";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countUnread, listMyNotifications, markRead, notify, notifyMany, resolveRecipients } from "@/lib/notifications";
+import { countUnread, listMyNotifications, markRead, notify, notifyMany, resolveRecipients } from "@/lib/integration/notifications";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "../../factories";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandboxGateway, startPayment } from "@/lib/payments";
+import { createSandboxGateway, startPayment } from "@/lib/cases/payments";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createPayableApplication, signedCallback, TEST_SECRET } from "../../factories/payments";
 

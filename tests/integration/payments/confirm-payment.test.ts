@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { confirmPaymentCallback, createSandboxGateway, signCallbackBody, startPayment, type TOnPaid, type TPaymentCallback } from "@/lib/payments";
+import { confirmPaymentCallback, createSandboxGateway, signCallbackBody, startPayment, type TOnPaid, type TPaymentCallback } from "@/lib/cases/payments";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createPayableApplication, directSender, signedCallback, TEST_SECRET } from "../../factories/payments";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feeFor } from "@/lib/catalogue";
+import { feeFor } from "@/lib/law/catalogue";
 import {
   confirmPaymentCallback,
   createSandboxGateway,
@@ -9,7 +9,7 @@ import {
   recordPaperReceipt,
   requirePaid,
   startPayment,
-} from "@/lib/payments";
+} from "@/lib/cases/payments";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createUser } from "../../factories";
 import { createPayableApplication, directSender, signedCallback, TEST_SECRET } from "../../factories/payments";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandboxGateway, requirePaid, startPayment, verifyCallbackSignature, ZPaymentCallback, ZSandboxCardInput } from "@/lib/payments";
+import { createSandboxGateway, requirePaid, startPayment, verifyCallbackSignature, ZPaymentCallback, ZSandboxCardInput } from "@/lib/cases/payments";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createPayableApplication, directSender, TEST_SECRET } from "../../factories/payments";
 

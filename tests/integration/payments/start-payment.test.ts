@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { feeFor, mciValueOn } from "@/lib/catalogue";
-import { createSandboxGateway, normalizePaymentCode, startPayment } from "@/lib/payments";
+import { feeFor, mciValueOn } from "@/lib/law/catalogue";
+import { createSandboxGateway, normalizePaymentCode, startPayment } from "@/lib/cases/payments";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createUser } from "../../factories";
 import { createPayableApplication, directSender, TEST_SECRET } from "../../factories/payments";

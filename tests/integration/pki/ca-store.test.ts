@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db";
-import { DbCaStore, DbSandboxCa, getSandboxCa } from "@/lib/pki-store";
-import { fixedClock } from "@/lib/core";
-import { SandboxCa } from "@/lib/pki/server";
+import { createDb } from "@/lib/platform/db";
+import { DbCaStore, DbSandboxCa, getSandboxCa } from "@/lib/trust/certificates";
+import { fixedClock } from "@/lib/platform/core";
+import { SandboxCa } from "@/lib/trust/pki/server";
 import { uniqueBin, uniqueIin } from "../../factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { NOW, keyPool, legalEntityRequest } from "./helpers";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPkcs12 } from "@/lib/pki";
+import { openPkcs12 } from "@/lib/trust/pki";
 import {
   DEMO_EDS_PASSWORD,
   DEMO_ORGANISATION_BINS,
@@ -7,7 +7,7 @@ import {
   createAuthChallenge,
   getDemoPkcs12,
   listDemoCertificates,
-} from "@/lib/pki-store";
+} from "@/lib/trust/certificates";
 import { seedDemoAccounts } from "@/prisma/seed/demo-accounts";
 import { DEMO_CERTIFICATE_HOLDERS, seedDemoCertificates } from "@/prisma/seed/demo-certificates";
 import { syncCatalogueAndOrganisations } from "@/prisma/seed/reference-data";

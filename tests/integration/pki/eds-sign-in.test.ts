@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "@/lib/auth";
+import { systemActor } from "@/lib/platform/auth";
 import {
   AUTH_CHALLENGE_TTL_MS,
   authenticateWithEds,
@@ -7,8 +7,8 @@ import {
   getSandboxCa,
   issueCertificatePair,
   revokeCertificateAsSystem,
-} from "@/lib/pki-store";
-import type { TIssuePairRequest } from "@/lib/pki/server";
+} from "@/lib/trust/certificates";
+import type { TIssuePairRequest } from "@/lib/trust/pki/server";
 import { createSubject, createUser, uniqueBin, uniqueIin } from "../../factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { NOW, at, individualRequest, keyPool, legalEntityRequest, signWith } from "./helpers";

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
-import type { KeyPairGenerator, KeyPairPem, TIssuePairRequest } from "@/lib/pki/server";
-import { openPkcs12, signDetached } from "@/lib/pki";
+import type { KeyPairGenerator, KeyPairPem, TIssuePairRequest } from "@/lib/trust/pki/server";
+import { openPkcs12, signDetached } from "@/lib/trust/pki";
 
 /** Shared fixtures of the PKI integration tests: explicit time, fast keys, signing with a key store. */
 

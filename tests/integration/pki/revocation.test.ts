@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "@/lib/auth";
+import { systemActor } from "@/lib/platform/auth";
 import {
   getCurrentCrl,
   getSandboxCa,
   getVerificationContext,
   issueCertificatePair,
   revokeCertificate,
-} from "@/lib/pki-store";
-import { TrustStore, issuerKeyOf, parseCrl } from "@/lib/pki/server";
+} from "@/lib/trust/certificates";
+import { TrustStore, issuerKeyOf, parseCrl } from "@/lib/trust/pki/server";
 import { createUser, uniqueBin, uniqueIin } from "../../factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { NOW, at, keyPool, legalEntityRequest } from "./helpers";

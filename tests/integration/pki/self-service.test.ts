@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildKeyStore, canonicalRequestBytes, createCertificationRequest, generateRsaKeyPairInPlace, readCertificate, type RsaKeyPair } from "@/lib/pki";
-import { SELF_SERVICE_DAILY_LIMIT, getSandboxCa, issueSelfServiceCertificate } from "@/lib/pki-store";
-import { verifyAndRecordRequestSignature } from "@/lib/signatures";
+import { buildKeyStore, canonicalRequestBytes, createCertificationRequest, generateRsaKeyPairInPlace, readCertificate, type RsaKeyPair } from "@/lib/trust/pki";
+import { SELF_SERVICE_DAILY_LIMIT, getSandboxCa, issueSelfServiceCertificate } from "@/lib/trust/certificates";
+import { verifyAndRecordRequestSignature } from "@/lib/trust/signatures";
 import { createApplication, createOrganisation, createService, createUser, uniqueBin, uniqueIin } from "../../factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { DAY, NOW, keyPool, signWith } from "./helpers";

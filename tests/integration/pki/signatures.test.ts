@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "@/lib/auth";
-import { canonicalRequestBytes } from "@/lib/pki";
-import { DEMO_ORGANISATION_BINS, getSandboxCa, issueCertificatePair, revokeCertificateAsSystem } from "@/lib/pki-store";
-import { reverifyStoredSignature, sha256Hex, verifyAndRecordDecisionSignature, verifyAndRecordRequestSignature } from "@/lib/signatures";
-import type { TIssuePairRequest } from "@/lib/pki/server";
+import { systemActor } from "@/lib/platform/auth";
+import { canonicalRequestBytes } from "@/lib/trust/pki";
+import { DEMO_ORGANISATION_BINS, getSandboxCa, issueCertificatePair, revokeCertificateAsSystem } from "@/lib/trust/certificates";
+import { reverifyStoredSignature, sha256Hex, verifyAndRecordDecisionSignature, verifyAndRecordRequestSignature } from "@/lib/trust/signatures";
+import type { TIssuePairRequest } from "@/lib/trust/pki/server";
 import { createApplication, createOrganisation, createService, createSubject, createUser, uniqueBin, uniqueIin } from "../../factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { NOW, at, keyPool, legalEntityRequest, signWith } from "./helpers";

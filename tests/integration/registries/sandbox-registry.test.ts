@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db";
-import { lookupLegalEntity, requireActiveLegalEntity, SandboxLegalEntityRegistry } from "@/lib/registries";
+import { createDb } from "@/lib/platform/db";
+import { lookupLegalEntity, requireActiveLegalEntity, SandboxLegalEntityRegistry } from "@/lib/integration/registries";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createUser, uniqueBin } from "../../factories";
 

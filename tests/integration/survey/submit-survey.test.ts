@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
-import { qualityIndicators } from "@/lib/metrics";
-import { submitSurvey, surveyState } from "@/lib/survey";
+import type { UserActor } from "@/lib/platform/auth";
+import { qualityIndicators } from "@/lib/oversight/metrics";
+import { submitSurvey, surveyState } from "@/lib/oversight/survey";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createApplicant, createSupervisor, insertApplication, orgByCode } from "../../factories/metrics";

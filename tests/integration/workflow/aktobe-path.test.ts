@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeCommand } from "@/lib/applications";
-import { systemActor, type UserActor } from "@/lib/auth";
-import { availableCommands } from "@/lib/workflow";
+import { executeCommand } from "@/lib/cases/applications";
+import { systemActor, type UserActor } from "@/lib/platform/auth";
+import { availableCommands } from "@/lib/law/workflow";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";
@@ -61,7 +61,7 @@ describe("Aktobe scrap-metal licence, issue, through the persisted workflow", ()
 
     let current = assigned.application;
     // The executor does what the regulation allows, in order, until a decision is drafted.
-    const { toWorkflowState, definitionForVersion } = await import("@/lib/applications");
+    const { toWorkflowState, definitionForVersion } = await import("@/lib/cases/applications");
     const def = await definitionForVersion(t.db, current.regulationVersionId!, current.variant);
     const steps: string[] = [];
     for (let i = 0; i < 5 && current.stepRole === "EXECUTOR"; i++) {
@@ -75,7 +75,7 @@ describe("Aktobe scrap-metal licence, issue, through the persisted workflow", ()
       current = (await executeCommand(t.db, { actor: executor, applicationId: app.id, command: cmd, now: at(60 + i * 10) })).application;
     }
     expect(current.stepRole).toBe("HEAD");
-    // The head's EDS signature over the decision, as lib/signatures stores it after verification
+    // The head's EDS signature over the decision, as lib/trust/signatures stores it after verification
     // (verification itself is covered in tests/integration/pki).
     await t.db.signature.create({
       data: { purpose: "DECISION", applicationId: app.id, signerName: "HEAD", certSerial: "01", certIssuer: "CN=test", signingTime: at(199), contentSha256: "0".repeat(64), cms: new Uint8Array([0x30]), status: "valid", verifiedAt: at(199) },

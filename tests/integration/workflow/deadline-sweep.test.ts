@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeCommand } from "@/lib/applications";
-import { systemActor, type UserActor } from "@/lib/auth";
-import { sweepDeadlines } from "@/lib/deadline-sweep";
+import { executeCommand } from "@/lib/cases/applications";
+import { systemActor, type UserActor } from "@/lib/platform/auth";
+import { sweepDeadlines } from "@/lib/cases/deadline-sweep";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createSubject, createUser } from "../../factories";

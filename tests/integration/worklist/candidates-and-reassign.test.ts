@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeCommand } from "@/lib/applications";
-import type { UserActor } from "@/lib/auth";
-import { assignApplication, getOfficerApplication, recordCheck, registerApplication, startReview, type TExpectedState } from "@/lib/officer-actions";
-import { listAssignedApplications, listAssigneeCandidates, listWorklist, reassignApplications } from "@/lib/worklist";
+import { executeCommand } from "@/lib/cases/applications";
+import type { UserActor } from "@/lib/platform/auth";
+import { assignApplication, getOfficerApplication, recordCheck, registerApplication, startReview, type TExpectedState } from "@/lib/cases/officer-actions";
+import { listAssignedApplications, listAssigneeCandidates, listWorklist, reassignApplications } from "@/lib/cases/worklist";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createSubject, createUser } from "../../factories";

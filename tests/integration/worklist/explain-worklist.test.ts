@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/db/generated/client";
-import type { Db } from "@/lib/db";
-import type { UserActor } from "@/lib/auth";
-import { listAssignedApplications, listAssigneeCandidates, listWorklist, type TWorklistQuery } from "@/lib/worklist";
+import { PrismaClient } from "@/lib/platform/db/generated/client";
+import type { Db } from "@/lib/platform/db";
+import type { UserActor } from "@/lib/platform/auth";
+import { listAssignedApplications, listAssigneeCandidates, listWorklist, type TWorklistQuery } from "@/lib/cases/worklist";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createService, createSubject, createUser } from "../../factories";
 

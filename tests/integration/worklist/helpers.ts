@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db";
-import type { UserActor } from "@/lib/auth";
+import type { Db } from "@/lib/platform/db";
+import type { UserActor } from "@/lib/platform/auth";
 import { createSubject, createUser } from "../../factories";
 
 let counter = 0;
@@ -77,8 +77,8 @@ export async function submittedApplication(
   db: Db,
   o: { organisationId: string; applicant: UserActor; serviceCode?: string; variant?: "ISSUE" | "REISSUE" | "DUPLICATE"; formData?: Record<string, unknown>; now: Date },
 ) {
-  const { executeCommand } = await import("@/lib/applications");
-  const { systemActor } = await import("@/lib/auth");
+  const { executeCommand } = await import("@/lib/cases/applications");
+  const { systemActor } = await import("@/lib/platform/auth");
   const subject = await db.subject.findUniqueOrThrow({ where: { id: o.applicant.subjectId! } });
   const app = await db.application.create({
     data: {
@@ -109,9 +109,9 @@ export function expectedOf(app: { version: number; status: string; stepKey: stri
  * bytes of the application as the browser would (base64 CMS for `signDecision`).
  */
 export async function headSigning(db: Db, o: { head: UserActor; organisationCode: string; iin: string }) {
-  const { getSandboxCa, issueCertificatePair, DEMO_ORGANISATION_BINS } = await import("@/lib/pki-store");
-  const { systemActor } = await import("@/lib/auth");
-  const { decisionSigningContent } = await import("@/lib/officer-actions");
+  const { getSandboxCa, issueCertificatePair, DEMO_ORGANISATION_BINS } = await import("@/lib/trust/certificates");
+  const { systemActor } = await import("@/lib/platform/auth");
+  const { decisionSigningContent } = await import("@/lib/cases/officer-actions");
   const { NOW, keyPool, legalEntityRequest, signWith } = await import("../pki/helpers");
   const keys = keyPool(5);
   const crlUrl = "http://portal.test/api/pki/crl";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth";
+import type { UserActor } from "@/lib/platform/auth";
 import {
   assignApplication,
   checklistFor,
@@ -12,7 +12,7 @@ import {
   startReview,
   ZHandOverInput,
   type TExpectedState,
-} from "@/lib/officer-actions";
+} from "@/lib/cases/officer-actions";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createSubject, createUser } from "../../factories";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listWorklist, ZWorklistQuery, type TWorklistQuery } from "@/lib/worklist";
+import { listWorklist, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createService } from "../../factories";
 import { openApplication, staffOf } from "./helpers";

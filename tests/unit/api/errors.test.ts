@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { API_ERROR_CODES, englishMessage, httpStatusFor, toErrorResponse, ZApiError } from "@/lib/api";
-import { DomainError } from "@/lib/core";
-import { loadMessages } from "@/lib/i18n";
+import { API_ERROR_CODES, englishMessage, httpStatusFor, toErrorResponse, ZApiError } from "@/lib/integration/api";
+import { DomainError } from "@/lib/platform/core";
+import { loadMessages } from "@/lib/platform/i18n";
 
 const EVENT = "00000000-0000-4000-8000-000000000001";
 

@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { API_OPERATIONS, apiSchemas, openApiDocument, ZPublicLicence, type ApiOperation } from "@/lib/api";
-import type { TPublicLicence } from "@/lib/licences";
-import type { TPaymentOverview } from "@/lib/payments";
-import type { TDocumentView } from "@/lib/documents";
-import { ZDocument, ZPaymentOverview } from "@/lib/api";
+import { API_OPERATIONS, apiSchemas, openApiDocument, ZPublicLicence, type ApiOperation } from "@/lib/integration/api";
+import type { TPublicLicence } from "@/lib/cases/licences";
+import type { TPaymentOverview } from "@/lib/cases/payments";
+import type { TDocumentView } from "@/lib/cases/documents";
+import { ZDocument, ZPaymentOverview } from "@/lib/integration/api";
 
 type Doc = {
   paths: Record<

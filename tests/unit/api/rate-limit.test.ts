@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter, rateLimitPerMinute } from "@/lib/api";
+import { RateLimiter, rateLimitPerMinute } from "@/lib/integration/api";
 
 const T0 = new Date("2026-11-30T05:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationScope, can, homePathFor, PERMISSIONS, type Actor } from "@/lib/auth";
+import { applicationScope, can, homePathFor, PERMISSIONS, type Actor } from "@/lib/platform/auth";
 
 const user = (role: Extract<Actor, { kind: "user" }>["role"], extra: Partial<Extract<Actor, { kind: "user" }>> = {}): Actor => ({
   kind: "user",

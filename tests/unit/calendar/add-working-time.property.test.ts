@@ -9,7 +9,7 @@ import {
   nextWorkingInstant,
   workingTimeBetween,
   type TTerm,
-} from "@/lib/calendar";
+} from "@/lib/law/calendar";
 import { kz } from "./fixtures";
 
 const RUNS = { numRuns: 500, seed: 20260304 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingTime, workingTimeBetween } from "@/lib/calendar";
+import { addWorkingTime, workingTimeBetween } from "@/lib/law/calendar";
 import { at, kz } from "./fixtures";
 
 const add = (start: string, value: number, unit: "minutes" | "hours" | "workingDays" | "calendarDays") =>

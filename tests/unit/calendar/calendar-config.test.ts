@@ -7,7 +7,7 @@ import {
   isWorkingTime,
   workingTimeBetween,
   ZCalendarConfig,
-} from "@/lib/calendar";
+} from "@/lib/law/calendar";
 import { at } from "./fixtures";
 
 describe("createCalendar: config validation", () => {

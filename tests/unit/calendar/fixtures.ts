@@ -1,4 +1,4 @@
-import { createNationalCalendar } from "@/lib/calendar";
+import { createNationalCalendar } from "@/lib/law/calendar";
 
 /** National calendar 2013–2028, ministry hours 09:00–18:30 with lunch 13:00–14:30 (8 working hours a day). */
 export const kz = createNationalCalendar({

@@ -6,7 +6,7 @@ import {
   isWorkingDay,
   kzHolidayData,
   parseHolidayData,
-} from "@/lib/calendar";
+} from "@/lib/law/calendar";
 import { kz } from "./fixtures";
 
 const working = (dates: string[]) => dates.map((d) => [d, isWorkingDay(kz, d)]);

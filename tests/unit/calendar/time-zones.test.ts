@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingTime, createCalendar, localDate, nextWorkingInstant, workingTimeBetween } from "@/lib/calendar";
+import { addWorkingTime, createCalendar, localDate, nextWorkingInstant, workingTimeBetween } from "@/lib/law/calendar";
 import { at } from "./fixtures";
 
 const almaty = createCalendar({ years: { from: 1996, to: 2030 } });

@@ -6,7 +6,7 @@ import {
   localDate,
   nextWorkingInstant,
   workingTimeBetween,
-} from "@/lib/calendar";
+} from "@/lib/law/calendar";
 import { at, kz } from "./fixtures";
 
 describe("isWorkingTime / nextWorkingInstant", () => {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getCatalogue, getService, parseCatalogue, type TService } from "@/lib/catalogue";
-import { getOrganisations } from "@/lib/organisations";
+import { getCatalogue, getService, parseCatalogue, type TService } from "@/lib/law/catalogue";
+import { getOrganisations } from "@/lib/law/organisations";
 
 const root = path.resolve(__dirname, "../../..");
-const rawCatalogue = () => JSON.parse(readFileSync(path.join(root, "lib/catalogue/data/services.json"), "utf8")) as { services: Record<string, unknown>[] };
+const rawCatalogue = () => JSON.parse(readFileSync(path.join(root, "lib/law/catalogue/data/services.json"), "utf8")) as { services: Record<string, unknown>[] };
 const services = getCatalogue().services;
 const byStandard = (n: number) => services.find((s) => s.standardNo === n)!;
 const SIX = [

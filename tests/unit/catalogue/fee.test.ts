@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/core";
-import { feeFor, getMciTable, getService, mciValueOn, parseMciTable } from "@/lib/catalogue";
+import { DomainError } from "@/lib/platform/core";
+import { feeFor, getMciTable, getService, mciValueOn, parseMciTable } from "@/lib/law/catalogue";
 
 const scrap = getService("scrap-metal-licence")!;
 

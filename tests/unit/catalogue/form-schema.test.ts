@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/core";
-import { buildDraftSchema, buildFormSchema, documentSlots, formDefinition, getService } from "@/lib/catalogue";
+import { DomainError } from "@/lib/platform/core";
+import { buildDraftSchema, buildFormSchema, documentSlots, formDefinition, getService } from "@/lib/law/catalogue";
 
 const scrap = getService("scrap-metal-licence")!;
 const mining = getService("mining-chemical-production-licence")!;

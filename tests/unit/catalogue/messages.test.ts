@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHANNELS, FORM_MESSAGES, formDefinition, getCatalogue, RECIPIENTS, SERVICE_KINDS, TERM_UNITS, VARIANTS } from "@/lib/catalogue";
-import { loadMessages, LOCALES } from "@/lib/i18n";
+import { CHANNELS, FORM_MESSAGES, formDefinition, getCatalogue, RECIPIENTS, SERVICE_KINDS, TERM_UNITS, VARIANTS } from "@/lib/law/catalogue";
+import { loadMessages, LOCALES } from "@/lib/platform/i18n";
 
 const root = path.resolve(__dirname, "../../..");
 const resolve = (msgs: Record<string, unknown>, key: string) => key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], msgs);

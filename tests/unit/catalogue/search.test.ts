@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listServices, normalizeSearchText } from "@/lib/catalogue";
+import { listServices, normalizeSearchText } from "@/lib/law/catalogue";
 
 const codes = (q: Parameters<typeof listServices>[0]) => listServices(q).map((s) => s.code);
 

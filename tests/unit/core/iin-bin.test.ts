@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifierChecksum, isValidBin, isValidIdentifier, isValidIin, parseIin, ZBin, ZIin } from "@/lib/core";
+import { identifierChecksum, isValidBin, isValidIdentifier, isValidIin, parseIin, ZBin, ZIin } from "@/lib/platform/core";
 
 describe("IIN", () => {
   it("accepts numbers whose check digit matches (first pass of weights)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, remaining } from "@/lib/deadlines";
+import { classify, remaining } from "@/lib/law/deadlines";
 import { at, kz } from "./fixtures";
 
 const due = at("2026-03-10T10:00:00+05:00"); // Tuesday, after the weekend and the 9 March day off

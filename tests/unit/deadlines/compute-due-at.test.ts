@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDomainError } from "@/lib/core";
-import { computeDueAt, tacitApprovalDates } from "@/lib/deadlines";
+import { isDomainError } from "@/lib/platform/core";
+import { computeDueAt, tacitApprovalDates } from "@/lib/law/deadlines";
 import { at, kz } from "./fixtures";
 
 describe("computeDueAt", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { workingTimeBetween, type TTerm } from "@/lib/calendar";
-import { DomainError } from "@/lib/core";
-import { computeDueAt, computeEffectiveDueAt, type TDeadlineEvent } from "@/lib/deadlines";
+import { workingTimeBetween, type TTerm } from "@/lib/law/calendar";
+import { DomainError } from "@/lib/platform/core";
+import { computeDueAt, computeEffectiveDueAt, type TDeadlineEvent } from "@/lib/law/deadlines";
 import { at, kz } from "./fixtures";
 
 const startedAt = at("2026-03-02T10:00:00+05:00"); // Monday

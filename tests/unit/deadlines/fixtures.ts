@@ -1,4 +1,4 @@
-import { createNationalCalendar } from "@/lib/calendar";
+import { createNationalCalendar } from "@/lib/law/calendar";
 
 export const kz = createNationalCalendar({
   workingHours: { start: "09:00", end: "18:30", breaks: [["13:00", "14:30"]] },

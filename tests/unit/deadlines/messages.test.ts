@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEADLINE_ERROR_CODES, DEADLINE_STATUSES } from "@/lib/deadlines";
+import { DEADLINE_ERROR_CODES, DEADLINE_STATUSES } from "@/lib/law/deadlines";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const load = (locale: string) =>

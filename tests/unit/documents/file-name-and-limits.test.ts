@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, contentDisposition, DEFAULT_UPLOAD_MAX_BYTES, uploadMaxBytes } from "@/lib/documents";
+import { cleanFileName, contentDisposition, DEFAULT_UPLOAD_MAX_BYTES, uploadMaxBytes } from "@/lib/cases/documents";
 
 describe("cleanFileName", () => {
   it("keeps only the last path segment and drops control and bidi characters", () => {

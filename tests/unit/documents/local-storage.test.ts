@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStorageKey, LocalFileStorage, newStorageKey, uploadDir } from "@/lib/documents";
+import { isStorageKey, LocalFileStorage, newStorageKey, uploadDir } from "@/lib/cases/documents";
 
 let dir: string;
 beforeAll(async () => {

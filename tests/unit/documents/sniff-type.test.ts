@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDocumentType, sniffType } from "@/lib/documents";
+import { detectDocumentType, sniffType } from "@/lib/cases/documents";
 
 const enc = new TextEncoder();
 const PDF = enc.encode("%PDF-1.4\n%âãÏÓ\n");

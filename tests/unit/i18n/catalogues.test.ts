@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { flattenKeys, loadMessages, LOCALES } from "@/lib/i18n";
+import { flattenKeys, loadMessages, LOCALES } from "@/lib/platform/i18n";
 
 const root = path.resolve(__dirname, "../../..");
 

@@ -12,8 +12,8 @@ import {
   parseAnnexNumber,
   parseLicenceNumber,
   regionCodeFor,
-} from "@/lib/licences";
-import { getOrganisations } from "@/lib/organisations";
+} from "@/lib/cases/licences";
+import { getOrganisations } from "@/lib/law/organisations";
 
 const arbNumber = fc
   .record({ year: fc.integer({ min: 2000, max: 2099 }), regionCode: fc.constantFrom("00", ...Object.values(REGION_CODES)), sequence: fc.integer({ min: 1, max: 9_999_999 }) })

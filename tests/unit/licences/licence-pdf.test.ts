@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { getService } from "@/lib/catalogue";
-import { LICENCE_PDF_PRODUCER, renderLicencePdf, type TLicencePdfInput } from "@/lib/licence-pdf";
-import { activityText, formatLicenceNumber } from "@/lib/licences";
+import { getService } from "@/lib/law/catalogue";
+import { LICENCE_PDF_PRODUCER, renderLicencePdf, type TLicencePdfInput } from "@/lib/cases/licence-pdf";
+import { activityText, formatLicenceNumber } from "@/lib/cases/licences";
 import { extractPageText } from "./pdf-text";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LICENCE_ERROR_CODES, LICENCE_STATUSES, LICENCE_TRANSITIONS, availableLicenceActions, canTransition, nextLicenceStatus } from "@/lib/licences";
+import { LICENCE_ERROR_CODES, LICENCE_STATUSES, LICENCE_TRANSITIONS, availableLicenceActions, canTransition, nextLicenceStatus } from "@/lib/cases/licences";
 
 describe("licence status transitions", () => {
   it("follow the table: ACTIVE⇄SUSPENDED, ACTIVE|SUSPENDED→TERMINATED, ACTIVE→SUPERSEDED only by re-issue", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZSuspendLicenceInput } from "@/lib/licences";
+import { ZSuspendLicenceInput } from "@/lib/cases/licences";
 
 describe("suspension period dates", () => {
   it("reads a calendar day of the form as the start of that day in Almaty", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { histogramPercentile, histogramStats, mergeBuckets, type THistogramBucket } from "@/lib/metrics/step-histogram";
-import { splitByMonths } from "@/lib/metrics/step-durations";
-import { resolvePeriod } from "@/lib/metrics";
+import { histogramPercentile, histogramStats, mergeBuckets, type THistogramBucket } from "@/lib/oversight/metrics/step-histogram";
+import { splitByMonths } from "@/lib/oversight/metrics/step-durations";
+import { resolvePeriod } from "@/lib/oversight/metrics";
 
 /** The bucket of metrics_duration_bucket (SQL): floor(8 · log2(1 + minutes)). */
 const bucketOf = (m: number) => Math.floor(8 * Math.log2(1 + m) + 1e-9);

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { loadMessages, LOCALES, type Locale, type Messages } from "@/lib/i18n";
-import { NOTIFICATION_KINDS, type NotificationKind, type ParamSpec } from "@/lib/notifications";
+import { loadMessages, LOCALES, type Locale, type Messages } from "@/lib/platform/i18n";
+import { NOTIFICATION_KINDS, type NotificationKind, type ParamSpec } from "@/lib/integration/notifications";
 
 export const root = path.resolve(__dirname, "../../..");
 export const messagesOf = (l: Locale): Messages => loadMessages(l, root);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { flattenKeys } from "@/lib/i18n";
-import { STEP_KEYS } from "@/lib/regulations";
-import { EMAIL_KINDS, messageKeysOf, NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type ParamSpec } from "@/lib/notifications";
+import { flattenKeys } from "@/lib/platform/i18n";
+import { STEP_KEYS } from "@/lib/law/regulations";
+import { EMAIL_KINDS, messageKeysOf, NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type ParamSpec } from "@/lib/integration/notifications";
 import { LOCALES, messagesOf } from "./fixtures";
 
 const get = (tree: unknown, key: string) => key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], tree);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeNotificationEmail, isPermanentMailError, mailConfigFromEnv, parseParams, renderNotification, ZMarkReadInput } from "@/lib/notifications";
+import { composeNotificationEmail, isPermanentMailError, mailConfigFromEnv, parseParams, renderNotification, ZMarkReadInput } from "@/lib/integration/notifications";
 import { messagesOf } from "./fixtures";
 
 describe("parseParams", () => {

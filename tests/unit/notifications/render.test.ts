@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime } from "@/lib/i18n";
-import { messageKeysOf, NOTIFICATION_KIND_NAMES, renderNotification, renderStoredNotification } from "@/lib/notifications";
+import { formatDateTime } from "@/lib/platform/i18n";
+import { messageKeysOf, NOTIFICATION_KIND_NAMES, renderNotification, renderStoredNotification } from "@/lib/integration/notifications";
 import { LATE_EVENING_UTC, LOCALES, messagesOf, sampleParams } from "./fixtures";
 
 describe("renderNotification", () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getOrganisation, getOrganisations, minutesOfDay, organisationsForService, parseOrganisations } from "@/lib/organisations";
+import { getOrganisation, getOrganisations, minutesOfDay, organisationsForService, parseOrganisations } from "@/lib/law/organisations";
 
 const root = path.resolve(__dirname, "../../..");
-const raw = () => JSON.parse(readFileSync(path.join(root, "lib/organisations/data/organisations.json"), "utf8")) as { organisations: Record<string, unknown>[] };
+const raw = () => JSON.parse(readFileSync(path.join(root, "lib/law/organisations/data/organisations.json"), "utf8")) as { organisations: Record<string, unknown>[] };
 const REGIONS = [
   "astana", "pavlodar", "west-kazakhstan", "kostanay", "south-kazakhstan", "east-kazakhstan", "akmola", "aktobe",
   "karaganda", "kyzylorda", "mangystau", "north-kazakhstan", "almaty-city", "almaty-oblast", "zhambyl", "atyrau",

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMessages, LOCALES } from "@/lib/i18n";
-import { GATEWAY_ORDER_STATUSES, PAYMENT_MESSAGE_KEYS, SANDBOX_TEST_CARDS } from "@/lib/payments";
+import { loadMessages, LOCALES } from "@/lib/platform/i18n";
+import { GATEWAY_ORDER_STATUSES, PAYMENT_MESSAGE_KEYS, SANDBOX_TEST_CARDS } from "@/lib/cases/payments";
 
 const root = path.resolve(__dirname, "../../..");
 const resolve = (msgs: Record<string, unknown>, key: string) => key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], msgs);

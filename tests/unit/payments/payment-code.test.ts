@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { generatePaymentCode, isValidPaymentCode, normalizePaymentCode, PAYMENT_CODE_ALPHABET as A, paymentCodeCheckChar } from "@/lib/payments";
+import { generatePaymentCode, isValidPaymentCode, normalizePaymentCode, PAYMENT_CODE_ALPHABET as A, paymentCodeCheckChar } from "@/lib/cases/payments";
 
 const now = new Date("2026-03-10T06:00:00Z");
 const bytes =

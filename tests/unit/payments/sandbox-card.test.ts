@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCardExpired, isLuhnValid, maskName, SANDBOX_TEST_CARDS, sandboxOutcomeFor, ZSandboxCardInput } from "@/lib/payments";
+import { isCardExpired, isLuhnValid, maskName, SANDBOX_TEST_CARDS, sandboxOutcomeFor, ZSandboxCardInput } from "@/lib/cases/payments";
 
 const orderId = "6f0c8a52-3a0e-4a7e-9a55-5d1f1f0b2c11";
 

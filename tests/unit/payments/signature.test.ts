@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEV_PAYMENT_GATEWAY_SECRET, paymentGatewaySecret, signCallbackBody, verifyCallbackSignature } from "@/lib/payments";
+import { DEV_PAYMENT_GATEWAY_SECRET, paymentGatewaySecret, signCallbackBody, verifyCallbackSignature } from "@/lib/cases/payments";
 
 describe("callback signature: hex(HMAC-SHA256(secret, rawBody))", () => {
   it("matches the RFC 4231 test vector", () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "@/lib/core";
+import { fixedClock } from "@/lib/platform/core";
 import {
   FileCaStore,
   type KeyPairGenerator,
@@ -10,7 +10,7 @@ import {
   SandboxCa,
   TrustStore,
   readCertificate,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 import { NOW, at, individual, keyPool, legalEntity } from "./fixtures";
 
 let keys: KeyPairGenerator;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalRequestBytes, canonicalRequestJson } from "@/lib/pki";
+import { canonicalRequestBytes, canonicalRequestJson } from "@/lib/trust/pki";
 
 const base = {
   applicationId: "APP-1",

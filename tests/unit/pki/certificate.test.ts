@@ -9,7 +9,7 @@ import {
   classifyPurpose,
   classifyRole,
   readCertificate,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 import { bin, iin, individual, keyPool, legalEntity, sandbox } from "./fixtures";
 
 let person: IssuedPair;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/core";
+import { DomainError } from "@/lib/platform/core";
 import {
   type IssuedPair,
   type OpenedPkcs12,
@@ -12,7 +12,7 @@ import {
   verifyAuthChallenge,
   verifyDetached,
   verifyRequestSignature,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 import { NOW, PASSWORD, at, bin, iin, individual, keyPool, legalEntity, sandbox } from "./fixtures";
 
 const request = (applicant: { iin?: string; bin?: string }, sha256 = "a".repeat(64)) => ({

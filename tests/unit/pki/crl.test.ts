@@ -7,7 +7,7 @@ import {
   type TrustStore,
   issuerKeyOf,
   parseCrl,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 import { DAY, NOW, at, individual, keyPool, sandbox } from "./fixtures";
 
 let ca: SandboxCa;

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { fixedClock, identifierChecksum } from "@/lib/core";
+import { fixedClock, identifierChecksum } from "@/lib/platform/core";
 import {
   type KeyPairGenerator,
   type KeyPairPem,
@@ -7,7 +7,7 @@ import {
   SandboxCa,
   type TIssuePairRequest,
   TrustStore,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 
 /** Shared test fixtures: explicit time, valid identifiers, and a reusable RSA key pool. */
 

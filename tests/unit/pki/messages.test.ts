@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PKI_ERROR_CODES, VERIFICATION_STATUSES } from "@/lib/pki";
+import { PKI_ERROR_CODES, VERIFICATION_STATUSES } from "@/lib/trust/pki";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 type Tree = { [k: string]: string | Tree };
@@ -47,8 +47,8 @@ describe("messages/<locale>/pki.json", () => {
     }
   });
 
-  it("list every code thrown in lib/pki", () => {
-    const dir = join(root, "lib/pki");
+  it("list every code thrown in lib/trust/pki", () => {
+    const dir = join(root, "lib/trust/pki");
     const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     const used = new Set(
       files.flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/"(pki\.[a-z_]+)"/g)].map((m) => m[1]!)),

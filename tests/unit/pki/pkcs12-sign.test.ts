@@ -1,6 +1,6 @@
 import forge from "node-forge";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "@/lib/core";
+import { fixedClock } from "@/lib/platform/core";
 import {
   type IssuedPair,
   MemoryCaStore,
@@ -13,7 +13,7 @@ import {
   parseCrl,
   signDetached,
   verifyDetached,
-} from "@/lib/pki/server";
+} from "@/lib/trust/pki/server";
 import { NOW, PASSWORD, individual, keyPool, legalEntity, sandbox } from "./fixtures";
 
 let person: IssuedPair;

@@ -9,8 +9,8 @@ import {
   createCertificationRequest,
   generateRsaKeyPairInPlace,
   openPkcs12,
-} from "@/lib/pki";
-import { readCertificationRequest } from "@/lib/pki/server";
+} from "@/lib/trust/pki";
+import { readCertificationRequest } from "@/lib/trust/pki/server";
 import { NOW, at, bin, iin, keyPool, sandbox } from "./fixtures";
 
 const keys = keyPool(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lookupMessageCode, requireActiveLegalEntity, type LegalEntityRegistry, type RegistryLookupResult, type TRegistryEntity } from "@/lib/registries";
+import { lookupMessageCode, requireActiveLegalEntity, type LegalEntityRegistry, type RegistryLookupResult, type TRegistryEntity } from "@/lib/integration/registries";
 
 const entity: TRegistryEntity = {
   bin: "050340000009",

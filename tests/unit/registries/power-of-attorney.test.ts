@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPowerOfAttorney, representativeData, ZPowerOfAttorney } from "@/lib/registries";
+import { checkPowerOfAttorney, representativeData, ZPowerOfAttorney } from "@/lib/integration/registries";
 
 // 30 Nov 2026, 10:00 in Almaty (UTC+5).
 const now = new Date("2026-11-30T05:00:00Z");

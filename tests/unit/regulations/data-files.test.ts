@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { getRegulation, getRegulations, REGULATION_DATA_FILES, type TRegulationVersion, type TStep } from "@/lib/regulations";
+import { getRegulation, getRegulations, REGULATION_DATA_FILES, type TRegulationVersion, type TStep } from "@/lib/law/regulations";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 type CatalogueService = { code: string; variants: { code: string; term: unknown }[]; refusalGrounds: { code: string }[] };
-const catalogue = (JSON.parse(readFileSync(`${root}lib/catalogue/data/services.json`, "utf8")) as { services: CatalogueService[] }).services;
+const catalogue = (JSON.parse(readFileSync(`${root}lib/law/catalogue/data/services.json`, "utf8")) as { services: CatalogueService[] }).services;
 const service = (code: string) => catalogue.find((s) => s.code === code)!;
 
 const REGIONAL = ["atyrau-2014-scrap", "aktobe-2014-scrap", "west-kazakhstan-2013-scrap", "east-kazakhstan-2014-grain"];
@@ -14,8 +14,8 @@ const shape = (r: TRegulationVersion, v: string) =>
 
 describe("regulation data files", () => {
   it("are all listed in data-files.ts and all validate at load", () => {
-    const onDisk = readdirSync(`${root}lib/regulations/data`).filter((f) => f.endsWith(".json")).sort();
-    expect(REGULATION_DATA_FILES.map((f) => f.file.replace("lib/regulations/data/", "")).sort()).toEqual(onDisk);
+    const onDisk = readdirSync(`${root}lib/law/regulations/data`).filter((f) => f.endsWith(".json")).sort();
+    expect(REGULATION_DATA_FILES.map((f) => f.file.replace("lib/law/regulations/data/", "")).sort()).toEqual(onDisk);
     expect(getRegulations().length).toBeGreaterThanOrEqual(onDisk.length);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getRegulations, type TRegulationVersion, type TVariant } from "@/lib/regulations";
+import { getRegulations, type TRegulationVersion, type TVariant } from "@/lib/law/regulations";
 import { simpleComputeDue } from "../workflow/support/simple-calendar";
 
 /**

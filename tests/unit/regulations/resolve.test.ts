@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getRegulation, resolveRegulation, workflowDefinition } from "@/lib/regulations";
+import { getRegulation, resolveRegulation, workflowDefinition } from "@/lib/law/regulations";
 
 const at = (s: string) => new Date(s);
 const resolve = (serviceCode: string, organisationCode: string, region: string, when: string, variant: "issue" | "reissue" | "duplicate" | "annex" = "issue") =>

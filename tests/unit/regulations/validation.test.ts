@@ -6,7 +6,7 @@ import {
   REGULATION_DATA_FILES,
   RegulationDataError,
   type TRegulationVersion,
-} from "@/lib/regulations";
+} from "@/lib/law/regulations";
 
 const atyrauFile = REGULATION_DATA_FILES.find((f) => f.file.endsWith("atyrau-2014-scrap.json"))!;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -26,9 +26,9 @@ describe("invalid data fails fast and names the file and the field", () => {
   it("a wrong role deep in a step", () => {
     const data = clone(atyrauFile.data) as Raw;
     data.versions[0]!.variants.issue.steps[2].role = "JANITOR";
-    const e = loadError([{ file: "lib/regulations/data/broken.json", data }]);
-    expect(e.message).toContain("lib/regulations/data/broken.json: versions[0].variants.issue.steps[2].role:");
-    expect(e.errors[0]).toMatchObject({ file: "lib/regulations/data/broken.json", path: "versions[0].variants.issue.steps[2].role" });
+    const e = loadError([{ file: "lib/law/regulations/data/broken.json", data }]);
+    expect(e.message).toContain("lib/law/regulations/data/broken.json: versions[0].variants.issue.steps[2].role:");
+    expect(e.errors[0]).toMatchObject({ file: "lib/law/regulations/data/broken.json", path: "versions[0].variants.issue.steps[2].role" });
   });
 
   it("a fractional number of working days, an unknown field, a bad date, a bad citation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableCommands } from "@/lib/workflow";
+import { availableCommands } from "@/lib/law/workflow";
 import { applicant, assignTo, clerk, def, draft, executor, head, headNoSign, otherExecutor, run, staff, submitted, supervisor, system } from "./support/fixtures";
 
 const d = def("aktobe-2014-scrap", 1, "issue");

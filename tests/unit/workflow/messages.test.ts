@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES, CHECKS, getRegulations, STEP_ACTIONS, STEP_KEYS, STEP_OUTCOMES, SUSPENSION_REASONS } from "@/lib/regulations";
-import { AUDIT_TYPES, COMMAND_TYPES, WORKFLOW_ERROR_CODES } from "@/lib/workflow";
+import { APPLICATION_STATUSES, CHECKS, getRegulations, STEP_ACTIONS, STEP_KEYS, STEP_OUTCOMES, SUSPENSION_REASONS } from "@/lib/law/regulations";
+import { AUDIT_TYPES, COMMAND_TYPES, WORKFLOW_ERROR_CODES } from "@/lib/law/workflow";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 type Tree = { [k: string]: string | Tree };
@@ -12,7 +12,7 @@ const flatten = (t: Tree, p = ""): [string, string][] =>
 
 const catalogues = { kk: new Map(flatten(load("kk"))), ru: new Map(flatten(load("ru"))), en: new Map(flatten(load("en"))) };
 const engineSources = ["transition.ts", "step-flow.ts", "handlers/intake.ts", "handlers/office.ts", "handlers/signing.ts", "handlers/suspension.ts", "handlers/deadlines.ts"]
-  .map((f) => readFileSync(`${root}lib/workflow/${f}`, "utf8"))
+  .map((f) => readFileSync(`${root}lib/law/workflow/${f}`, "utf8"))
   .join("\n");
 
 describe("messages/<locale>/workflow.json", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getRegulations, workflowDefinition } from "@/lib/regulations";
-import type { TEffect } from "@/lib/workflow";
+import { getRegulations, workflowDefinition } from "@/lib/law/regulations";
+import type { TEffect } from "@/lib/law/workflow";
 import { def, executor, head, clerk, assignTo, run, submitted } from "./support/fixtures";
 import { drive } from "./support/drive";
 

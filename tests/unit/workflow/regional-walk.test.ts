@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TVariant } from "@/lib/regulations";
-import type { TWorkflowCommandInput, WorkflowActor } from "@/lib/workflow";
+import type { TVariant } from "@/lib/law/regulations";
+import type { TWorkflowCommandInput, WorkflowActor } from "@/lib/law/workflow";
 import { assignTo, clerk, def, deptHead, deputy, executor, head, run, submitted } from "./support/fixtures";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getRegulation } from "@/lib/regulations";
-import { transition, WORKFLOW_ERROR_CODES, type WorkflowState } from "@/lib/workflow";
+import { getRegulation } from "@/lib/law/regulations";
+import { transition, WORKFLOW_ERROR_CODES, type WorkflowState } from "@/lib/law/workflow";
 import { simpleDeps } from "./support/simple-calendar";
 import {
   applicant,

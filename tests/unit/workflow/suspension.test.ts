@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getRegulation, parseRegulationFile, workflowDefinition, type TRegulationVersion } from "@/lib/regulations";
-import { availableCommands, type WorkflowState } from "@/lib/workflow";
+import { getRegulation, parseRegulationFile, workflowDefinition, type TRegulationVersion } from "@/lib/law/regulations";
+import { availableCommands, type WorkflowState } from "@/lib/law/workflow";
 import { applicant, assignTo, clerk, executor, expectCode, head, run, submitted, system } from "./support/fixtures";
 
 /**
@@ -40,7 +40,7 @@ describe("suspension and resumption", () => {
 
     const r = run(d, s, { type: "request_correction", reason: "Send the land title", items: ["land_title"] }, executor, "2025-03-05T11:00:00Z");
     expect(r.next.status).toBe("SUSPENDED");
-    expect([r.next.stepKey, r.next.stepDueAt, r.next.dueAt]).toEqual([s.stepKey, s.stepDueAt, s.dueAt]); // shifted on resume by lib/deadlines
+    expect([r.next.stepKey, r.next.stepDueAt, r.next.dueAt]).toEqual([s.stepKey, s.stepDueAt, s.dueAt]); // shifted on resume by lib/law/deadlines
     expect(r.effects).toEqual([
       { type: "deadline_event", event: { type: "suspended", at: new Date("2025-03-05T11:00:00Z"), reason: "Send the land title" } },
       { type: "cancel_jobs", names: ["workflow.overall_deadline", "workflow.step_deadline"] },

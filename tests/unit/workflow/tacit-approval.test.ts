@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableCommands, type TEffect, type WorkflowState } from "@/lib/workflow";
+import { availableCommands, type TEffect, type WorkflowState } from "@/lib/law/workflow";
 import { assignTo, clerk, def, executor, expectCode, head, run, submitted, system } from "./support/fixtures";
 
 const d = def("atyrau-2014-scrap", 1, "issue");

@@ -2,8 +2,8 @@
 
 import { getLocale } from "next-intl/server";
 import { publicAction } from "@/app/_server/action";
-import { registerApplicant, ZRegisterApplicantInput } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { registerApplicant, ZRegisterApplicantInput } from "@/lib/platform/auth";
+import { getDb } from "@/lib/platform/db";
 
 export const registerApplicantAction = publicAction(ZRegisterApplicantInput, async (input, { now, meta }) => {
   const user = await registerApplicant(getDb(), input, { now, meta, locale: await getLocale() });

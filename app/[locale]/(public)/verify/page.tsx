@@ -1,10 +1,10 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Link, redirect } from "@/app/_i18n/navigation";
-import { isValidIdentifier } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { formatDate, type Locale } from "@/lib/i18n";
-import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/licences";
+import { isValidIdentifier } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

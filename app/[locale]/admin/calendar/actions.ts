@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { addCalendarYear, regenerateCalendarYear, updateCalendarYear, ZCalendarYearRef, ZUpdateCalendarYearInput } from "@/lib/admin";
-import { getDb } from "@/lib/db";
+import { addCalendarYear, regenerateCalendarYear, updateCalendarYear, ZCalendarYearRef, ZUpdateCalendarYearInput } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
 
 export const updateCalendarYearAction = action(
   ZUpdateCalendarYearInput,

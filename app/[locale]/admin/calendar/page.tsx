@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listCalendarYears, nationalCoverage } from "@/lib/admin";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listCalendarYears, nationalCoverage } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { AddYearForm } from "@/components/admin/calendar-year-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { ZRevokeCertificateInput, revokeCertificate } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { ZRevokeCertificateInput, revokeCertificate } from "@/lib/trust/certificates";
 
 /** Administrator revokes a sandbox certificate; the CRL and every later verification see it. */
 export const revokeCertificateAction = action(

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
-import { getDb } from "@/lib/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/i18n";
-import { ADMIN_REVOCATION_REASONS, listIssuedCertificates } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { ADMIN_REVOCATION_REASONS, listIssuedCertificates } from "@/lib/trust/certificates";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { RevokeForm } from "./revoke-form";

@@ -11,8 +11,8 @@ import {
   ZResetOfficerPasswordInput,
   ZSetOfficerActiveInput,
   ZUpdateOfficerInput,
-} from "@/lib/admin";
-import { getDb } from "@/lib/db";
+} from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
 
 export const createOfficerAction = action(
   ZCreateOfficerInput,

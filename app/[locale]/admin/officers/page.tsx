@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listOfficers, listOrganisationOptions, OFFICER_ROLES, ZOfficerListQuery } from "@/lib/admin";
-import { getDb } from "@/lib/db";
-import type { Locale } from "@/lib/i18n";
+import { listOfficers, listOrganisationOptions, OFFICER_ROLES, ZOfficerListQuery } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
+import type { Locale } from "@/lib/platform/i18n";
 import { fullName, orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
 

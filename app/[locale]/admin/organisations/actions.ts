@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { setOrganisationActive, updateOrganisation, ZSetOrganisationActiveInput, ZUpdateOrganisationInput } from "@/lib/admin";
-import { getDb } from "@/lib/db";
+import { setOrganisationActive, updateOrganisation, ZSetOrganisationActiveInput, ZUpdateOrganisationInput } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
 
 export const updateOrganisationAction = action(
   ZUpdateOrganisationInput,

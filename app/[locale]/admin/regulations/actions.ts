@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/app/_server/action";
-import { activateRegulationFile } from "@/lib/admin";
-import { getDb } from "@/lib/db";
+import { activateRegulationFile } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
 
 // The size and the name are checked again by the use case; this only requires a file.
 const ZUpload = z.object({ file: z.file({ message: "validation.required" }) });

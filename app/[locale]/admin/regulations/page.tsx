@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listRegulationVersions } from "@/lib/admin";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listRegulationVersions } from "@/lib/oversight/admin";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { formatIsoDay, orgName } from "@/components/admin/format";
 import { RegulationUploadForm } from "@/components/admin/regulation-upload-form";
 import { ValidityBadge } from "@/components/admin/validity-badge";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { createApiToken, revokeApiToken, ZCreateApiTokenInput, ZRevokeApiTokenInput } from "@/lib/api-tokens";
-import { getDb } from "@/lib/db";
+import { createApiToken, revokeApiToken, ZCreateApiTokenInput, ZRevokeApiTokenInput } from "@/lib/integration/api-tokens";
+import { getDb } from "@/lib/platform/db";
 
 /** Creates a token; the plain value travels back once, in this answer only, and is never stored. */
 export const createApiTokenAction = action(

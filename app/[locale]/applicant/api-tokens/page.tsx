@@ -1,8 +1,8 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { listApiTokens } from "@/lib/api-tokens";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listApiTokens } from "@/lib/integration/api-tokens";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenForm } from "./revoke-token-form";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { fileComplaint, rateComplaint, ZFileComplaintInput, ZRateComplaintInput } from "@/lib/complaints";
-import { getDb } from "@/lib/db";
+import { fileComplaint, rateComplaint, ZFileComplaintInput, ZRateComplaintInput } from "@/lib/oversight/complaints";
+import { getDb } from "@/lib/platform/db";
 
 /** Files the complaint; the answer carries the ticket so that the form can open it. */
 export const fileComplaintAction = action(

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listMyComplaints } from "@/lib/complaints";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { listMyComplaints } from "@/lib/oversight/complaints";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
 

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { formatDate, type Locale } from "@/lib/i18n";
-import { ZSelfServiceCertificateInput, issueSelfServiceCertificate } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { ZSelfServiceCertificateInput, issueSelfServiceCertificate } from "@/lib/trust/certificates";
 
 /**
  * Sandbox CA self-service: the browser sends only a CSR (its key stays in the page); the answer

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { formatDate, type Locale } from "@/lib/i18n";
-import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/pki-store";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/trust/certificates";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";

@@ -2,8 +2,8 @@ import path from "node:path";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { mailConfigFromEnv, readMailbox } from "@/lib/notifications";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { mailConfigFromEnv, readMailbox } from "@/lib/integration/notifications";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { resumeLicence, suspendLicence, terminateLicence, ZResumeLicenceInput, ZSuspendLicenceInput, ZTerminateLicenceInput } from "@/lib/licences";
+import { getDb } from "@/lib/platform/db";
+import { resumeLicence, suspendLicence, terminateLicence, ZResumeLicenceInput, ZSuspendLicenceInput, ZTerminateLicenceInput } from "@/lib/cases/licences";
 
 const MANAGERS = ["HEAD", "DEPUTY_HEAD"] as const;
 

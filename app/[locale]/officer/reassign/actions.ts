@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { reassignApplications, ZReassignInput } from "@/lib/worklist";
+import { getDb } from "@/lib/platform/db";
+import { reassignApplications, ZReassignInput } from "@/lib/cases/worklist";
 
 /** Bulk reassignment by the head: one transaction per application, each reported on its own. */
 export const reassignAction = action(

@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { listAssignedApplications, listAssigneeCandidates, REASSIGN_LIST_LIMIT } from "@/lib/worklist";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { listAssignedApplications, listAssigneeCandidates, REASSIGN_LIST_LIMIT } from "@/lib/cases/worklist";
 import { PageTitle } from "@/components/ui/page-title";
 import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /**
  * The head moves applications of one executor (absent, overloaded) to another executor of the
- * organisation. Why this is not the engine's `assign`: lib/worklist/reassign-applications.ts.
+ * organisation. Why this is not the engine's `assign`: lib/cases/worklist/reassign-applications.ts.
  */
 export default async function ReassignPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;

@@ -1,9 +1,9 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { STAFF_ROLES } from "@/lib/auth";
-import { getDb } from "@/lib/db";
-import { legalEntityRegistry, lookupLegalEntity, ZLegalEntityLookupInput } from "@/lib/registries";
+import { STAFF_ROLES } from "@/lib/platform/auth";
+import { getDb } from "@/lib/platform/db";
+import { legalEntityRegistry, lookupLegalEntity, ZLegalEntityLookupInput } from "@/lib/integration/registries";
 
 /** An officer's query of the "Legal entities" database by BIN (audited). */
 export const lookupLegalEntityAction = action(

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/auth";
+import { STAFF_ROLES } from "@/lib/platform/auth";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegistryLookup } from "@/components/registries/registry-lookup";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/platform/db";
 import {
   recordPaperPackage,
   recordWalkInReceipt,
@@ -12,7 +12,7 @@ import {
   ZStartWalkInForm,
   ZWalkInIdInput,
   ZWalkInReceiptForm,
-} from "@/lib/intake";
+} from "@/lib/cases/intake";
 
 const CLERK = ["OFFICE_CLERK"] as const;
 

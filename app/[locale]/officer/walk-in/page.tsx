@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService, listServices } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { listWalkInDrafts } from "@/lib/intake";
+import { getService, listServices } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/components/intake/start-walk-in-form";
 

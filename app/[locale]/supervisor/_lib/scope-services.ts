@@ -1,5 +1,5 @@
-import { listServices, type TService } from "@/lib/catalogue";
-import { getOrganisation } from "@/lib/organisations";
+import { listServices, type TService } from "@/lib/law/catalogue";
+import { getOrganisation } from "@/lib/law/organisations";
 
 /** Catalogue services provided by at least one organisation of the scope, in catalogue order. */
 export function scopeServices(organisations: readonly { code: string }[]): readonly TService[] {

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db";
+import type { Role } from "@/lib/platform/db";
 import type { TSupervisorSection } from "@/components/dashboard/sub-nav";
 
 export const DASHBOARD_ROLES = ["SUPERVISOR", "ADMIN"] as const satisfies readonly Role[];

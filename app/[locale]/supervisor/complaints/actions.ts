@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { answerComplaint, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/complaints";
-import { getDb } from "@/lib/db";
+import { answerComplaint, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/oversight/complaints";
+import { getDb } from "@/lib/platform/db";
 
 const HANDLERS = ["SUPERVISOR", "HEAD"] as const;
 

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/complaints";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { organisationName } from "@/lib/metrics";
+import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { organisationName } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";

@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/catalogue";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import type { Locale } from "@/lib/i18n";
-import { intlLocale } from "@/lib/i18n";
-import { almatyDate, indicatorTrend, INDICATOR_IDS, INDICATOR_KEYS, organisationName, qualityIndicators, resolveOrgScope, resolvePeriod, stepDurations, ZIndicatorQuery } from "@/lib/metrics";
+import { getService } from "@/lib/law/catalogue";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import type { Locale } from "@/lib/platform/i18n";
+import { intlLocale } from "@/lib/platform/i18n";
+import { almatyDate, indicatorTrend, INDICATOR_IDS, INDICATOR_KEYS, organisationName, qualityIndicators, resolveOrgScope, resolvePeriod, stepDurations, ZIndicatorQuery } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db";
-import { logger } from "@/lib/log";
-import { createAuthChallenge } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
+import { createAuthChallenge } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
 

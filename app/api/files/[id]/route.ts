@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/app/_server/session";
 import { errorResponse, failure } from "@/app/api/files/_lib/http";
-import { getDb } from "@/lib/db";
-import { contentDisposition, getFileStorage, readDocument } from "@/lib/documents";
+import { getDb } from "@/lib/platform/db";
+import { contentDisposition, getFileStorage, readDocument } from "@/lib/cases/documents";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import { isDomainError } from "@/lib/core";
-import { logger } from "@/lib/log";
+import { isDomainError } from "@/lib/platform/core";
+import { logger } from "@/lib/platform/log";
 
 /** HTTP status per error code for the file routes; the body is the ActionResult failure shape. */
 const STATUS: Record<string, number> = {

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { onPaymentPaid } from "@/lib/applications";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { logger } from "@/lib/log";
-import { SIGNATURE_HEADER, callbackHttpStatus, confirmPaymentCallback } from "@/lib/payments";
+import { onPaymentPaid } from "@/lib/cases/applications";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
+import { SIGNATURE_HEADER, callbackHttpStatus, confirmPaymentCallback } from "@/lib/cases/payments";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * Server-to-server confirmation from the payment gateway (contract in lib/payments/port.ts).
+ * Server-to-server confirmation from the payment gateway (contract in lib/cases/payments/port.ts).
  * 200 applied or replay (the gateway stops retrying), 401 bad signature, 422 unusable body.
  */
 export async function POST(req: Request) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { DbSandboxCa } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { DbSandboxCa } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
 

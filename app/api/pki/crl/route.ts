@@ -1,6 +1,6 @@
-import { getDb } from "@/lib/db";
-import { logger } from "@/lib/log";
-import { getCurrentCrl } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { logger } from "@/lib/platform/log";
+import { getCurrentCrl } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/app/_server/session";
-import { can, type UserActor } from "@/lib/auth";
-import { isDomainError } from "@/lib/core";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
-import { logger } from "@/lib/log";
-import type { TTranslate } from "@/lib/reports";
+import { can, type UserActor } from "@/lib/platform/auth";
+import { isDomainError } from "@/lib/platform/core";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/platform/i18n";
+import { logger } from "@/lib/platform/log";
+import type { TTranslate } from "@/lib/oversight/reports";
 
 const STATUS: Record<string, number> = { "auth.signed_out": 401, "errors.not_found": 404, "validation.failed": 422, "supervisor.errors.bad_period": 422 };
 

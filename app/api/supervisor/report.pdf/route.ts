@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { getDb } from "@/lib/db";
-import { attachmentDisposition, renderIndicatorsReport } from "@/lib/reports";
+import { getDb } from "@/lib/platform/db";
+import { attachmentDisposition, renderIndicatorsReport } from "@/lib/oversight/reports";
 import { allowed, DOWNLOAD_HEADERS, errorResponse, exportContext, failure } from "../_lib/http";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { DomainError } from "@/lib/core";
-import type { RequestMeta } from "@/lib/audit";
-import { API_ERROR_CODES } from "@/lib/api";
+import { DomainError } from "@/lib/platform/core";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { API_ERROR_CODES } from "@/lib/integration/api";
 import { readBodyLimited } from "@/app/_server/request-body";
 
 /** IP and user agent for the audit trail, from the request itself (no Next request context needed). */

@@ -1,7 +1,7 @@
-import type { UserActor } from "@/lib/auth";
-import { RateLimiter, rateLimitPerMinute } from "@/lib/api";
-import { getDb, type Db } from "@/lib/db";
-import { getFileStorage, type FileStorage } from "@/lib/documents";
+import type { UserActor } from "@/lib/platform/auth";
+import { RateLimiter, rateLimitPerMinute } from "@/lib/integration/api";
+import { getDb, type Db } from "@/lib/platform/db";
+import { getFileStorage, type FileStorage } from "@/lib/cases/documents";
 
 /**
  * What the /api/v1 handlers take from the process: the database, the clock, file storage, the

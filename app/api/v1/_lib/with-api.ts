@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { API_ERROR_CODES, ZApiError, toErrorResponse, zodFieldCodes, type ApiOperation, type RateLimitDecision } from "@/lib/api";
-import { authenticateApiToken } from "@/lib/api-tokens";
-import type { RequestMeta } from "@/lib/audit";
-import type { UserActor } from "@/lib/auth";
-import { DomainError } from "@/lib/core";
-import type { Db } from "@/lib/db";
-import { uploadMaxBytes } from "@/lib/documents";
-import { logger } from "@/lib/log";
+import { API_ERROR_CODES, ZApiError, toErrorResponse, zodFieldCodes, type ApiOperation, type RateLimitDecision } from "@/lib/integration/api";
+import { authenticateApiToken } from "@/lib/integration/api-tokens";
+import type { RequestMeta } from "@/lib/platform/audit";
+import type { UserActor } from "@/lib/platform/auth";
+import { DomainError } from "@/lib/platform/core";
+import type { Db } from "@/lib/platform/db";
+import { uploadMaxBytes } from "@/lib/cases/documents";
+import { logger } from "@/lib/platform/log";
 import { apiRuntime, type ApiRuntime } from "./runtime";
 import { bearerToken, isSameOrigin, metaOf, queryOf, readJson, readMultipart } from "./request";
 
@@ -72,7 +72,7 @@ function invalid(error: z.ZodError): DomainError {
  * 2. the rate limit per token (per session user, per address when anonymous);
  * 3. path parameters (invalid = 404), query and body validated with the operation's zod schemas;
  * 4. the answer encoded with the operation's response schema (`Cache-Control: no-store`);
- * 5. every error mapped once by `toErrorResponse` (lib/api/errors.ts); unexpected ones are logged
+ * 5. every error mapped once by `toErrorResponse` (lib/integration/api/errors.ts); unexpected ones are logged
  *    under an event id and answered without their message.
  */
 export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandler<Op>) {

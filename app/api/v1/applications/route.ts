@@ -1,5 +1,5 @@
-import { API_OPERATIONS, applicationView, listApplicationsPage } from "@/lib/api";
-import { createDraft, getApplication } from "@/lib/applications";
+import { API_OPERATIONS, applicationView, listApplicationsPage } from "@/lib/integration/api";
+import { createDraft, getApplication } from "@/lib/cases/applications";
 import { withApi } from "../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { API_OPERATIONS, serviceView } from "@/lib/api";
-import { getCatalogue } from "@/lib/catalogue";
+import { API_OPERATIONS, serviceView } from "@/lib/integration/api";
+import { getCatalogue } from "@/lib/law/catalogue";
 import { withApi } from "../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { API_OPERATIONS, decodeCursor, encodeCursor } from "@/lib/api";
-import { listLicences } from "@/lib/licences";
+import { API_OPERATIONS, decodeCursor, encodeCursor } from "@/lib/integration/api";
+import { listLicences } from "@/lib/cases/licences";
 import { withApi } from "../_lib/with-api";
 
 export const dynamic = "force-dynamic";

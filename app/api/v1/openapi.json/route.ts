@@ -1,4 +1,4 @@
-import { API_OPERATIONS, openApiDocument } from "@/lib/api";
+import { API_OPERATIONS, openApiDocument } from "@/lib/integration/api";
 import { withApi } from "../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import type { TStaffRole, TWorkflowDefinition } from "@/lib/regulations";
-import type { TEffect, TWorkflowAuditEntry, WorkflowActor, WorkflowState } from "@/lib/workflow";
+import type { TStaffRole, TWorkflowDefinition } from "@/lib/law/regulations";
+import type { TEffect, TWorkflowAuditEntry, WorkflowActor, WorkflowState } from "@/lib/law/workflow";
 import { assignTo, clerk, deptHead, deputy, executor, head, run, submitted } from "./fixtures";
 
 export const ACTOR_OF: Record<TStaffRole, WorkflowActor> = {

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { getRegulation, workflowDefinition, type TRole, type TVariant, type TWorkflowDefinition } from "@/lib/regulations";
+import { getRegulation, workflowDefinition, type TRole, type TVariant, type TWorkflowDefinition } from "@/lib/law/regulations";
 import {
   initialState,
   transition,
@@ -8,7 +8,7 @@ import {
   type TWorkflowCommandInput,
   type WorkflowActor,
   type WorkflowState,
-} from "@/lib/workflow";
+} from "@/lib/law/workflow";
 import { simpleDeps } from "./simple-calendar";
 
 export const ORG = "org-atyrau";

@@ -1,8 +1,8 @@
-import type { TTerm } from "@/lib/regulations";
+import type { TTerm } from "@/lib/law/regulations";
 
 /**
  * A deliberately simple working-time model for tests: Monday–Friday 09:00–18:00 UTC, no lunch
- * break, no holidays. Same conventions as lib/calendar's addWorkingTime:
+ * break, no holidays. Same conventions as lib/law/calendar's addWorkingTime:
  * - minutes / hours count working time only, from the next working instant; a count that fills a
  *   day exactly ends at 18:00 of that day;
  * - workingDays: 18:00 of the N-th working day after the start day (the start day never counts);

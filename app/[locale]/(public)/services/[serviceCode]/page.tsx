@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
-import { feeFor, getService, type TService, type TVariantCode } from "@/lib/catalogue";
-import { isDomainError } from "@/lib/core";
-import { organisationsForService } from "@/lib/organisations";
-import { formatMoneyKzt, type Locale } from "@/lib/i18n";
+import { feeFor, getService, type TService, type TVariantCode } from "@/lib/law/catalogue";
+import { isDomainError } from "@/lib/platform/core";
+import { organisationsForService } from "@/lib/law/organisations";
+import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { TermText } from "@/components/catalogue/term-text";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {

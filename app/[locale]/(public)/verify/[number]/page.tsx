@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Link } from "@/app/_i18n/navigation";
-import { getDb } from "@/lib/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/i18n";
-import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/licences";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/cases/licences";
 import { LicenceStatusBadge } from "./licence-status-badge";
 
 export const dynamic = "force-dynamic";

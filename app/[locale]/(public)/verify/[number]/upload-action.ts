@@ -2,10 +2,10 @@
 
 import { z } from "zod";
 import { publicAction } from "@/app/_server/action";
-import { DomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { readSignatureFile, verifyUploadedSignature } from "@/lib/licences";
-import { getVerificationContext } from "@/lib/pki-store";
+import { DomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { readSignatureFile, verifyUploadedSignature } from "@/lib/cases/licences";
+import { getVerificationContext } from "@/lib/trust/certificates";
 
 // Lives next to the verification page of a number because that folder is where the licence
 // pages are kept; the search page (../page.tsx) renders the form.

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/app/_server/action";
-import { executeCommand, saveDraft, submitApplication, ZSaveDraftInput, ZWithdrawInput } from "@/lib/applications";
-import { getDb } from "@/lib/db";
+import { executeCommand, saveDraft, submitApplication, ZSaveDraftInput, ZWithdrawInput } from "@/lib/cases/applications";
+import { getDb } from "@/lib/platform/db";
 
 export const saveDraftAction = action(ZSaveDraftInput, async (input, { actor, now, meta }) => saveDraft(getDb(), input, { actor, now, meta }), { roles: ["APPLICANT"] });
 

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n";
-import { startPayment } from "@/lib/payments";
+import { getDb } from "@/lib/platform/db";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n";
+import { startPayment } from "@/lib/cases/payments";
 
 const ZStartPaymentInput = z.object({ applicationId: z.uuid() });
 

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/catalogue";
-import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/complaints";
-import { getDb } from "@/lib/db";
-import type { Locale } from "@/lib/i18n";
+import { getService } from "@/lib/law/catalogue";
+import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/oversight/complaints";
+import { getDb } from "@/lib/platform/db";
+import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 

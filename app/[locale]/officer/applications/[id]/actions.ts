@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/platform/db";
 import {
   assignApplication,
   draftDecision,
@@ -17,7 +17,7 @@ import {
   ZRegisterInput,
   ZSignDecisionInput,
   ZStartReviewInput,
-} from "@/lib/officer-actions";
+} from "@/lib/cases/officer-actions";
 
 // Coarse role gates; the workflow engine is the authority on who may act at which step.
 const CLERK = ["OFFICE_CLERK"] as const;
@@ -43,7 +43,7 @@ export const draftDecisionAction = action(ZDraftDecisionInput, async (input, ctx
 /**
  * Signing the decision with EDS: the `cmsBase64` from the signing component is
  * verified with `verifyAndRecordDecisionSignature` first and its Signature id becomes the
- * command's `signatureRef` (see lib/officer-actions/sign-decision.ts).
+ * command's `signatureRef` (see lib/cases/officer-actions/sign-decision.ts).
  */
 export const signDecisionAction = action(ZSignDecisionInput, async (input, ctx) => signDecision(getDb(), ctx, input), { roles: SIGNERS });
 

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/app/_i18n/navigation";
 import { publicAction } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { createSandboxGateway, ZSandboxCardInput, type TSandboxPayResult } from "@/lib/payments";
+import { getDb } from "@/lib/platform/db";
+import { createSandboxGateway, ZSandboxCardInput, type TSandboxPayResult } from "@/lib/cases/payments";
 
 // The sandbox is the payment gateway's own site: the payer needs no portal session here.
 

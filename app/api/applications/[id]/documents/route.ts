@@ -4,8 +4,8 @@ import { getActor } from "@/app/_server/session";
 import { requestMeta } from "@/app/_server/request-meta";
 import { readBodyLimited } from "@/app/_server/request-body";
 import { errorResponse, failure, isSameOrigin } from "@/app/api/files/_lib/http";
-import { getDb } from "@/lib/db";
-import { attachDocument, getFileStorage, uploadMaxBytes } from "@/lib/documents";
+import { getDb } from "@/lib/platform/db";
+import { attachDocument, getFileStorage, uploadMaxBytes } from "@/lib/cases/documents";
 
 export const dynamic = "force-dynamic";
 

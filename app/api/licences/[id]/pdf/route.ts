@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/app/_server/session";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { renderLicencePdf } from "@/lib/licence-pdf";
-import { getLicenceDocument, licenceVerifyUrl } from "@/lib/licences";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { renderLicencePdf } from "@/lib/cases/licence-pdf";
+import { getLicenceDocument, licenceVerifyUrl } from "@/lib/cases/licences";
 
 export const dynamic = "force-dynamic";
 

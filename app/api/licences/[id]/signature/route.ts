@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/app/_server/session";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { getLicenceSignatureFile } from "@/lib/licences";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { getLicenceSignatureFile } from "@/lib/cases/licences";
 
 export const dynamic = "force-dynamic";
 

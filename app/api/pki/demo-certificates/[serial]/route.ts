@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { demoCertificatesEnabled, getDemoPkcs12 } from "@/lib/pki-store";
+import { getDb } from "@/lib/platform/db";
+import { demoCertificatesEnabled, getDemoPkcs12 } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { attachmentDisposition, CSV_DIALECTS, EXPORT_TABLES, exportTable, toCsv, type TExportTable } from "@/lib/reports";
+import { getDb } from "@/lib/platform/db";
+import { attachmentDisposition, CSV_DIALECTS, EXPORT_TABLES, exportTable, toCsv, type TExportTable } from "@/lib/oversight/reports";
 import { allowed, DOWNLOAD_HEADERS, errorResponse, exportContext, failure } from "../../_lib/http";
 
 export const dynamic = "force-dynamic";

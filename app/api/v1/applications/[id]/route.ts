@@ -1,5 +1,5 @@
-import { API_OPERATIONS, applicationView } from "@/lib/api";
-import { getApplication, saveDraft } from "@/lib/applications";
+import { API_OPERATIONS, applicationView } from "@/lib/integration/api";
+import { getApplication, saveDraft } from "@/lib/cases/applications";
 import { withApi } from "../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { API_OPERATIONS, serviceDetailView } from "@/lib/api";
-import { getService } from "@/lib/catalogue";
-import { DomainError } from "@/lib/core";
+import { API_OPERATIONS, serviceDetailView } from "@/lib/integration/api";
+import { getService } from "@/lib/law/catalogue";
+import { DomainError } from "@/lib/platform/core";
 import { withApi } from "../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/db";
-import { submitSurvey, ZSubmitSurveyInput } from "@/lib/survey";
+import { getDb } from "@/lib/platform/db";
+import { submitSurvey, ZSubmitSurveyInput } from "@/lib/oversight/survey";
 
 /** Answers the satisfaction survey of one application (once; anonymous in reports). */
 export const submitSurveyAction = action(

@@ -1,8 +1,8 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { createDraft, ZCreateDraftInput } from "@/lib/applications";
-import { getDb } from "@/lib/db";
+import { createDraft, ZCreateDraftInput } from "@/lib/cases/applications";
+import { getDb } from "@/lib/platform/db";
 
 export const createDraftAction = action(ZCreateDraftInput, async (input, { actor, now, meta }) => {
   const app = await createDraft(getDb(), input, { actor, now, meta });

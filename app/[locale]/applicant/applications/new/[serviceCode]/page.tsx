@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { recipientOf } from "@/lib/applications";
-import { getService } from "@/lib/catalogue";
-import { getDb } from "@/lib/db";
-import type { Locale } from "@/lib/i18n";
-import { organisationsForService } from "@/lib/organisations";
+import { recipientOf } from "@/lib/cases/applications";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/lib/platform/db";
+import type { Locale } from "@/lib/platform/i18n";
+import { organisationsForService } from "@/lib/law/organisations";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
 import { NewApplicationForm } from "@/components/applications/new-application-form";

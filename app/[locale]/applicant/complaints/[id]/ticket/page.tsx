@@ -3,10 +3,10 @@ import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getComplaint } from "@/lib/complaints";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { getComplaint } from "@/lib/oversight/complaints";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { ComplaintTicket } from "@/components/complaints/complaint-details";
 import { PrintButton } from "@/components/complaints/print-button";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OfficerWorkspace } from "@/lib/officer-actions";
-import type { Locale } from "@/lib/i18n";
+import type { OfficerWorkspace } from "@/lib/cases/officer-actions";
+import type { Locale } from "@/lib/platform/i18n";
 import { AssignForm } from "./assign-form";
 import { CheckForm } from "./check-form";
 import { DecisionForm } from "./decision-form";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OfficerApplication } from "@/lib/officer-actions";
-import type { RegistryLookupResult } from "@/lib/registries";
-import { formatDate, type Locale } from "@/lib/i18n";
+import type { OfficerApplication } from "@/lib/cases/officer-actions";
+import type { RegistryLookupResult } from "@/lib/integration/registries";
+import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { Alert } from "@/components/ui/alert";
 import { Facts, Section } from "./section";
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TDocumentSlot } from "@/lib/catalogue";
-import type { TDocumentView } from "@/lib/documents";
-import { formatDateTime, intlLocale, type Locale } from "@/lib/i18n";
+import type { TDocumentSlot } from "@/lib/law/catalogue";
+import type { TDocumentView } from "@/lib/cases/documents";
+import { formatDateTime, intlLocale, type Locale } from "@/lib/platform/i18n";
 import { Section } from "./section";
 
 function size(bytes: number, locale: Locale): string {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TFieldDescriptor } from "@/lib/catalogue";
-import type { Locale } from "@/lib/i18n";
+import type { TFieldDescriptor } from "@/lib/law/catalogue";
+import type { Locale } from "@/lib/platform/i18n";
 import { Facts, Section } from "./section";
 
 function text(v: unknown): string {

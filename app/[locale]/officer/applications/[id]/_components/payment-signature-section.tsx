@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OfficerApplication } from "@/lib/officer-actions";
-import { formatDateTime, formatMoneyKzt, type Locale } from "@/lib/i18n";
+import type { OfficerApplication } from "@/lib/cases/officer-actions";
+import { formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { Section } from "./section";
 
 /** The fee (Payment rows) and the verification of the request's EDS signature (Signature rows). */

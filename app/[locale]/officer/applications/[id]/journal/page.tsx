@@ -3,12 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { Link } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/auth";
-import { getService } from "@/lib/catalogue";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { formatDateTime, type Locale } from "@/lib/i18n";
-import { getJournalEntry } from "@/lib/officer-actions";
+import { STAFF_ROLES } from "@/lib/platform/auth";
+import { getService } from "@/lib/law/catalogue";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { getJournalEntry } from "@/lib/cases/officer-actions";
 import { PrintButton } from "../_components/print-button";
 
 type Params = { locale: string; id: string };

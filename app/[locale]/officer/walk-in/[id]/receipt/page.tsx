@@ -4,10 +4,10 @@ import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, redirect } from "@/app/_i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { isDomainError } from "@/lib/core";
-import { getDb } from "@/lib/db";
-import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/i18n";
-import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/intake";
+import { isDomainError } from "@/lib/platform/core";
+import { getDb } from "@/lib/platform/db";
+import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
+import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/cases/intake";
 import { PrintButton } from "@/components/intake/print-button";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });

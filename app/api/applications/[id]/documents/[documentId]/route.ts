@@ -3,8 +3,8 @@ import { z } from "zod";
 import { getActor } from "@/app/_server/session";
 import { requestMeta } from "@/app/_server/request-meta";
 import { errorResponse, failure, isSameOrigin } from "@/app/api/files/_lib/http";
-import { getDb } from "@/lib/db";
-import { removeDocument } from "@/lib/documents";
+import { getDb } from "@/lib/platform/db";
+import { removeDocument } from "@/lib/cases/documents";
 
 export const dynamic = "force-dynamic";
 

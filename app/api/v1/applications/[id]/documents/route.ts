@@ -1,5 +1,5 @@
-import { API_OPERATIONS } from "@/lib/api";
-import { attachDocument, uploadMaxBytes } from "@/lib/documents";
+import { API_OPERATIONS } from "@/lib/integration/api";
+import { attachDocument, uploadMaxBytes } from "@/lib/cases/documents";
 import { withApi } from "../../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { API_OPERATIONS } from "@/lib/api";
-import { getPaymentOverview, startPayment } from "@/lib/payments";
+import { API_OPERATIONS } from "@/lib/integration/api";
+import { getPaymentOverview, startPayment } from "@/lib/cases/payments";
 import { withApi } from "../../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

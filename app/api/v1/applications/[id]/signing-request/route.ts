@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { API_OPERATIONS, readinessView } from "@/lib/api";
-import { expectedSigner, getApplication, readiness, requestBytesFor } from "@/lib/applications";
-import { DomainError } from "@/lib/core";
+import { API_OPERATIONS, readinessView } from "@/lib/integration/api";
+import { expectedSigner, getApplication, readiness, requestBytesFor } from "@/lib/cases/applications";
+import { DomainError } from "@/lib/platform/core";
 import { withApi } from "../../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

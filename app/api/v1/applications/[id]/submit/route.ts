@@ -1,6 +1,6 @@
-import { API_OPERATIONS, signatureVerdictView } from "@/lib/api";
-import { submitApplication } from "@/lib/applications";
-import { DomainError } from "@/lib/core";
+import { API_OPERATIONS, signatureVerdictView } from "@/lib/integration/api";
+import { submitApplication } from "@/lib/cases/applications";
+import { DomainError } from "@/lib/platform/core";
 import { withApi } from "../../../_lib/with-api";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/licences";
+import { getDb } from "@/lib/platform/db";
+import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/cases/licences";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,118 @@
+import type { Calendar } from "@/lib/law/calendar";
+import { addWorkingTime, wholeWorkingMinutes, workingTimeBetween } from "@/lib/law/calendar";
+import type { Application, Tx } from "@/lib/platform/db";
+import { enqueue } from "@/lib/platform/jobs";
+import type { TEffect } from "@/lib/law/workflow";
+import { notifyMany } from "@/lib/integration/notifications";
+import { resolveRecipients } from "./notify-recipients";
+import { toNotificationKind } from "./workflow-notifications";
+
+export type EffectContext = {
+  app: Application;
+  calendar: Calendar;
+  now: Date;
+  /** Called for `issue_licence` (lib/cases/licences does the work inside this transaction). */
+  onIssueLicence?: (effect: Extract<TEffect, { type: "issue_licence" }>) => Promise<void>;
+};
+
+/**
+ * Persists what the engine asked for, in the caller's transaction: step rows, notifications,
+ * jobs, suspension facts and recomputed deadlines. Nothing here runs after the commit.
+ */
+export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: EffectContext): Promise<void> {
+  const { app } = ctx;
+  for (const e of effects) {
+    switch (e.type) {
+      case "step_started":
+        await tx.applicationStep.create({
+          data: { applicationId: app.id, seq: e.seq, stepKey: e.stepKey, role: e.role, assigneeId: e.assigneeId, startedAt: e.startedAt, dueAt: e.dueAt },
+        });
+        break;
+      case "step_completed": {
+        // Working minutes are stored now, with the organisation calendar at hand, so the step-duration
+        // summary (a database trigger) can aggregate working time in SQL.
+        const step = await tx.applicationStep.findUnique({ where: { applicationId_seq: { applicationId: app.id, seq: e.seq } }, select: { startedAt: true } });
+        await tx.applicationStep.updateMany({
+          where: { applicationId: app.id, seq: e.seq },
+          data: {
+            completedAt: e.completedAt,
+            completedById: e.completedById,
+            outcome: e.outcome,
+            workingMinutes: step ? wholeWorkingMinutes(ctx.calendar, step.startedAt, e.completedAt) : null,
+          },
+        });
+        break;
+      }
+      case "step_cancelled":
+        await tx.applicationStep.updateMany({
+          where: { applicationId: app.id, seq: e.seq, completedAt: null },
+          data: { completedAt: e.at, outcome: `cancelled_${e.reason}` },
+        });
+        break;
+      case "step_due_changed":
+        await tx.applicationStep.updateMany({ where: { applicationId: app.id, seq: e.seq }, data: { dueAt: e.dueAt } });
+        break;
+      case "step_skipped":
+        break; // recorded in the audit entry of the transition
+      case "notify": {
+        const userIds = await resolveRecipients(tx, e.recipient, app);
+        if (!userIds.length) break;
+        const extra: Record<string, string | null> = e.messageKey.endsWith(".result_ready")
+          ? { licenceNumber: (await tx.licence.findFirst({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" }, select: { number: true } }))?.number ?? null }
+          : {};
+        const mapped = toNotificationKind(e.messageKey, { ...e.params, ...extra }, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
+        if (mapped) {
+          await notifyMany(tx, { userIds, kind: mapped.kind, params: mapped.params as never, applicationId: app.id, now: ctx.now });
+        } else {
+          await tx.notification.createMany({
+            data: userIds.map((userId) => ({
+              userId,
+              kind: "workflow",
+              messageKey: e.messageKey,
+              params: { ...e.params, registrationNumber: app.registrationNumber },
+              applicationId: app.id,
+              createdAt: ctx.now,
+            })),
+          });
+        }
+        break;
+      }
+      case "schedule_job":
+        // Replays are idempotent: a job that finds the state moved on is "nothing to do".
+        await enqueue(
+          tx,
+          "workflow.command",
+          { applicationId: app.id, command: e.payload.command as Record<string, unknown> },
+          {
+            startAfter: e.runAt,
+            singletonKey: `${app.id}:${e.name}:${e.runAt.toISOString()}`,
+          },
+        );
+        break;
+      case "cancel_jobs":
+        break; // see schedule_job: obsolete jobs resolve to stale_state / already_final
+      case "deadline_event":
+        if (e.event.type === "suspended") {
+          await tx.applicationSuspension.create({
+            data: { applicationId: app.id, kind: "SUSPENSION", reason: e.event.reason, startedAt: e.event.at, createdById: "system" },
+          });
+        } else {
+          await tx.applicationSuspension.updateMany({ where: { applicationId: app.id, endedAt: null }, data: { endedAt: e.event.at } });
+        }
+        break;
+      case "recompute_deadlines": {
+        // The clock stood still while suspended: every open due instant moves by that working time.
+        const minutes = workingTimeBetween(ctx.calendar, e.suspendedAt, e.resumedAt);
+        const shift = (d: Date | null) => (d ? addWorkingTime(ctx.calendar, d, { value: minutes, unit: "minutes" }) : null);
+        const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { dueAt: true, stepDueAt: true } });
+        await tx.application.update({ where: { id: app.id }, data: { dueAt: shift(current.dueAt), stepDueAt: shift(current.stepDueAt) } });
+        const step = await tx.applicationStep.findFirst({ where: { applicationId: app.id, seq: e.seq } });
+        if (step?.dueAt) await tx.applicationStep.update({ where: { id: step.id }, data: { dueAt: shift(step.dueAt) } });
+        break;
+      }
+      case "issue_licence":
+        if (ctx.onIssueLicence) await ctx.onIssueLicence(e);
+        break;
+    }
+  }
+}

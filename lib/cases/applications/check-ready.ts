@@ -1,0 +1,32 @@
+import { buildFormSchema, getService, type TVariantCode } from "@/lib/law/catalogue";
+import { DomainError } from "@/lib/platform/core";
+import type { DbOrTx } from "@/lib/platform/db";
+import { missingRequiredSlots } from "@/lib/cases/documents";
+import { requirePaid } from "@/lib/cases/payments";
+
+export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: string[]; paid: boolean };
+
+/** What still stops a draft from being signed: invalid fields, required documents, the fee. */
+export async function readiness(db: DbOrTx, app: { id: string; serviceCode: string; variant: string; formData: unknown }): Promise<ReadyCheck> {
+  const service = getService(app.serviceCode);
+  if (!service) throw new DomainError("catalogue.unknown_service");
+  const parsed = buildFormSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(app.formData ?? {});
+  const formErrors = parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
+  const missingSlots = (await missingRequiredSlots(db, app.id)).map((s) => s.key);
+  let paid = true;
+  try {
+    await requirePaid(db, app.id);
+  } catch {
+    paid = false;
+  }
+  return { formErrors, missingSlots, paid };
+}
+
+/** Throws the first reason a draft cannot be submitted (each with its own localized message). */
+export function assertReady(r: ReadyCheck): void {
+  if (Object.keys(r.formErrors).length) throw new DomainError("applications.form_incomplete", { fieldErrors: r.formErrors });
+  if (r.missingSlots.length) throw new DomainError("applications.documents_missing", { slots: r.missingSlots });
+  if (!r.paid) throw new DomainError("payments.not_paid");
+}

@@ -1,0 +1,17 @@
+import type { Tx } from "@/lib/platform/db";
+
+const YEAR = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric" });
+
+/**
+ * Registration number of an application: `EL-<year>-<7-digit sequence>` from a per-year counter
+ * incremented atomically in the caller's transaction (unique, never reused, gap-free per commit order).
+ */
+export async function nextRegistrationNumber(tx: Tx, now: Date): Promise<string> {
+  const year = YEAR.format(now);
+  const key = `application:${year}`;
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    insert into "LicenceNumberCounter" (key, last) values (${key}, 1)
+    on conflict (key) do update set last = "LicenceNumberCounter".last + 1
+    returning last`;
+  return `EL-${year}-${String(rows[0]!.last).padStart(7, "0")}`;
+}

@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { DomainError } from "@/lib/platform/core";
+import type { Db } from "@/lib/platform/db";
+import type { Actor } from "@/lib/platform/auth";
+import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { assertMayEditDocuments, findScopedApplication, slotsForApplication } from "./application-access";
+import { documentViewSelect, type TDocumentView } from "./document-view";
+import { cleanFileName } from "./file-name";
+import { MAX_FILES_PER_SLOT, uploadMaxBytes } from "./limits";
+import { detectDocumentType } from "./sniff-type";
+import { newStorageKey, type FileStorage } from "./storage";
+
+export type TAttachDocumentInput = {
+  actor: Actor;
+  applicationId: string;
+  slotKey: string;
+  /** As the client named it; kept for display only. */
+  fileName: string;
+  bytes: Uint8Array;
+  now: Date;
+  /** Scanned from paper at the counter. Clerks' uploads default to true; applicants' are never scans. */
+  scanned?: boolean;
+  /** The MIME type the client declared (multipart part header), checked against the content. */
+  declaredType?: string | null;
+  /** Defaults to `UPLOAD_MAX_BYTES` / 10 MiB. */
+  maxBytes?: number;
+  meta?: RequestMeta;
+};
+
+/**
+ * Attaches a file to one slot of an application. Checks the content (size, magic bytes, label),
+ * the actor's right to edit, and the slot; then writes the file, and the row plus its audit in
+ * one transaction. A single-file slot keeps one live file: the previous one is soft-deleted.
+ * If the database write fails, the written file is removed again.
+ */
+export async function attachDocument(db: Db, storage: FileStorage, input: TAttachDocumentInput): Promise<TDocumentView> {
+  const { actor, bytes, now } = input;
+  if (bytes.length === 0) throw new DomainError("documents.empty");
+  const maxBytes = input.maxBytes ?? uploadMaxBytes();
+  if (bytes.length > maxBytes) throw new DomainError("documents.too_large", { maxBytes, size: bytes.length });
+  const mimeType = detectDocumentType({ bytes, fileName: input.fileName, declaredType: input.declaredType });
+  const fileName = cleanFileName(input.fileName);
+
+  const app = await findScopedApplication(db, actor, input.applicationId);
+  const who = assertMayEditDocuments(actor, app);
+  const slot = slotsForApplication(app).find((s) => s.key === input.slotKey);
+  if (!slot) throw new DomainError("documents.unknown_slot", { slotKey: input.slotKey });
+  const scanned = who === "CLERK" ? (input.scanned ?? true) : false;
+
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const storageKey = newStorageKey();
+  await storage.put(storageKey, bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      // Serialise attachments per application: the status re-check and the single-file
+      // replacement must not interleave with another upload or with submission.
+      await tx.$queryRaw`SELECT 1 FROM "Application" WHERE id = ${app.id} FOR UPDATE`;
+      const current = await findScopedApplication(tx, actor, app.id);
+      assertMayEditDocuments(actor, current);
+
+      const live = await tx.document.findMany({ where: { applicationId: app.id, slotKey: slot.key, deletedAt: null }, select: { id: true } });
+      if (slot.multiple && live.length >= MAX_FILES_PER_SLOT) throw new DomainError("documents.too_many", { max: MAX_FILES_PER_SLOT });
+      const replaced = slot.multiple ? [] : live.map((d) => d.id);
+      if (replaced.length > 0) await tx.document.updateMany({ where: { id: { in: replaced } }, data: { deletedAt: now } });
+
+      const doc = await tx.document.create({
+        data: {
+          applicationId: app.id,
+          slotKey: slot.key,
+          fileName,
+          mimeType,
+          size: bytes.length,
+          sha256,
+          storageKey,
+          scanned,
+          uploadedById: actor.kind === "user" ? actor.userId : "system",
+          createdAt: now,
+        },
+        select: documentViewSelect,
+      });
+      await recordAudit(tx, {
+        type: "document.attached",
+        actor,
+        at: now,
+        entityType: "document",
+        entityId: doc.id,
+        applicationId: app.id,
+        organisationId: app.organisationId,
+        data: { slotKey: slot.key, fileName, mimeType, size: bytes.length, sha256, scanned, replaced },
+        meta: input.meta,
+      });
+      return doc;
+    });
+  } catch (e) {
+    await storage.delete(storageKey).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,69 @@
+import { executeCommandInTx } from "@/lib/cases/applications";
+import { DomainError } from "@/lib/platform/core";
+import type { Db } from "@/lib/platform/db";
+import { assertCan, type UserActor } from "@/lib/platform/auth";
+import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { readPaperPackage } from "./paper-package";
+import { assertWalkInReady, findWalkIn, walkInReadiness } from "./walk-in-readiness";
+
+export type TRegisterWalkInInput = { actor: UserActor; applicationId: string; now: Date; meta?: RequestMeta };
+
+export type TRegisterWalkInResult = {
+  applicationId: string;
+  registrationNumber: string;
+  registeredAt: Date;
+  /** The standard's term, for "ready by" on the receipt. */
+  dueAt: Date | null;
+  officerName: string;
+};
+
+/**
+ * Process 7 of the provider route [001 L311]: register the paper application and hand it to
+ * processing. Checks the form, the paper package and its scans and the fee, then runs the engine's
+ * counter commands as the office clerk — `payment_confirmed` (when a fee was paid), `submit` (a
+ * paper application is signed by hand, so no EDS) and `register` — in one transaction with the
+ * checks, under a row lock, so that no scan can be removed between the check and the registration.
+ * (This is `executeCommands` with the checks inside its transaction.)
+ */
+export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promise<TRegisterWalkInResult> {
+  const { actor, now, meta } = input;
+  assertCan(actor, "application.intake");
+  return db.$transaction(async (tx) => {
+    const found = await findWalkIn(tx, actor, input.applicationId);
+    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
+    const app = await findWalkIn(tx, actor, found.id);
+    if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+    assertWalkInReady(await walkInReadiness(tx, app));
+
+    const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });
+    const common = { actor, applicationId: app.id, now, meta };
+    if (payment) await executeCommandInTx(tx, { ...common, command: { type: "payment_confirmed", paymentRef: payment.paymentCode } });
+    await executeCommandInTx(tx, { ...common, command: { type: "submit" } });
+    const { application } = await executeCommandInTx(tx, { ...common, command: { type: "register" } });
+
+    const scans = await tx.document.count({ where: { applicationId: app.id, deletedAt: null } });
+    await recordAudit(tx, {
+      type: "intake.walk_in_registered",
+      actor,
+      at: now,
+      entityType: "application",
+      entityId: app.id,
+      applicationId: app.id,
+      organisationId: app.organisationId,
+      data: {
+        registrationNumber: application.registrationNumber,
+        present: readPaperPackage(app.formData)?.present ?? [],
+        scans,
+        paymentCode: payment?.paymentCode ?? null,
+      },
+      meta,
+    });
+    return {
+      applicationId: app.id,
+      registrationNumber: application.registrationNumber!,
+      registeredAt: application.registeredAt ?? now,
+      dueAt: application.dueAt,
+      officerName: actor.name,
+    };
+  });
+}

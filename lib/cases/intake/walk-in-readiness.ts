@@ -1,0 +1,65 @@
+import { buildFormSchema, getService } from "@/lib/law/catalogue";
+import { DomainError } from "@/lib/platform/core";
+import type { DbOrTx } from "@/lib/platform/db";
+import { applicationScope, type Actor } from "@/lib/platform/auth";
+import { isApplicationPaid } from "@/lib/cases/payments";
+import { applicantFormData, checkPaperPackage, packageComplete, paperSlots, readPaperPackage, variantCodeOf, type TPackageCheck } from "./paper-package";
+
+/** A walk-in application as the officer may see it: in their scope and of the provider channel; else not found. */
+export async function findWalkIn(db: DbOrTx, actor: Actor, applicationId: string) {
+  const app = await db.application.findFirst({
+    where: { AND: [{ id: applicationId, channel: "PROVIDER" }, applicationScope(actor)] },
+    include: { subject: { select: { kind: true } } },
+  });
+  if (!app) throw new DomainError("errors.not_found");
+  return app;
+}
+
+export type TWalkInReadiness = {
+  formErrors: Record<string, string>;
+  paperPackage: TPackageCheck;
+  /** Whether the officer saved the form and the checklist at least once. */
+  packageRecorded: boolean;
+  paid: boolean;
+  ready: boolean;
+};
+
+/** What still stops the officer from registering a walk-in draft: the form, the paper package and its scans, the fee. */
+export async function walkInReadiness(
+  db: DbOrTx,
+  app: { id: string; serviceCode: string; variant: string; formData: unknown; subject: { kind: string } },
+): Promise<TWalkInReadiness> {
+  const service = getService(app.serviceCode);
+  if (!service) throw new DomainError("catalogue.unknown_service");
+  const parsed = buildFormSchema(service, variantCodeOf(app.variant)).safeParse(applicantFormData(app.formData));
+  const formErrors = parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
+  const recorded = readPaperPackage(app.formData);
+  const scans = await db.document.findMany({ where: { applicationId: app.id, deletedAt: null }, select: { slotKey: true }, distinct: ["slotKey"] });
+  const slots = paperSlots({ serviceCode: app.serviceCode, variant: app.variant, subjectKind: app.subject.kind });
+  const paperPackage = checkPaperPackage(
+    slots,
+    recorded?.present ?? [],
+    scans.map((s) => s.slotKey),
+  );
+  const paid = await isApplicationPaid(db, app.id);
+  const packageRecorded = recorded !== null;
+  return {
+    formErrors,
+    paperPackage,
+    packageRecorded,
+    paid,
+    ready: Object.keys(formErrors).length === 0 && packageRecorded && packageComplete(paperPackage) && paid,
+  };
+}
+
+/** Throws the first reason a walk-in draft cannot be registered, each with its own message. */
+export function assertWalkInReady(r: TWalkInReadiness): void {
+  if (Object.keys(r.formErrors).length) throw new DomainError("intake.form_incomplete", { fieldErrors: r.formErrors });
+  if (!r.packageRecorded || r.paperPackage.notPresent.length) throw new DomainError("intake.paper_missing", { slots: r.paperPackage.notPresent });
+  if (r.paperPackage.scannedNotPresent.length) throw new DomainError("intake.scan_without_paper", { slots: r.paperPackage.scannedNotPresent });
+  if (r.paperPackage.notScanned.length) throw new DomainError("intake.scans_missing", { slots: r.paperPackage.notScanned });
+  // The regulation's refusal "no payment in the E-licensing SDB IS" [001 L256-258].
+  if (!r.paid) throw new DomainError("payments.not_paid");
+}

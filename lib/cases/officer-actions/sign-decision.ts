@@ -1,0 +1,40 @@
+import { DomainError } from "@/lib/platform/core";
+import type { Db } from "@/lib/platform/db";
+import { verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
+import { decisionSigningContent } from "./decision-content";
+import { runOfficerCommand, type OfficerCommandContext, type TActionOutcome } from "./run-command";
+import { scopedApplicationFacts } from "./scoped-application";
+import type { TSignDecisionInput } from "./schemas";
+
+/**
+ * The head (with the signing right) signs the drafted decision with EDS: the CMS is verified over
+ * `decisionSigningContent` recomputed from the stored row and recorded by
+ * `verifyAndRecordDecisionSignature` (audit `signature.verified` / `signature.rejected` either
+ * way); a valid signature's id is the `signatureRef` of the engine's `sign_decision`, and the
+ * licence issued by that transition carries it. An invalid one stops with `pki.detail.<status>`
+ * and changes nothing else. The result is signed with the EDS of the provider's authorised
+ * person [000 L230-231], [002 L185-187].
+ */
+export async function signDecision(
+  db: Db,
+  ctx: OfficerCommandContext,
+  input: TSignDecisionInput,
+): Promise<TActionOutcome & { signatureId: string }> {
+  if (!ctx.actor.canSign) throw new DomainError("workflow.no_signing_right");
+  const app = await scopedApplicationFacts(db, ctx.actor, input.applicationId);
+  // A stale page would sign a decision that may have changed: refuse before recording anything.
+  if (app.version !== input.expected.version) throw new DomainError("workflow.stale_state");
+  const content = decisionSigningContent(app);
+  if (!content) throw new DomainError("workflow.step_out_of_order", { reason: "nothing_to_sign" });
+  const verdict = await verifyAndRecordDecisionSignature(db, {
+    actor: ctx.actor,
+    applicationId: app.id,
+    cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")),
+    contentBytes: content,
+    now: ctx.now,
+    meta: ctx.meta,
+  });
+  if (verdict.status !== "valid" || !verdict.signatureId) throw new DomainError(`pki.detail.${verdict.status}`, { reason: verdict.reason });
+  const outcome = await runOfficerCommand(db, ctx, input, { type: "sign_decision", signatureRef: verdict.signatureId });
+  return { ...outcome, signatureId: verdict.signatureId };
+}

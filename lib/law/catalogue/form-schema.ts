@@ -1,0 +1,182 @@
+import { z } from "zod";
+import { DomainError } from "@/lib/platform/core";
+import { getVariant } from "./load-catalogue";
+import type { TChannel, TDocumentSlot, TI18n, TRecipient, TService, TVariant, TVariantCode } from "./schema";
+
+/**
+ * One field list drives both the rendered application form and its server validation.
+ * Labels and validation messages are full next-intl keys ("catalogue.form.*",
+ * "validation.*", "catalogue.validation.*"); option labels are ready {kk,ru,en} texts.
+ */
+export type TFieldKind = "text" | "textarea" | "select" | "multiselect" | "date" | "email" | "phone" | "number";
+export type TFieldOption = { value: string; label: TI18n };
+export type TFieldDescriptor = {
+  name: string;
+  kind: TFieldKind;
+  label: string | TI18n;
+  required: boolean;
+  options?: readonly TFieldOption[];
+  maxLength?: number;
+  minItems?: number;
+  /** Suggested initial value (a single-option multiselect is pre-selected). */
+  defaultValue?: string | readonly string[];
+};
+/** Facts about the applicant's existing licence that shape the form (annex: sub-types already licensed). */
+export type TFormContext = { currentSubtypes?: readonly string[] };
+export type TFormValues = Record<string, unknown>;
+
+/** Every validation message key the form schemas can produce. */
+export const FORM_MESSAGES = {
+  required: "validation.required",
+  invalidType: "validation.invalid_type",
+  invalidOption: "validation.invalid_value",
+  tooLong: "validation.too_big",
+  invalidEmail: "validation.email",
+  invalidPhone: "validation.phone",
+  invalidDate: "validation.invalid_format",
+  invalidNumber: "validation.invalid_type",
+  minOne: "catalogue.validation.min_one",
+  duplicate: "catalogue.validation.duplicate_option",
+  alreadyLicensed: "catalogue.validation.subtype_already_licensed",
+} as const;
+const V = FORM_MESSAGES;
+
+const TEXT_MAX = 200;
+const ADDRESS_MAX = 500;
+
+function variantOrThrow(service: TService, variant: TVariantCode): TVariant {
+  const v = getVariant(service, variant);
+  if (!v) throw new DomainError("catalogue.variant_not_offered", { service: service.code, variant });
+  return v;
+}
+
+export function formDefinition(service: TService, variant: TVariantCode, ctx: TFormContext = {}): readonly TFieldDescriptor[] {
+  variantOrThrow(service, variant);
+  const current = new Set(ctx.currentSubtypes ?? []);
+  const subtypeOptions = service.activitySubtypes
+    .filter((s) => variant !== "annex" || !current.has(s.code))
+    .map((s) => ({ value: s.code, label: s.label }));
+  const fields: TFieldDescriptor[] = [];
+  const licenceNumber: TFieldDescriptor = { name: "previousLicenceNumber", kind: "text", label: "catalogue.form.previousLicenceNumber", required: true, maxLength: 50 };
+
+  if (variant === "reissue") {
+    fields.push(
+      { name: "reissueGround", kind: "select", label: "catalogue.form.reissueGround", required: true, options: service.reissueGrounds.map((g) => ({ value: g.code, label: g.label })) },
+      licenceNumber,
+    );
+  }
+  if (variant === "duplicate") {
+    fields.push(
+      { name: "duplicateReason", kind: "select", label: "catalogue.form.duplicateReason", required: true, options: service.duplicateReasons.map((g) => ({ value: g.code, label: g.label })) },
+      licenceNumber,
+    );
+  }
+  if (variant === "annex") fields.push(licenceNumber);
+  if (variant === "reregistration") {
+    fields.push({ name: "previousCertificateNumber", kind: "text", label: "catalogue.form.previousCertificateNumber", required: true, maxLength: 50 });
+  }
+  if (variant !== "duplicate") {
+    const onlyOne = subtypeOptions.length === 1 ? { defaultValue: [subtypeOptions[0]!.value] } : {};
+    fields.push({
+      name: "activitySubtypes",
+      kind: "multiselect",
+      label: variant === "annex" ? "catalogue.form.newActivitySubtypes" : "catalogue.form.activitySubtypes",
+      required: true,
+      minItems: 1,
+      options: subtypeOptions,
+      ...onlyOne,
+    });
+  }
+  fields.push(
+    { name: "activityAddress", kind: "textarea", label: "catalogue.form.activityAddress", required: true, maxLength: ADDRESS_MAX },
+    { name: "contactPhone", kind: "phone", label: "catalogue.form.contactPhone", required: true, maxLength: 30 },
+    { name: "contactEmail", kind: "email", label: "catalogue.form.contactEmail", required: true, maxLength: 254 },
+  );
+  return fields;
+}
+
+const typeError = (iss: { input?: unknown }) => (iss.input === undefined ? V.required : V.invalidType);
+const PHONE = /^(?:\+7|8)(\d{10})$/;
+
+function requiredString(max: number) {
+  return z.string({ error: typeError }).trim().min(1, { message: V.required, abort: true }).max(max, { message: V.tooLong, abort: true });
+}
+
+function strictField(f: TFieldDescriptor, ctx: TFormContext): z.ZodType {
+  const max = f.maxLength ?? TEXT_MAX;
+  const values = (f.options ?? []).map((o) => o.value);
+  let schema: z.ZodType;
+  switch (f.kind) {
+    case "text":
+    case "textarea":
+      schema = requiredString(max);
+      break;
+    case "email":
+      schema = requiredString(max).pipe(z.email({ message: V.invalidEmail }));
+      break;
+    case "phone":
+      // Kazakhstan numbers: +7 or 8 and ten digits; spaces, dashes and brackets are ignored. Stored as +7XXXXXXXXXX.
+      schema = requiredString(max)
+        .transform((s) => s.replace(/[\s()-]/g, ""))
+        .refine((s) => PHONE.test(s), { message: V.invalidPhone })
+        .transform((s) => `+7${PHONE.exec(s)![1]}`);
+      break;
+    case "date":
+      schema = z.iso.date({ error: (iss) => (iss.input === undefined ? V.required : V.invalidDate) });
+      break;
+    case "number":
+      schema = z.number({ error: (iss) => (iss.input === undefined ? V.required : V.invalidNumber) });
+      break;
+    case "select":
+      schema = z.string({ error: typeError }).refine((v) => values.includes(v), { message: V.invalidOption });
+      break;
+    case "multiselect": {
+      const licensed = new Set(ctx.currentSubtypes ?? []);
+      schema = z
+        .array(z.string({ error: V.invalidType }), { error: typeError })
+        .min(f.minItems ?? 0, { message: f.minItems === 1 ? V.minOne : V.required })
+        .superRefine((list, c) => {
+          list.forEach((v, i) => {
+            if (!values.includes(v)) c.addIssue({ code: "custom", path: [i], message: licensed.has(v) ? V.alreadyLicensed : V.invalidOption });
+            else if (list.indexOf(v) !== i) c.addIssue({ code: "custom", path: [i], message: V.duplicate });
+          });
+        });
+      break;
+    }
+  }
+  return f.required ? schema : schema.optional();
+}
+
+function draftField(f: TFieldDescriptor): z.ZodType {
+  const max = f.maxLength ?? TEXT_MAX;
+  switch (f.kind) {
+    case "multiselect":
+      return z.array(z.string({ error: V.invalidType }).max(100, { message: V.tooLong }), { error: V.invalidType }).optional();
+    case "number":
+      return z.number({ error: V.invalidNumber }).optional();
+    default:
+      return z.string({ error: V.invalidType }).max(max, { message: V.tooLong }).optional();
+  }
+}
+
+/** Server validation of a submitted application: exactly the fields of formDefinition; unknown keys are stripped. */
+export function buildFormSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of formDefinition(service, variant, ctx)) shape[f.name] = strictField(f, ctx);
+  return z.object(shape);
+}
+
+/** Lenient validation for saved drafts: same fields and types, everything optional, no format checks. */
+export function buildDraftSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of formDefinition(service, variant, ctx)) shape[f.name] = draftField(f);
+  return z.object(shape);
+}
+
+/** Upload slots (portal) or the paper package (provider); with a recipient, only the slots that apply to it. */
+export function documentSlots(service: TService, variant: TVariantCode, channel: TChannel, recipient?: TRecipient): readonly TDocumentSlot[] {
+  const v = variantOrThrow(service, variant);
+  if (!service.channels.includes(channel)) throw new DomainError("catalogue.channel_not_offered", { service: service.code, channel });
+  const slots = channel === "portal" ? v.documents : v.paperDocuments;
+  return recipient ? slots.filter((s) => !s.recipients || s.recipients.includes(recipient)) : slots;
+}

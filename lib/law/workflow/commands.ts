@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { ZApplicationStatus, ZCheck, ZStaffRole, ZSuspensionReason } from "@/lib/law/regulations";
+import { ZCheckItem } from "./types";
+
+/** What the caller saw; if it differs from the current row the command is `workflow.stale_state`. */
+const ZExpected = z
+  .object({ version: z.number().int().nonnegative().optional(), status: ZApplicationStatus.optional(), stepKey: z.string().nullable().optional() })
+  .strict();
+
+const base = { expected: ZExpected.optional() };
+const text = z.string().trim();
+
+export const ZWorkflowCommand = z.discriminatedUnion("type", [
+  z.object({ ...base, type: z.literal("payment_confirmed"), paymentRef: z.string().optional() }).strict(),
+  z.object({ ...base, type: z.literal("signature_verified"), signatureRef: z.string().optional() }).strict(),
+  z.object({ ...base, type: z.literal("submit") }).strict(),
+  z.object({ ...base, type: z.literal("withdraw"), reason: z.string().optional() }).strict(),
+  z.object({ ...base, type: z.literal("register"), registrationNumber: z.string().optional() }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("assign"),
+      assigneeId: z.string().min(1),
+      assigneeRole: ZStaffRole,
+      /** Organisation of the chosen officer, loaded by the caller. */
+      assigneeOrganisationId: z.string().min(1),
+    })
+    .strict(),
+  z.object({ ...base, type: z.literal("start_review") }).strict(),
+  z
+    .object({ ...base, type: z.literal("record_check"), check: ZCheck, passed: z.boolean(), items: z.array(ZCheckItem).default([]), note: z.string().optional() })
+    .strict(),
+  z.object({ ...base, type: z.literal("request_correction"), reason: text, items: z.array(z.string().min(1)).default([]) }).strict(),
+  z.object({ ...base, type: z.literal("suspend"), reasonCode: ZSuspensionReason, reason: text }).strict(),
+  z.object({ ...base, type: z.literal("resume") }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("draft_decision"),
+      decision: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("licence"), subtypes: z.array(z.string().min(1)) }).strict(),
+        z.object({ kind: z.literal("refusal"), grounds: z.array(z.string().min(1)), reason: text }).strict(),
+      ]),
+    })
+    .strict(),
+  z.object({ ...base, type: z.literal("sign_decision"), signatureRef: z.string().optional() }).strict(),
+  z.object({ ...base, type: z.literal("hand_over"), mode: z.enum(["electronic", "paper"]), recipientName: text.optional() }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("deadline_passed"),
+      /** overall = the standard's term; step = the current step's norm; hand_over = 5 wd after tacit approval. */
+      deadline: z.enum(["overall", "step", "hand_over"]),
+      stepKey: z.string().optional(),
+      seq: z.number().int().positive().optional(),
+    })
+    .strict(),
+]);
+
+export type TWorkflowCommand = z.output<typeof ZWorkflowCommand>;
+export type TWorkflowCommandInput = z.input<typeof ZWorkflowCommand>;
+export type TCommandType = TWorkflowCommand["type"];
+export type TCommandOf<T extends TCommandType> = Extract<TWorkflowCommand, { type: T }>;
+
+export const COMMAND_TYPES = [
+  "payment_confirmed",
+  "signature_verified",
+  "submit",
+  "withdraw",
+  "register",
+  "assign",
+  "start_review",
+  "record_check",
+  "request_correction",
+  "suspend",
+  "resume",
+  "draft_decision",
+  "sign_decision",
+  "hand_over",
+  "deadline_passed",
+] as const satisfies readonly TCommandType[];

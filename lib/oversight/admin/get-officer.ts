@@ -1,0 +1,39 @@
+import { assertCan, type Actor } from "@/lib/platform/auth";
+import { DomainError } from "@/lib/platform/core";
+import type { DbOrTx } from "@/lib/platform/db";
+import { OPEN_STATUSES } from "./get-organisation";
+import { OFFICER_ROLES } from "./officer-schemas";
+
+/** Applications waiting for this officer: they must be reassigned before a move or a role change. */
+export function countOpenAssignments(db: DbOrTx, userId: string) {
+  return db.application.count({ where: { assigneeId: userId, status: { in: [...OPEN_STATUSES] } } });
+}
+
+/** One staff account for its admin page (no password hash). */
+export async function getOfficer(db: DbOrTx, actor: Actor, id: string) {
+  assertCan(actor, "admin.users");
+  const user = await db.user.findFirst({
+    where: { id, role: { in: [...OFFICER_ROLES] } },
+    select: {
+      id: true,
+      login: true,
+      surname: true,
+      givenName: true,
+      patronymic: true,
+      iin: true,
+      email: true,
+      phone: true,
+      position: true,
+      role: true,
+      canSign: true,
+      supervisorScope: true,
+      active: true,
+      organisationId: true,
+      createdAt: true,
+      updatedAt: true,
+      organisation: { select: { id: true, nameKk: true, nameRu: true, nameEn: true, active: true } },
+    },
+  });
+  if (!user) throw new DomainError("errors.not_found");
+  return { ...user, openAssignments: await countOpenAssignments(db, id) };
+}

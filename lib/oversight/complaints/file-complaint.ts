@@ -1,0 +1,96 @@
+import { DomainError } from "@/lib/platform/core";
+import type { Db } from "@/lib/platform/db";
+import { assertCan, STAFF_ROLES, type Actor } from "@/lib/platform/auth";
+import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { notifyMany, resolveRecipients } from "@/lib/integration/notifications";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
+import { complaintDueAt, complaintTermWorkingDays } from "./complaint-term";
+import { ZFileComplaintInput, type TFileComplaintInput } from "./schemas";
+import { nextTicketNumber } from "./ticket-number";
+
+export type TFileComplaint = { actor: Actor; input: TFileComplaintInput; now: Date; meta?: RequestMeta };
+export type TFiledComplaint = { id: string; ticketNumber: string; acceptedAt: Date; dueAt: Date };
+
+/**
+ * Who "accepts" a complaint filed on the portal: it is registered automatically on receipt, in the
+ * name of the head of the organisation it is addressed to (the official who answers for the
+ * journal), so the ticket shows the head's surname and initials. The active head with the right to
+ * sign comes first; with no head on the portal the ticket says "registered by the portal".
+ */
+async function acceptingHead(db: Db, organisationId: string): Promise<string | null> {
+  const head = await db.user.findFirst({
+    where: { organisationId, role: "HEAD", active: true },
+    orderBy: [{ canSign: "desc" }, { login: "asc" }],
+    select: { id: true },
+  });
+  return head?.id ?? null;
+}
+
+/**
+ * An applicant files a complaint about an application or an officer; it is registered at once
+ * with a ticket (number, date and time, who accepted it) and an answer deadline of
+ * `complaints.termWorkingDays` (default 15) working days on the organisation's calendar.
+ */
+export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileComplaint): Promise<TFiledComplaint> {
+  assertCan(actor, "complaint.file");
+  if (!actor.subjectId) throw new DomainError("errors.not_found");
+  const data = ZFileComplaintInput.parse(input);
+  let organisationId = data.organisationId ?? null;
+  if (data.applicationId) {
+    const app = await db.application.findFirst({ where: { id: data.applicationId, subjectId: actor.subjectId }, select: { organisationId: true } });
+    if (!app) throw new DomainError("errors.not_found");
+    if (organisationId && organisationId !== app.organisationId) {
+      throw new DomainError("complaints.organisation_mismatch", { fieldErrors: { organisationId: "complaints.organisation_mismatch" } });
+    }
+    organisationId = app.organisationId;
+  }
+  if (!organisationId) throw new DomainError("complaints.organisation_required", { fieldErrors: { organisationId: "complaints.organisation_required" } });
+  const org = await db.organisation.findFirst({ where: { id: organisationId, active: true }, select: { id: true } });
+  if (!org) throw new DomainError("complaints.organisation_required", { fieldErrors: { organisationId: "complaints.organisation_required" } });
+  if (data.officerId) {
+    const officer = await db.user.findFirst({ where: { id: data.officerId, organisationId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
+    if (!officer) throw new DomainError("complaints.officer_not_found", { fieldErrors: { officerId: "complaints.officer_not_found" } });
+  }
+  const [calendar, termDays, acceptedById] = await Promise.all([loadOrganisationCalendar(db, organisationId), complaintTermWorkingDays(db), acceptingHead(db, organisationId)]);
+  const dueAt = complaintDueAt(calendar, now, termDays);
+  const orgId = organisationId;
+  return db.$transaction(async (tx) => {
+    const ticketNumber = await nextTicketNumber(tx, now);
+    const c = await tx.complaint.create({
+      data: {
+        ticketNumber,
+        subjectId: actor.subjectId!,
+        organisationId: orgId,
+        applicationId: data.applicationId ?? null,
+        officerId: data.officerId ?? null,
+        kind: data.kind,
+        addressee: data.addressee,
+        fullName: data.fullName,
+        postalAddress: data.postalAddress,
+        officialName: data.official?.replace(/[\r\n]+/g, " ").trim() || null,
+        body: data.body,
+        demands: data.demands,
+        status: "REGISTERED",
+        acceptedById,
+        acceptedAt: now,
+        dueAt,
+        createdAt: now,
+      },
+      select: { id: true, ticketNumber: true, acceptedAt: true, dueAt: true },
+    });
+    await recordAudit(tx, {
+      type: "complaint.filed",
+      actor,
+      at: now,
+      entityType: "Complaint",
+      entityId: c.id,
+      applicationId: data.applicationId ?? null,
+      organisationId: orgId,
+      data: { ticketNumber, kind: data.kind, dueAt: dueAt.toISOString(), termWorkingDays: termDays },
+      meta,
+    });
+    const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: actor.subjectId! });
+    await notifyMany(tx, { userIds, kind: "complaint_registered", params: { complaintId: c.id, ticketNumber, answerBy: dueAt }, now });
+    return c;
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Almaty calendar dates ↔ UTC instants for report periods. Not a hot path: Intl is fine here
+ * (the working-time maths stays in lib/law/calendar).
+ */
+const TZ = "Asia/Almaty";
+const PARTS = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TZ,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function wallMs(t: Date): number {
+  const p = Object.fromEntries(PARTS.formatToParts(t).map((x) => [x.type, x.value]));
+  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) + (t.getTime() % 1000);
+}
+
+/** Local time minus UTC at `t`, in ms (+5 h since 1 March 2024, +6 h before). */
+export function almatyOffsetMs(t: Date): number {
+  return wallMs(t) - t.getTime();
+}
+
+/** "YYYY-MM-DD" of `t` in Almaty. */
+export function almatyDate(t: Date): string {
+  return new Date(wallMs(t)).toISOString().slice(0, 10);
+}
+
+/** The instant of local midnight that starts `isoDate` in Almaty. */
+export function almatyMidnight(isoDate: string): Date {
+  const wall = Date.parse(`${isoDate}T00:00:00Z`);
+  let guess = wall - 5 * 3_600_000;
+  for (let i = 0; i < 3; i++) {
+    const next = wall - almatyOffsetMs(new Date(guess));
+    if (next === guess) break;
+    guess = next;
+  }
+  return new Date(guess);
+}
+
+/** `isoDate` plus `days` calendar days. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** First day of the month `months` after the month of `isoDate`. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m] = isoDate.split("-").map(Number);
+  const d = new Date(Date.UTC(y!, m! - 1 + months, 1));
+  return d.toISOString().slice(0, 10);
+}

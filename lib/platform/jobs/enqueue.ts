@@ -1,0 +1,35 @@
+import type { DbOrTx } from "@/lib/platform/db";
+import PgBoss from "pg-boss";
+import { BOSS_SCHEMA } from "./boss";
+import { JOBS, type JobName, type JobPayload } from "./definitions";
+
+/** pg-boss's SQL executor, routed through the caller's Prisma transaction. */
+function executorFor(tx: DbOrTx) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => ({
+      rows: (await tx.$queryRawUnsafe(
+        text,
+        ...values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v)),
+      )) as unknown[],
+    }),
+  };
+}
+
+// Used only to build pg-boss's insert; the SQL runs on the caller's transaction, so this instance
+// never connects. The schema and queues exist from `prepareJobSchema` (start script, test setup).
+let sqlOnly: PgBoss | undefined;
+function sqlBuilder(): PgBoss {
+  sqlOnly ??= new PgBoss({ connectionString: "postgresql://sql-only@127.0.0.1:1/none", schema: BOSS_SCHEMA });
+  return sqlOnly;
+}
+
+export type EnqueueOptions = { startAfter?: Date; singletonKey?: string };
+
+/**
+ * Enqueues a job inside the caller's transaction: it exists exactly when the state change that
+ * caused it is committed (no job lost after a commit, no job for a rolled-back change).
+ */
+export async function enqueue<N extends JobName>(tx: DbOrTx, name: N, data: JobPayload<N>, opts: EnqueueOptions = {}) {
+  const payload = JOBS[name].payload.parse(data);
+  return sqlBuilder().send(name, payload as object, { ...opts, db: executorFor(tx) } as never);
+}

@@ -1,0 +1,122 @@
+import forge from "node-forge";
+import { DomainError } from "@/lib/platform/core";
+import {
+  type Asn1,
+  Asn1Class,
+  Asn1Type,
+  algorithmNode,
+  decodeDer,
+  derSetOf,
+  encodeDer,
+  isContext,
+  octetNode,
+  oidNode,
+  seqNode,
+  sequence,
+  setNode,
+  timeNode,
+} from "./asn1-read";
+import { toBinaryString } from "./bytes";
+import { type CertificateInfo, assertPurpose, readCertificate } from "./certificate";
+import { OID } from "./oids";
+
+/**
+ * Detached CMS SignedData (RFC 5652) with SHA-256 and RSA PKCS#1 v1.5, built with
+ * node-forge only so it runs in a client component. The structure is assembled here
+ * rather than with forge.pkcs7 because forge re-encodes the signer's issuer name from
+ * parsed attributes and double-encodes UTF-8 (NCA issuer names are Kazakh), which would
+ * make the SignerIdentifier miss the certificate.
+ */
+
+export type SignDetachedInput = {
+  key: forge.pki.rsa.PrivateKey;
+  certificate: forge.pki.Certificate;
+  /** Issuing certificates; self-signed roots are left out (the verifier holds them). */
+  chain?: readonly forge.pki.Certificate[];
+  content: Uint8Array;
+  /** The signer's clock; encoded as UTCTime (whole seconds). */
+  signingTime: Date;
+  /** When given, refuse a certificate of another purpose before signing. */
+  purpose?: "signing" | "authentication";
+};
+
+function toCertificateInfo(cert: CertificateInfo | forge.pki.Certificate): CertificateInfo {
+  if ("purpose" in cert) return cert;
+  return readCertificate(encodeDer(forge.pki.certificateToAsn1(cert)));
+}
+
+/** Throws `pki.wrong_key_usage` unless the certificate is a signing (EDS) key. */
+export function assertSigningKey(cert: CertificateInfo | forge.pki.Certificate): void {
+  assertPurpose(toCertificateInfo(cert), "signing");
+}
+
+/** Throws `pki.wrong_key_usage` unless the certificate is an authentication (login) key. */
+export function assertAuthenticationKey(cert: CertificateInfo | forge.pki.Certificate): void {
+  assertPurpose(toCertificateInfo(cert), "authentication");
+}
+
+function attribute(type: string, value: Asn1): Asn1 {
+  return seqNode([oidNode(type), setNode([value])]);
+}
+
+export function signDetached(input: SignDetachedInput): Uint8Array {
+  const { key, certificate, content, signingTime } = input;
+  if (Number.isNaN(signingTime.getTime())) throw new DomainError("pki.invalid_request", { reason: "signing_time" });
+  const pub = certificate.publicKey as forge.pki.rsa.PublicKey;
+  if (!pub?.n || !pub.n.equals(key.n) || !pub.e.equals(key.e)) throw new DomainError("pki.key_mismatch");
+
+  const certDer = encodeDer(forge.pki.certificateToAsn1(certificate));
+  if (input.purpose) assertPurpose(readCertificate(certDer), input.purpose);
+  const tbs = sequence(
+    sequence(decodeDer(certDer, "pki.unsupported_format"), "pki.unsupported_format", "cert")[0],
+    "pki.unsupported_format",
+    "tbs",
+  );
+  const offset = isContext(tbs[0], 0) ? 1 : 0;
+  const serialNode = tbs[offset]!;
+  const issuerNode = tbs[offset + 2]!;
+
+  const digest = forge.md.sha256.create();
+  digest.update(toBinaryString(content));
+
+  // Signed attributes: DER SET OF (sorted), signed with the SET tag, stored as [0] IMPLICIT.
+  const attrs = derSetOf([
+    attribute(OID.contentType, oidNode(OID.data)),
+    attribute(OID.signingTime, timeNode(signingTime)),
+    attribute(OID.messageDigest, octetNode(digest.digest().getBytes())),
+  ]);
+  const attrsMd = forge.md.sha256.create();
+  attrsMd.update(forge.asn1.toDer(attrs).getBytes());
+  const signature = key.sign(attrsMd, "RSASSA-PKCS1-V1_5");
+  const signedAttrs = forge.asn1.create(Asn1Class.CONTEXT_SPECIFIC, 0, true, attrs.value as Asn1[]);
+
+  const signerInfo = seqNode([
+    forge.asn1.create(Asn1Class.UNIVERSAL, Asn1Type.INTEGER, false, "\x01"),
+    seqNode([issuerNode, serialNode]),
+    algorithmNode(OID.sha256),
+    signedAttrs,
+    algorithmNode(OID.rsaEncryption),
+    octetNode(signature),
+  ]);
+
+  const included = [certificate, ...(input.chain ?? []).filter((c) => !c.isIssuer(c))];
+  const certificates = forge.asn1.create(
+    Asn1Class.CONTEXT_SPECIFIC,
+    0,
+    true,
+    included.map((c) => forge.pki.certificateToAsn1(c)),
+  );
+
+  const signedData = seqNode([
+    forge.asn1.create(Asn1Class.UNIVERSAL, Asn1Type.INTEGER, false, "\x01"),
+    setNode([algorithmNode(OID.sha256)]),
+    seqNode([oidNode(OID.data)]), // detached: no eContent
+    certificates,
+    setNode([signerInfo]),
+  ]);
+  const contentInfo = seqNode([
+    oidNode(OID.signedData),
+    forge.asn1.create(Asn1Class.CONTEXT_SPECIFIC, 0, true, [signedData]),
+  ]);
+  return encodeDer(contentInfo);
+}

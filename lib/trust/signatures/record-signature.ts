@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { type Actor, applicationScope } from "@/lib/platform/auth";
+import { DomainError } from "@/lib/platform/core";
+import type { DbOrTx, SignaturePurpose } from "@/lib/platform/db";
+import type { VerificationResult } from "@/lib/trust/pki";
+import { type SignatureVerdict, verdictOf } from "./signer";
+
+/** Shared by the request and decision use cases: scope check, audit, and the Signature row. */
+
+export type RecordSignatureBase = {
+  actor: Actor;
+  applicationId: string;
+  /** DER CMS SignedData (decode base64 at the boundary). */
+  cms: Uint8Array;
+  /** The exact bytes that were to be signed, re-computed by the server. */
+  contentBytes: Uint8Array;
+  now: Date;
+  meta?: RequestMeta;
+};
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The application in the actor's scope (out of scope = not found), for the audit's organisation. */
+export async function scopedApplication(db: DbOrTx, actor: Actor, applicationId: string) {
+  const app = await db.application.findFirst({
+    where: { id: applicationId, ...applicationScope(actor) },
+    select: { id: true, organisationId: true },
+  });
+  if (!app) throw new DomainError("errors.not_found");
+  return app;
+}
+
+/**
+ * Writes the verdict: always an audit row (`signature.verified` / `signature.rejected`);
+ * a Signature row only for a valid signature. Nothing else about the application changes.
+ */
+export async function recordVerdict(
+  db: DbOrTx,
+  input: RecordSignatureBase & { purpose: SignaturePurpose; organisationId: string; result: VerificationResult },
+): Promise<SignatureVerdict> {
+  const { result, now, actor } = input;
+  const contentSha256 = sha256Hex(input.contentBytes);
+  let signatureId: string | undefined;
+  if (result.status === "valid" && result.signer) {
+    const s = result.signer;
+    const row = await db.signature.create({
+      data: {
+        purpose: input.purpose,
+        applicationId: input.applicationId,
+        signerIin: s.iin,
+        signerBin: s.bin,
+        signerName: s.commonName ?? s.subject,
+        certSerial: s.serial,
+        certIssuer: s.issuer,
+        // The recorded reception time: re-verification judges at this instant.
+        signingTime: now,
+        contentSha256,
+        cms: new Uint8Array(input.cms),
+        status: result.status,
+        verifiedAt: now,
+        createdById: actor.kind === "user" ? actor.userId : null,
+      },
+      select: { id: true },
+    });
+    signatureId = row.id;
+  }
+  await recordAudit(db, {
+    type: result.status === "valid" ? "signature.verified" : "signature.rejected",
+    actor,
+    at: now,
+    entityType: "application",
+    entityId: input.applicationId,
+    applicationId: input.applicationId,
+    organisationId: input.organisationId,
+    data: {
+      purpose: input.purpose,
+      status: result.status,
+      reason: result.reason ?? null,
+      signatureId: signatureId ?? null,
+      certSerial: result.signer?.serial ?? null,
+      signerIin: result.signer?.iin ?? null,
+      signerBin: result.signer?.bin ?? null,
+      signerRole: result.signer?.subjectRole ?? null,
+      claimedSigningTime: result.signingTime?.toISOString() ?? null,
+      revokedAt: result.revokedAt?.toISOString() ?? null,
+      contentSha256,
+    },
+    meta: input.meta,
+  });
+  return verdictOf(result, signatureId);
+}

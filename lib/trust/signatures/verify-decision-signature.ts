@@ -1,0 +1,47 @@
+import { DomainError } from "@/lib/platform/core";
+import type { DbOrTx } from "@/lib/platform/db";
+import { DEMO_ORGANISATION_BINS, type VerificationContext, getVerificationContext } from "@/lib/trust/certificates";
+import { verifyDetached } from "@/lib/trust/pki/server";
+import { type RecordSignatureBase, recordVerdict, scopedApplication } from "./record-signature";
+import type { SignatureVerdict } from "./signer";
+
+export type VerifyDecisionSignatureInput = RecordSignatureBase & {
+  /**
+   * Defaults: `iin` = the officer's IIN (User.iin), `bin` = the organisation's BIN
+   * (DEMO_ORGANISATION_BINS until organisations carry a BIN).
+   */
+  expected?: { iin?: string; bin?: string };
+  context?: VerificationContext;
+};
+
+/**
+ * An officer's signature on a decision: a legal-entity **signing** key whose role has the
+ * signing right (first head or signer), of the officer and of the service provider. Only a
+ * signed-in officer with `canSign` may record one. Same recording rules as for requests.
+ */
+export async function verifyAndRecordDecisionSignature(db: DbOrTx, input: VerifyDecisionSignatureInput): Promise<SignatureVerdict> {
+  const { actor } = input;
+  if (actor.kind !== "user" || !actor.canSign) throw new DomainError("auth.forbidden", { permission: "decision.sign" });
+  const app = await scopedApplication(db, actor, input.applicationId);
+  const [officer, org] = await Promise.all([
+    db.user.findUnique({ where: { id: actor.userId }, select: { iin: true } }),
+    db.organisation.findUnique({ where: { id: app.organisationId }, select: { code: true } }),
+  ]);
+  const iin = input.expected?.iin ?? officer?.iin ?? undefined;
+  const bin = input.expected?.bin ?? (org ? DEMO_ORGANISATION_BINS[org.code] : undefined);
+  const { trustStore, revocations } = input.context ?? (await getVerificationContext(db, input.now));
+  let result = await verifyDetached({
+    cms: input.cms,
+    content: input.contentBytes,
+    // lib/trust/pki treats an expectation without a BIN as "individual": only pass one with the BIN.
+    expected: bin ? { bin, ...(iin ? { iin } : {}) } : undefined,
+    trustStore,
+    revocations,
+    now: input.now,
+    recordedSigningTime: input.now,
+  });
+  if (result.status === "valid" && !bin && iin && result.signer?.iin !== iin) {
+    result = { ...result, status: "subject_mismatch", reason: "iin" };
+  }
+  return recordVerdict(db, { ...input, purpose: "DECISION", organisationId: app.organisationId, result });
+}
