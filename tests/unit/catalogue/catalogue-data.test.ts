@@ -129,7 +129,7 @@ describe("catalogue file validation", () => {
     const raw = rawCatalogue();
     const scrap = raw.services[8] as { variants: { term: { unit: string } }[] };
     scrap.variants[0]!.term.unit = "weeks";
-    expect(() => parseCatalogue(raw)).toThrow(/lib\/catalogue\/data\/services\.json/);
+    expect(() => parseCatalogue(raw)).toThrow(/lib\/law\/catalogue\/data\/services\.json/);
     expect(() => parseCatalogue(raw)).toThrow(/services\[8\]\.variants\[0\]\.term\.unit \(code "scrap-metal-licence"\)/);
   });
 
