@@ -1,13 +1,13 @@
+import { almatyYear } from "@/lib/platform/i18n";
 import type { Tx } from "@/lib/platform/db";
 
-const YEAR = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric" });
 
 /**
  * Registration number of an application: `EL-<year>-<7-digit sequence>` from a per-year counter
  * incremented atomically in the caller's transaction (unique, never reused, gap-free per commit order).
  */
 export async function nextRegistrationNumber(tx: Tx, now: Date): Promise<string> {
-  const year = YEAR.format(now);
+  const year = String(almatyYear(now));
   const key = `application:${year}`;
   const rows = await tx.$queryRaw<{ last: number }[]>`
     insert into "LicenceNumberCounter" (key, last) values (${key}, 1)

@@ -8,7 +8,6 @@ export {
   isValidLicenceNumber,
   parseLicenceNumber,
   normaliseLicenceNumber,
-  almatyYear,
   licenceCounterKey,
   generateLicenceNumber,
   annexNumber,

@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { TIME_ZONE } from "@/lib/platform/i18n";
+import { almatyYear } from "@/lib/platform/i18n";
 import { regionCodeFor, regionOfCode } from "./region-codes";
 
 /**
@@ -70,11 +70,6 @@ export function parseLicenceNumber(n: string): TParsedLicenceNumber | null {
 export function normaliseLicenceNumber(input: string): string | null {
   const n = input.replace(/[\s\u00a0]+/g, "").toUpperCase();
   return isValidLicenceNumber(n) ? n : null;
-}
-
-/** Year of `now` on the Almaty calendar (a licence issued on 1 January 00:30 Almaty belongs to the new year). */
-export function almatyYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, year: "numeric" }).format(now));
 }
 
 /** Counter row of a (year, region) sequence in LicenceNumberCounter. */

@@ -1,7 +1,7 @@
 import type { RequestMeta } from "@/lib/platform/audit";
 import type { UserActor } from "@/lib/platform/auth";
-import type { Db } from "@/lib/platform/db";
-import { executeCommand, type ExecuteCommandOptions } from "@/lib/cases/applications";
+import type { Db, Tx } from "@/lib/platform/db";
+import { executeCommand, executeCommandInTx, type ExecuteCommandOptions } from "@/lib/cases/applications";
 import type { TWorkflowCommandInput } from "@/lib/law/workflow";
 import type { TExpectedState } from "./schemas";
 
@@ -21,13 +21,26 @@ export async function runOfficerCommand(
   command: TWorkflowCommandInput,
   hooks: Pick<ExecuteCommandOptions, "onIssueLicence" | "within"> = {},
 ): Promise<TActionOutcome> {
-  const { application } = await executeCommand(db, {
-    actor: ctx.actor,
-    applicationId: target.applicationId,
-    command: { ...command, expected: target.expected } as TWorkflowCommandInput,
-    now: ctx.now,
-    meta: ctx.meta,
-    ...hooks,
-  });
+  const { application } = await executeCommand(db, commandOptions(ctx, target, command, hooks));
   return { version: application.version, status: application.status, stepKey: application.stepKey };
+}
+
+/** The same inside a transaction the caller holds (the step's other writes commit with it). */
+export async function runOfficerCommandInTx(
+  tx: Tx,
+  ctx: OfficerCommandContext,
+  target: { applicationId: string; expected: TExpectedState },
+  command: TWorkflowCommandInput,
+): Promise<TActionOutcome> {
+  const { application } = await executeCommandInTx(tx, commandOptions(ctx, target, command, {}));
+  return { version: application.version, status: application.status, stepKey: application.stepKey };
+}
+
+function commandOptions(
+  ctx: OfficerCommandContext,
+  target: { applicationId: string; expected: TExpectedState },
+  command: TWorkflowCommandInput,
+  hooks: Pick<ExecuteCommandOptions, "onIssueLicence" | "within">,
+): ExecuteCommandOptions {
+  return { actor: ctx.actor, applicationId: target.applicationId, command: { ...command, expected: target.expected } as TWorkflowCommandInput, now: ctx.now, meta: ctx.meta, ...hooks };
 }

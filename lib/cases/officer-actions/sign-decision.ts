@@ -2,7 +2,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
 import { decisionSigningContent } from "./decision-content";
-import { runOfficerCommand, type OfficerCommandContext, type TActionOutcome } from "./run-command";
+import { runOfficerCommandInTx, type OfficerCommandContext, type TActionOutcome } from "./run-command";
 import { scopedApplicationFacts } from "./scoped-application";
 import type { TSignDecisionInput } from "./schemas";
 
@@ -12,8 +12,10 @@ import type { TSignDecisionInput } from "./schemas";
  * `verifyAndRecordDecisionSignature` (audit `signature.verified` / `signature.rejected` either
  * way); a valid signature's id is the `signatureRef` of the engine's `sign_decision`, and the
  * licence issued by that transition carries it. An invalid one stops with `pki.detail.<status>`
- * and changes nothing else. The result is signed with the EDS of the provider's authorised
- * person [000 L230-231], [002 L185-187].
+ * and changes nothing else. Verification, the signature row and the command share one
+ * transaction: a command that fails (a wrong role, a concurrent change) leaves no signature behind;
+ * a refused signature commits only its audit. The result is signed with the EDS of the provider's
+ * authorised person [000 L230-231], [002 L185-187].
  */
 export async function signDecision(
   db: Db,
@@ -26,15 +28,19 @@ export async function signDecision(
   if (app.version !== input.expected.version) throw new DomainError("workflow.stale_state");
   const content = decisionSigningContent(app);
   if (!content) throw new DomainError("workflow.step_out_of_order", { reason: "nothing_to_sign" });
-  const verdict = await verifyAndRecordDecisionSignature(db, {
-    actor: ctx.actor,
-    applicationId: app.id,
-    cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")),
-    contentBytes: content,
-    now: ctx.now,
-    meta: ctx.meta,
+  const result = await db.$transaction(async (tx) => {
+    const verdict = await verifyAndRecordDecisionSignature(tx, {
+      actor: ctx.actor,
+      applicationId: app.id,
+      cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")),
+      contentBytes: content,
+      now: ctx.now,
+      meta: ctx.meta,
+    });
+    if (verdict.status !== "valid" || !verdict.signatureId) return { ok: false as const, verdict };
+    const outcome = await runOfficerCommandInTx(tx, ctx, input, { type: "sign_decision", signatureRef: verdict.signatureId });
+    return { ok: true as const, outcome: { ...outcome, signatureId: verdict.signatureId } };
   });
-  if (verdict.status !== "valid" || !verdict.signatureId) throw new DomainError(`pki.detail.${verdict.status}`, { reason: verdict.reason });
-  const outcome = await runOfficerCommand(db, ctx, input, { type: "sign_decision", signatureRef: verdict.signatureId });
-  return { ...outcome, signatureId: verdict.signatureId };
+  if (!result.ok) throw new DomainError(`pki.detail.${result.verdict.status}`, { reason: result.verdict.reason });
+  return result.outcome;
 }

@@ -19,9 +19,8 @@ export function quoteFor(serviceCode: string, variant: Variant, now: Date): TFee
   return feeFor(serviceCode, variantCode(variant), now);
 }
 
-const YEAR = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric" });
 
 /** Calendar year in Kazakhstan (the MCI of a payment is the one of this year). */
 export function almatyYear(at: Date): number {
-  return Number(YEAR.format(at));
+  return almatyYear(at);
 }

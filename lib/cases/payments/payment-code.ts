@@ -1,3 +1,4 @@
+import { almatyYear } from "@/lib/platform/i18n";
 import { randomBytes } from "node:crypto";
 
 /**
@@ -44,11 +45,10 @@ function isValidPayloadWithCheck(chars: string): boolean {
   return luhnSum(chars, false) % N === 0;
 }
 
-const YEAR_FMT = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric" });
 
 /** A new code for a payment created at `now`; `random` is injectable for tests. */
 export function generatePaymentCode(now: Date, random: (n: number) => Uint8Array = randomBytes): string {
-  const year = YEAR_FMT.format(now);
+  const year = String(almatyYear(now));
   const bytes = random(RANDOM_LENGTH);
   let body = "";
   for (let i = 0; i < RANDOM_LENGTH; i++) body += PAYMENT_CODE_ALPHABET[bytes[i]! & 31]; // 256 = 8 × 32: uniform

@@ -6,7 +6,7 @@ import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { almatyYear, quoteFor } from "./fee";
 import { uniquePaymentCode } from "./start-payment";
 import type { TOnPaid } from "./paid-hook";
-import { inTransaction } from "./tx";
+import { inTransaction } from "@/lib/platform/db";
 
 /** The clerk's form for a fee paid at a bank (walk-in applicant with a paper receipt). */
 export const ZPaperReceiptInput = z.object({

@@ -33,7 +33,7 @@ export type TPowerOfAttorney = z.infer<typeof ZPowerOfAttorney>;
 
 /** The calendar date of an instant in Almaty (YYYY-MM-DD). */
 function almatyDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return almatyDate(now);
 }
 
 function yearsBefore(isoDate: string, years: number): string {

@@ -1,3 +1,4 @@
+import { almatyDate } from "@/lib/platform/i18n";
 import { DomainError } from "@/lib/platform/core";
 import { getMciTable, getService, getVariant } from "./load-catalogue";
 import type { TMciTable, TService, TVariantCode } from "./schema";
@@ -14,14 +15,13 @@ export type TFeeQuote =
     };
 
 // MCI changes are dated in local (Kazakhstan) time, so a Date is read as a calendar day there.
-const LOCAL_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
 
 function isoDay(when: number | Date): string {
   if (typeof when === "number") {
     if (!Number.isInteger(when)) throw new DomainError("catalogue.mci_unknown_period", { when });
     return `${String(when).padStart(4, "0")}-01-01`;
   }
-  return LOCAL_DAY.format(when);
+  return almatyDate(when);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { almatyDate } from "@/lib/platform/i18n";
 import { DomainError } from "@/lib/platform/core";
 import type { TRegulationVersion } from "./schema";
 import type { TVariant } from "./vocabulary";
@@ -11,11 +12,10 @@ export type ResolveRegulationOptions = {
   at: Date;
 };
 
-const LOCAL_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** YYYY-MM-DD of the instant in Kazakhstan (validity periods are local calendar days). */
 export function localIsoDate(at: Date): string {
-  return LOCAL_DATE.format(at);
+  return almatyDate(at);
 }
 
 export function isInForce(v: TRegulationVersion, day: string): boolean {

@@ -6,7 +6,7 @@ import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import type { DbOrTx, Tx } from "@/lib/platform/db";
 import { localIsoDate, parseRegulationFile, ZRegulationVersion, type TFieldError, type TRegulationVersion } from "@/lib/law/regulations";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 
 export const MAX_REGULATION_FILE_BYTES = 1024 * 1024;
 

@@ -2,7 +2,7 @@ import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { ZCalendarYearRef, type TCalendarYearRef } from "./calendar-schemas";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { nationalDays, writeCalendarYear } from "./write-calendar-year";
 
 /**

@@ -3,7 +3,7 @@ import { assertCan, hashPassword, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx, Tx } from "@/lib/platform/db";
 import { generatePassword } from "./generate-password";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZCreateOfficerInput, type TCreateOfficerInput } from "./officer-schemas";
 
 /** The organisation an officer is placed in must exist and be active. */

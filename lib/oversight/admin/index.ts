@@ -52,4 +52,4 @@ export {
   type TActivateRegulationFileInput,
   type TActivationResult,
 } from "./activate-regulation-file";
-export type { AdminCtx } from "./in-transaction";
+export type { AdminCtx } from "./admin-context";

@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { calendarYearWarnings } from "./calendar-checks";
 import { ZCalendarYearRef, type TCalendarYearRef } from "./calendar-schemas";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { nationalCoverage, nationalDays, writeCalendarYear } from "./write-calendar-year";
 
 /** Replaces a year's lists with the national data (holidays, weekend-moved days off, decreed transfers). */

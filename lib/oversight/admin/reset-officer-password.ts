@@ -3,7 +3,7 @@ import { assertCan, hashPassword, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { generatePassword } from "./generate-password";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZResetOfficerPasswordInput, type TResetOfficerPasswordInput } from "./officer-schemas";
 
 /** Sets a new password (typed or generated; a generated one is returned once and never stored in clear). */

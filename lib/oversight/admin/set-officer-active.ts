@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { countOpenAssignments } from "./get-officer";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZSetOfficerActiveInput, type TSetOfficerActiveInput } from "./officer-schemas";
 
 /**

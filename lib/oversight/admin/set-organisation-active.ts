@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { inTransaction, type AdminCtx } from "./in-transaction";
+import { inTransaction, type AdminCtx } from "./admin-context";
 import { ZSetOrganisationActiveInput, type TSetOrganisationActiveInput } from "./organisation-schemas";
 
 /** Activates or deactivates an organisation (idempotent: no audit row when nothing changes). */

@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { calendarYearWarnings, normaliseDates, type TCalendarDays } from "./calendar-checks";
 import { ZUpdateCalendarYearInput, type TUpdateCalendarYearInput } from "./calendar-schemas";
-import { inTransaction, isStale, type AdminCtx } from "./in-transaction";
+import { inTransaction, isStale, type AdminCtx } from "./admin-context";
 import { writeCalendarYear } from "./write-calendar-year";
 
 /**

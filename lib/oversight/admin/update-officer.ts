@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { requireActiveOrganisation } from "./create-officer";
 import { countOpenAssignments } from "./get-officer";
-import { inTransaction, isStale, type AdminCtx } from "./in-transaction";
+import { inTransaction, isStale, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZUpdateOfficerInput, type TUpdateOfficerInput } from "./officer-schemas";
 
 /**

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
-import { inTransaction, isStale, type AdminCtx } from "./in-transaction";
+import { inTransaction, isStale, type AdminCtx } from "./admin-context";
 import { ZUpdateOrganisationInput, type TUpdateOrganisationInput } from "./organisation-schemas";
 
 const FIELDS = ["nameKk", "nameRu", "nameEn", "addressKk", "addressRu", "addressEn", "phone", "email", "workingHours", "receptionHours"] as const;

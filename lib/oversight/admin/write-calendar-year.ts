@@ -4,7 +4,7 @@ import { expandNationalDays, kzHolidayData } from "@/lib/law/calendar";
 import { DomainError } from "@/lib/platform/core";
 import type { Tx } from "@/lib/platform/db";
 import type { TCalendarDays } from "./calendar-checks";
-import type { AdminCtx } from "./in-transaction";
+import type { AdminCtx } from "./admin-context";
 
 /** The years the bundled national data can regenerate (lib/law/calendar/data/kz-holidays.json). */
 export function nationalCoverage(): { from: number; to: number } {

@@ -1,6 +1,6 @@
+import { almatyYear } from "@/lib/platform/i18n";
 import type { Tx } from "@/lib/platform/db";
 
-const YEAR = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric" });
 
 /**
  * Ticket number `C-<year>-<6 digits>` (e.g. C-2026-000123): a per-year counter in the shared
@@ -8,7 +8,7 @@ const YEAR = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "
  * short enough to read out on the phone to 1414.
  */
 export async function nextTicketNumber(tx: Tx, now: Date): Promise<string> {
-  const year = YEAR.format(now);
+  const year = String(almatyYear(now));
   const key = `complaint:${year}`;
   const rows = await tx.$queryRaw<{ last: number }[]>`
     insert into "LicenceNumberCounter" (key, last) values (${key}, 1)

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { addDays, almatyDate, almatyMidnight } from "./almaty-time";
+import { addDays, almatyDate, almatyMidnight } from "@/lib/platform/i18n";
 import { dueSoonLimits, limitsValues } from "./due-soon-limits";
 import { eqCondition, orgCondition, resolveOrgScope, type TOrgScope } from "./org-scope";
 

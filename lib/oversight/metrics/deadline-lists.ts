@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DbOrTx, Prisma } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { addDays, almatyDate, almatyMidnight } from "./almaty-time";
+import { addDays, almatyDate, almatyMidnight } from "@/lib/platform/i18n";
 import { dueSoonLimits } from "./due-soon-limits";
 import { orgWhere, resolveOrgScope } from "./org-scope";
 

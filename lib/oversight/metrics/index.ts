@@ -1,5 +1,5 @@
 export { ZPeriodQuery, PERIOD_KINDS, resolvePeriod, periodBuckets, type TPeriod, type TPeriodKind, type TPeriodQuery, type TGranularity } from "./period";
-export { almatyDate, almatyMidnight, addDays } from "./almaty-time";
+export { almatyDate, almatyMidnight, addDays } from "@/lib/platform/i18n";
 export { resolveOrgScope, organisationName, type TOrgScope, type TScopeOrganisation } from "./org-scope";
 export { numberSetting } from "./settings";
 export {

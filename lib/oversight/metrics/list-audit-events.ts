@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/platform/core";
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import { can, type Actor } from "@/lib/platform/auth";
-import { addDays, almatyMidnight } from "./almaty-time";
+import { addDays, almatyMidnight } from "@/lib/platform/i18n";
 import { resolveOrgScope } from "./org-scope";
 
 export const AUDIT_PAGE_SIZE = 50;

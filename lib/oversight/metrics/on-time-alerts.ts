@@ -2,7 +2,7 @@ import { getService } from "@/lib/law/catalogue";
 import type { Db } from "@/lib/platform/db";
 import { systemActor } from "@/lib/platform/auth";
 import { resolveRecipients } from "@/lib/integration/notifications";
-import { almatyDate, almatyMidnight } from "./almaty-time";
+import { almatyDate, almatyMidnight } from "@/lib/platform/i18n";
 import { closedCases } from "./indicator-sql";
 import { resolveOrgScope } from "./org-scope";
 import { lastDays } from "./period";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/platform/core";
-import { addDays, addMonths, almatyDate, almatyMidnight } from "./almaty-time";
+import { addDays, addMonths, almatyDate, almatyMidnight } from "@/lib/platform/i18n";
 
 export const PERIOD_KINDS = ["month", "quarter", "year", "custom"] as const;
 export type TPeriodKind = (typeof PERIOD_KINDS)[number];

@@ -1,6 +1,6 @@
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { addDays, addMonths, almatyMidnight } from "./almaty-time";
+import { addDays, addMonths, almatyMidnight } from "@/lib/platform/i18n";
 import { eqCondition, orgCondition, resolveOrgScope, type TOrgScope } from "./org-scope";
 import { resolvePeriod, type TPeriod } from "./period";
 import { ZIndicatorQuery, type TIndicatorQuery } from "./quality-indicators";

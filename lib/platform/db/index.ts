@@ -3,3 +3,4 @@ export { poolConfigFromUrl } from "./pool-config";
 export * from "./generated/enums";
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";
+export { inTransaction, type TransactionOptions } from "./in-transaction";

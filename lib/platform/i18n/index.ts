@@ -1,4 +1,4 @@
 export { LOCALES, DEFAULT_LOCALE, TIME_ZONE, isLocale, pick, type Locale } from "./config";
 export { loadMessages, flattenKeys, type Messages } from "./load-messages";
 export { formatDateTime, formatDate, formatMoneyKzt, intlLocale } from "./format";
-export { almatyDayStart } from "./almaty-day";
+export { almatyDate, almatyDayStart, almatyMidnight, almatyOffsetMs, almatyYear, addDays, addMonths } from "./almaty-time";

@@ -13,7 +13,7 @@ import {
 } from "@/lib/trust/pki/server";
 import { sandboxCrlUrl } from "./config";
 import { DbCaStore } from "./db-ca-store";
-import { inTransaction } from "./tx";
+import { inCaTransaction as inTransaction } from "./tx";
 
 /**
  * The portal's sandbox CA over the database. Every operation runs in a transaction that holds

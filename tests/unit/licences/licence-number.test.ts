@@ -1,8 +1,8 @@
 import fc from "fast-check";
+import { almatyYear } from "@/lib/platform/i18n";
 import { describe, expect, it } from "vitest";
 import {
   REGION_CODES,
-  almatyYear,
   annexNumber,
   formatLicenceNumber,
   isValidLicenceNumber,

@@ -8,7 +8,7 @@ import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { uploadMaxBytes } from "@/lib/cases/documents";
-import { formatDate, formatMoneyKzt, TIME_ZONE, type Locale } from "@/lib/platform/i18n";
+import { almatyDate, formatDate, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { getWalkIn } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
@@ -45,7 +45,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const ALMATY_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** Steps (b)–(e) of the walk-in intake: form and paper checklist, scans, fee receipt, review and register. */
 export default async function WalkInPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
@@ -138,7 +137,7 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
         ) : (
           <>
             {view.fee ? <p className="mb-4 text-slate-700">{t("fee.due", { amount: formatMoneyKzt(view.fee.amountKzt, locale), mci: view.fee.mci })}</p> : null}
-            <FeeReceiptForm applicationId={view.id} defaultAmountKzt={view.fee?.amountKzt ?? null} today={ALMATY_DAY.format(now)} />
+            <FeeReceiptForm applicationId={view.id} defaultAmountKzt={view.fee?.amountKzt ?? null} today={almatyDate(now)} />
           </>
         )}
       </Section>

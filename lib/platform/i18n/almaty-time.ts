@@ -1,8 +1,10 @@
+import { TIME_ZONE as TZ } from "./config";
+
 /**
- * Almaty calendar dates ↔ UTC instants for report periods. Not a hot path: Intl is fine here
- * (the working-time maths stays in lib/law/calendar).
+ * The one Almaty date/time helper: calendar dates ↔ UTC instants (report periods, number years,
+ * fee and regulation dates). Not a hot path: Intl is fine here (the working-time maths stays in
+ * lib/law/calendar). Display formatting is in format.ts.
  */
-const TZ = "Asia/Almaty";
 const PARTS = new Intl.DateTimeFormat("en-GB", {
   timeZone: TZ,
   year: "numeric",
@@ -51,4 +53,14 @@ export function addMonths(isoDate: string, months: number): string {
   const [y, m] = isoDate.split("-").map(Number);
   const d = new Date(Date.UTC(y!, m! - 1 + months, 1));
   return d.toISOString().slice(0, 10);
+}
+
+/** The Almaty calendar year of `t` (registration, ticket, payment and licence numbers count per year). */
+export function almatyYear(t: Date): number {
+  return Number(almatyDate(t).slice(0, 4));
+}
+
+/** The instant an Almaty calendar day (YYYY-MM-DD) starts; `days` moves the day first. */
+export function almatyDayStart(isoDate: string, days = 0): Date {
+  return almatyMidnight(days ? addDays(isoDate, days) : isoDate);
 }
