@@ -139,6 +139,7 @@ function verifySync(input: VerifyCoreInput): VerificationResult {
   const issuer = path.path[1];
   if (!issuer) return verdict("untrusted_chain", "signer_is_anchor", base);
   base.chain = path.path.map((c) => c.fingerprint);
+  base.chainSubjects = path.path.map((c) => c.info.commonName ?? c.info.subject);
 
   // 5. Signer certificate validity at the signing time.
   if (judgedAt < signer.info.notBefore) return verdict("not_yet_valid", undefined, base);

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { getActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/lib/platform/db";
-import { renderLicencePdf } from "@/lib/cases/licence-pdf";
-import { getLicenceDocument, licenceVerifyUrl } from "@/lib/cases/licences";
+import { getLicencePdfFile } from "@/lib/cases/licence-signing";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +14,8 @@ const notFound = () => NextResponse.json({ error: "errors.not_found" }, { status
 
 /**
  * The licence PDF for the holder and the issuing organisation's staff (supervisors in scope too);
- * anyone else, signed in or not, gets 404. `?duplicate=<id>` renders that duplicate.
- * The QR code points at NEXTAUTH_URL (the portal's public URL) so re-rendering gives the same bytes.
+ * anyone else, signed in or not, gets 404. `?duplicate=<id>` gives that duplicate. The register's
+ * document byte for byte (PAdES-signed, or deemed issued), so standard tools verify the download.
  */
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const p = ZParams.safeParse(await params);
@@ -25,14 +24,11 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const actor = await getActor();
   if (!actor) return notFound();
   try {
-    const doc = await getLicenceDocument(getDb(), actor, p.data.id, { duplicateId: q.data.duplicate });
-    const base = process.env.NEXTAUTH_URL ?? req.nextUrl.origin;
-    const bytes = await renderLicencePdf({ ...doc, verifyUrl: licenceVerifyUrl(base, doc.licence.number) });
-    const name = `licence-${doc.licence.number}${doc.duplicate ? "-duplicate" : ""}.pdf`;
-    return new NextResponse(Buffer.from(bytes), {
+    const file = await getLicencePdfFile(getDb(), actor, p.data.id, { duplicateId: q.data.duplicate });
+    return new NextResponse(Buffer.from(file.pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `inline; filename="${name}"`,
+        "Content-Disposition": `inline; filename="${file.fileName}"`,
         "Cache-Control": "private, no-store",
       },
     });
