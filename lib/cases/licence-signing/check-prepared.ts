@@ -24,6 +24,7 @@ export async function checkPreparedDocument(
     row.id !== o.preparationId ||
     row.preparedById !== o.actor.userId ||
     row.applicationVersion !== o.version ||
+    row.byteRange.length !== 4 ||
     o.now.getTime() - row.preparedAt.getTime() > PREPARED_DOCUMENT_TTL_MS ||
     docDate(o.now) !== docDate(row.preparedAt);
   if (stale || !row) throw new DomainError("licences.document_stale");

@@ -21,10 +21,11 @@ export {
   type TVerifyFileContext,
   verifySignedFile,
 } from "./verify-file";
-export { getLicencePdfFile } from "./licence-pdf-file";
+export { ensureDeemedDocument, getLicencePdfFile } from "./licence-pdf-file";
 export {
   ZPrepareDeemedSignatureInput,
   ZSignDeemedLicenceInput,
+  canSignDeemedLicence,
   prepareDeemedSignature,
   signDeemedLicence,
 } from "./sign-deemed-licence";

@@ -42,7 +42,9 @@ export async function prepareDecisionDocument(
   if (certificate.purpose !== "signing") throw new DomainError("pki.wrong_key_usage");
   const signerName = certificate.commonName ?? certificate.subject;
 
-  return db.$transaction(async (tx) => {
+  // Reserve the number and record the preparation in a short transaction; render outside it (font
+  // subsetting takes a moment and must not hold the number counter's row lock).
+  const { id, pending } = await db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, applicationScope(actor)] } });
     if (!app) throw new DomainError("errors.not_found");
     if (app.version !== input.expectedVersion) throw new DomainError("workflow.stale_state");
@@ -52,12 +54,6 @@ export async function prepareDecisionDocument(
     }
     const existing = await tx.licenceSigning.findUnique({ where: { applicationId: app.id }, select: { reservedNumber: true } });
     const pending = await pendingDocument(tx, app, { reservedNumber: existing?.reservedNumber ?? null, now, signer: { name: signerName } });
-    const prepared = await renderLicencePdfForSigning(registerDocumentInput(pending.record, { embedded: true, original: pending.original }), {
-      name: signerName,
-      reason: SIGNING_REASON,
-      location: "Kazakhstan",
-      signingTime: now,
-    });
     const data = {
       reservedNumber: pending.reservedNumber,
       preparedById: actor.userId,
@@ -65,8 +61,9 @@ export async function prepareDecisionDocument(
       applicationVersion: app.version,
       certFingerprint: sha256Hex(certificateDer),
       facts: recordFacts(pending.record) as object,
-      pdf: new Uint8Array(prepared.pdf),
-      byteRange: prepared.byteRange,
+      // Filled below once rendered; an unfilled preparation is never signable (checkPreparedDocument).
+      pdf: new Uint8Array(),
+      byteRange: [],
     };
     const row = await tx.licenceSigning.upsert({ where: { applicationId: app.id }, create: { applicationId: app.id, ...data }, update: data, select: { id: true } });
     await recordAudit(tx, {
@@ -80,6 +77,14 @@ export async function prepareDecisionDocument(
       data: { preparationId: row.id, number: pending.record.number, reservedNumber: pending.reservedNumber, kind: pending.kind, signer: signerName },
       meta: ctx.meta,
     });
-    return { preparationId: row.id, pdf: prepared.pdf, byteRange: prepared.byteRange, number: pending.record.number };
+    return { id: row.id, pending };
   });
+  const prepared = await renderLicencePdfForSigning(registerDocumentInput(pending.record, { embedded: true, original: pending.original }), {
+    name: signerName,
+    reason: SIGNING_REASON,
+    location: "Kazakhstan",
+    signingTime: now,
+  });
+  await db.licenceSigning.update({ where: { id }, data: { pdf: new Uint8Array(prepared.pdf), byteRange: prepared.byteRange } });
+  return { preparationId: id, pdf: prepared.pdf, byteRange: prepared.byteRange, number: pending.record.number };
 }

@@ -6,7 +6,9 @@ import type { Db, DbOrTx } from "@/lib/platform/db";
 import { appendSignatureField, embedCms, signedBytes, type ByteRange } from "@/lib/trust/pades";
 import { readCertificate } from "@/lib/trust/pki";
 import { sha256Hex, verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
+import { loadLicenceRecord } from "@/lib/cases/licences";
 import { PREPARED_DOCUMENT_TTL_MS } from "./check-prepared";
+import { ensureDeemedDocument } from "./licence-pdf-file";
 import { SIGNING_REASON } from "./document-input";
 import type { PreparedDocument } from "./prepare-decision-document";
 
@@ -21,13 +23,15 @@ export const ZSignDeemedLicenceInput = z.object({ licenceId: z.string().uuid(), 
  * A deemed-issued licence (tacit approval) of the head's own organisation whose document is still
  * the unsigned revision 1. Only a head with the signing right, in the issuing organisation.
  */
-async function deemedLicence(db: DbOrTx, actor: UserActor, licenceId: string) {
+async function deemedLicence(db: DbOrTx, actor: UserActor, licenceId: string, now: Date) {
   if (!actor.canSign) throw new DomainError("workflow.no_signing_right");
   const licence = await db.licence.findFirst({
     where: { id: licenceId, organisationId: actor.organisationId ?? "-" },
     select: { id: true, number: true, tacit: true, applicationId: true, organisationId: true },
   });
   if (!licence) throw new DomainError("errors.not_found");
+  const record = licence.tacit ? await loadLicenceRecord(db, { id: licenceId }) : null;
+  if (record && !record.signer) await ensureDeemedDocument(db, record, actor, now);
   const latest = await db.licenceDocument.findFirst({
     where: { licenceId, duplicateId: null, annexId: null },
     orderBy: { revision: "desc" },
@@ -37,13 +41,25 @@ async function deemedLicence(db: DbOrTx, actor: UserActor, licenceId: string) {
   return { licence, latest, applicationId: licence.applicationId };
 }
 
+/** Whether this officer may sign this licence's deemed-issued document now (for the page to offer it). */
+export async function canSignDeemedLicence(db: DbOrTx, actor: UserActor, licenceId: string, now: Date): Promise<boolean> {
+  if (!actor.canSign || actor.role === "APPLICANT") return false;
+  try {
+    await deemedLicence(db, actor, licenceId, now);
+    return true;
+  } catch (e) {
+    if (e instanceof DomainError) return false;
+    throw e;
+  }
+}
+
 /**
  * The head attaches a signature to a deemed-issued licence (at or after the hand-over): the
  * unsigned document gets a signature field in an incremental update, so revision 1 stays byte
  * for byte inside revision 2 and the printed "deemed issued" note stays true.
  */
 export async function prepareDeemedSignature(db: Db, ctx: Ctx, input: z.infer<typeof ZPrepareDeemedSignatureInput>): Promise<PreparedDocument> {
-  const { licence, latest } = await deemedLicence(db, ctx.actor, input.licenceId);
+  const { licence, latest } = await deemedLicence(db, ctx.actor, input.licenceId, ctx.now);
   const der = new Uint8Array(Buffer.from(input.certificateBase64, "base64"));
   const cert = readCertificate(der);
   if (cert.purpose !== "signing") throw new DomainError("pki.wrong_key_usage");
@@ -76,7 +92,7 @@ export async function prepareDeemedSignature(db: Db, ctx: Ctx, input: z.infer<ty
 
 /** Verifies the head's CMS over the new revision's byte ranges and keeps revision 2. */
 export async function signDeemedLicence(db: Db, ctx: Ctx, input: z.infer<typeof ZSignDeemedLicenceInput>): Promise<{ revision: number; signatureId: string }> {
-  const { licence, latest, applicationId } = await deemedLicence(db, ctx.actor, input.licenceId);
+  const { licence, latest, applicationId } = await deemedLicence(db, ctx.actor, input.licenceId, ctx.now);
   const signing = await db.licenceSigning.findUnique({ where: { licenceId: licence.id } });
   const facts = signing?.facts as { sha256?: string } | undefined;
   if (

@@ -3,11 +3,9 @@ import { recordAudit } from "@/lib/platform/audit";
 import type { Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { Tx } from "@/lib/platform/db";
-import { renderLicencePdf } from "@/lib/cases/licence-pdf";
 import { loadLicenceRecord, recordFacts, type TIssueLicenceResult } from "@/lib/cases/licences";
 import { embedCms, signedBytes, type ByteRange } from "@/lib/trust/pades";
 import { sha256Hex } from "@/lib/trust/signatures";
-import { registerDocumentInput } from "./document-input";
 
 /** The number a prepared document of this application printed (kept for the licence), or null. */
 export async function reservedNumberFor(tx: Tx, applicationId: string): Promise<string | null> {
@@ -22,7 +20,8 @@ type StoreInput = { applicationId: string; organisationId: string; issued: TIssu
  * - signed: the prepared PDF with the head's PAdES signature (the latest valid DOCUMENT signature
  *   of the application, verified by `signDecision` over the same byte ranges) embedded, after
  *   checking that the register now says what the PDF says;
- * - tacit approval: the deemed-issued document, unsigned (revision 1; a signature may follow).
+ * - tacit approval: nothing yet; `ensureDeemedDocument` keeps the unsigned revision 1 when it is
+ *   first needed (the renderer is deterministic, so it is the document as issued).
  * Nothing for a signed result prepared without a document (callers outside the portal's signing).
  */
 export async function storeIssuedDocument(tx: Tx, o: StoreInput): Promise<void> {
@@ -36,11 +35,9 @@ export async function storeIssuedDocument(tx: Tx, o: StoreInput): Promise<void> 
     recordAudit(tx, { type: "licence.document_stored", actor: o.actor, at: o.now, entityType: "licence", entityId: issued.licenceId, applicationId: o.applicationId, organisationId: o.organisationId, data });
 
   if (o.basis === "tacit") {
-    const pdf = await renderLicencePdf(registerDocumentInput(record, { embedded: false }));
-    const sha256 = sha256Hex(pdf);
-    await tx.licenceDocument.create({ data: { ...key, revision: 1, pdf: new Uint8Array(pdf), sha256 } });
+    // The deemed-issued document is rendered (and kept) when first asked for, outside this
+    // transaction: see ensureDeemedDocument. A preparation the head never signed ends here.
     if (signing) await tx.licenceSigning.delete({ where: { id: signing.id } });
-    await audit({ number: issued.number, revision: 1, sha256, signed: false });
     return;
   }
   if (!signing) return;

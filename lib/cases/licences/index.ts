@@ -54,12 +54,4 @@ export {
   type TLicenceRecord,
 } from "./licence-document";
 export { activityText, serviceTitle, serviceShortTitle, subtypeLabel, type TI18nText } from "./catalogue-text";
-export {
-  verifyUploadedSignature,
-  readSignatureFile,
-  MAX_UPLOAD_SIGNATURE_BYTES,
-  MAX_UPLOAD_DOCUMENT_BYTES,
-  type TUploadVerification,
-  type TUploadVerificationContext,
-} from "./verify-upload";
 export { LICENCE_ERROR_CODES, type TLicenceErrorCode } from "./errors";

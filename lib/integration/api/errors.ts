@@ -31,6 +31,7 @@ const EXACT: Record<string, number> = {
   "errors.not_found": 404,
   "api.payload_too_large": 413,
   "documents.too_large": 413,
+  "licences.upload_too_large": 413,
   "api.unsupported_media_type": 415,
   "auth.rate_limited": 429,
   "api.rate_limited": 429,

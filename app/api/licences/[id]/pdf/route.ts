@@ -24,7 +24,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const actor = await getActor();
   if (!actor) return notFound();
   try {
-    const file = await getLicencePdfFile(getDb(), actor, p.data.id, { duplicateId: q.data.duplicate });
+    const file = await getLicencePdfFile(getDb(), actor, p.data.id, { duplicateId: q.data.duplicate, now: new Date() });
     return new NextResponse(Buffer.from(file.pdf), {
       headers: {
         "Content-Type": "application/pdf",
