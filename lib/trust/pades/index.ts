@@ -11,6 +11,7 @@ export {
   SIGNATURE_BYTES,
   addSignatureField,
   appendSignatureField,
+  asciiPdfText,
   byteRangesOf,
   fixByteRange,
 } from "./placeholder";
