@@ -11,7 +11,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, e2eDatabaseUrl, failAndExit, printAndExit, runSeedScript, type SeedResult } from "./seed-submitted";
+import { withDb } from "./seed-licence";
+import { argValue, failAndExit, printAndExit, runSeedScript, type SeedResult } from "./seed-submitted";
 
 export type SignedLicence = { licenceId: string; number: string };
 
@@ -28,16 +29,6 @@ export function seedSignedLicence(out: string): SignedLicence {
 /** From a Playwright spec: the licence the head's signature issued for an application. */
 export function licenceOfApplication(applicationId: string): SignedLicence {
   return runSeedScript<SignedLicence>(here, ["licence-of", "--application", applicationId]);
-}
-
-async function withDb<R>(fn: (db: import("@/lib/platform/db").Db) => Promise<R>): Promise<R> {
-  const { createDb } = await import("@/lib/platform/db");
-  const db = createDb(e2eDatabaseUrl());
-  try {
-    return await fn(db);
-  } finally {
-    await db.$disconnect();
-  }
 }
 
 async function signed(out: string): Promise<SignedLicence> {
