@@ -131,6 +131,9 @@ describe("the head signs the licence PDF itself (PAdES)", () => {
     expect(text).toContain(licence.number);
     expect(text).toContain("ЭЦП встроена в документ (PAdES)");
     expect(opensslVerifyPdf(pdf, "licence", when)).toMatchObject({ status: 0 });
+    // The QR code still decodes to the public check of this number (Debian zbar-tools).
+    run("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", p, path.join(dir, "licence-page")]);
+    expect(run("zbarimg", ["-q", "--raw", path.join(dir, "licence-page-1.png")]).out).toContain(`/verify/${licence.number}`);
 
     const ok = await check(pdf, at(200));
     expect(ok).toMatchObject({ format: "pdf", valid: true, register: { matches: true, kind: "licence", revision: 1, latestRevision: true, licence: { number: licence.number, tacit: false } } });
