@@ -26,9 +26,30 @@ export function seedSignedLicence(out: string): SignedLicence {
   return runSeedScript<SignedLicence>(here, ["signed", "--out", out]);
 }
 
+/** From a Playwright spec: an Atyrau application waiting for the head's signature (licence drafted). */
+export function seedAwaitingSignature(): { id: string; registrationNumber: string } {
+  return runSeedScript<{ id: string; registrationNumber: string }>(here, ["to-sign"]);
+}
+
 /** From a Playwright spec: the licence the head's signature issued for an application. */
 export function licenceOfApplication(applicationId: string): SignedLicence {
   return runSeedScript<SignedLicence>(here, ["licence-of", "--application", applicationId]);
+}
+
+async function toSign(): Promise<{ id: string; registrationNumber: string }> {
+  const submitted = runSeedScript<SeedResult>(submittedScript, ["--organisation", "atyrau", "--applicant", APPLICANT]);
+  const { sessionUserSelect, toSessionUser } = await import("@/lib/platform/auth");
+  const { driveToSigning } = await import("../../integration/licences/signing-flow");
+  const { DEFAULT_SUBTYPES } = await import("./seed-submitted");
+  await withDb(async (db) => {
+    const actor = async (login: string) => {
+      const { locale: _l, ...session } = toSessionUser(await db.user.findUniqueOrThrow({ where: { login }, select: sessionUserSelect }));
+      return { kind: "user" as const, ...session };
+    };
+    const [clerk, head, executor] = await Promise.all([actor("atyrau.clerk"), actor("atyrau.head"), actor("atyrau.executor")]);
+    await driveToSigning(db, { applicationId: submitted.id, clerk, head, executor, subtypes: DEFAULT_SUBTYPES["scrap-metal-licence"]!, start: new Date() });
+  });
+  return { id: submitted.id, registrationNumber: submitted.registrationNumber! };
 }
 
 async function signed(out: string): Promise<SignedLicence> {
@@ -79,7 +100,7 @@ async function licenceOf(applicationId: string): Promise<SignedLicence> {
 if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   const command = process.argv[2];
   const run =
-    command === "signed" && argValue("out") ? signed(argValue("out")!) : command === "licence-of" && argValue("application") ? licenceOf(argValue("application")!) : null;
+    command === "signed" && argValue("out") ? signed(argValue("out")!) : command === "to-sign" ? toSign() : command === "licence-of" && argValue("application") ? licenceOf(argValue("application")!) : null;
   if (!run) {
     console.error("usage: tsx tests/e2e/support/seed-signed-licence.ts signed --out <file.pdf> | licence-of --application <id>");
     process.exit(2);
