@@ -4,7 +4,7 @@ import { z } from "zod";
 import { publicAction } from "@/app/_server/action";
 import { apiRuntime } from "@/app/api/v1/_lib/runtime";
 import { DomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { API_ERROR_CODES, ZFileVerification } from "@/lib/integration/api";
 import { MAX_VERIFY_FILE_BYTES, verifySignedFile } from "@/lib/cases/licence-signing";
 import { getVerificationContext } from "@/lib/trust/certificates";
@@ -30,4 +30,4 @@ export const checkFileAction = publicAction(ZFileCheckInput, async (input, { now
   const { trustStore, revocations } = await getVerificationContext(db, now);
   const result = await verifySignedFile(db, { file, signature }, { trustStore, revocations, now });
   return z.encode(ZFileVerification, { checkedAt: now, ...result });
-});
+}, { public: "anyone may check a signed licence file" });

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { ZPrepareDeemedSignatureInput, ZSignDeemedLicenceInput, prepareDeemedSignature, signDeemedLicence } from "@/lib/cases/licence-signing";
 
-const SIGNERS = ["HEAD", "DEPUTY_HEAD"] as const;
 
 /** The deemed-issued licence PDF with a signature field appended (incremental update) for this certificate. */
 export const prepareDeemedSignatureAction = action(
@@ -14,7 +13,7 @@ export const prepareDeemedSignatureAction = action(
     const p = await prepareDeemedSignature(getDb(), { actor, now, meta }, input);
     return { preparationId: p.preparationId, pdfBase64: Buffer.from(p.pdf).toString("base64"), byteRange: p.byteRange };
   },
-  { roles: SIGNERS },
+  { permission: "decision.sign" },
 );
 
 /** The head's CMS over the new revision: verified, embedded, kept as revision 2. */
@@ -25,5 +24,5 @@ export const signDeemedLicenceAction = action(
     revalidatePath("/[locale]/licences", "layout");
     return r;
   },
-  { roles: SIGNERS },
+  { permission: "decision.sign" },
 );

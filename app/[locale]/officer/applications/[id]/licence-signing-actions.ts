@@ -1,11 +1,9 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { ZPrepareDecisionDocumentInput, prepareDecisionDocument } from "@/lib/cases/licence-signing";
 
-// Apart from actions.ts (the engine's commands): preparing the licence PDF is not a workflow step.
-const SIGNERS = ["HEAD", "DEPUTY_HEAD"] as const;
 
 /**
  * The licence PDF for the head's certificate, with an empty PAdES field: the browser signs its byte
@@ -17,5 +15,5 @@ export const prepareLicenceDocumentAction = action(
     const prepared = await prepareDecisionDocument(getDb(), { actor, now, meta }, input);
     return { preparationId: prepared.preparationId, pdfBase64: Buffer.from(prepared.pdf).toString("base64"), byteRange: prepared.byteRange };
   },
-  { roles: SIGNERS },
+  { permission: "decision.sign" },
 );
