@@ -11,7 +11,7 @@ import { licenceOfApplication, seedAwaitingSignature } from "./support/seed-sign
  * the licence PDF the portal serves then carries one valid PAdES signature (pdfsig, qpdf).
  */
 test("the head's one signing action gives a licence PDF with a valid PAdES signature", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000); // the machine running several browser suites at once is slow
   const { id, registrationNumber } = seedAwaitingSignature();
   const key = await demoKeyStore(page, { bin: "990540002404", role: "first_head", purpose: "signing", status: "valid" });
   await signInAs(page, "atyrau.head", "ru");
