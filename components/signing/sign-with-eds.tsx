@@ -2,17 +2,22 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { assertSigningKey, openPkcs12, signDetached } from "@/lib/trust/pki";
+import { type OpenedPkcs12, assertSigningKey, openPkcs12, signDetached } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "./eds-client";
 
 export type SignWithEdsProps = {
-  /** "request": the applicant signs the application; "decision": an officer signs a decision. */
-  purpose: "request" | "decision";
+  /** "request": the applicant signs the application; "decision": an officer signs a decision; "licence": the head signs a licence (decision + PDF). */
+  purpose: "request" | "decision" | "licence" | "deemed";
   /** Base64 of the exact bytes to sign, given by the server (e.g. canonicalRequestBytes). */
-  contentBase64: string;
-  /** Receives the detached CMS (base64 DER); the server re-computes the bytes and verifies. */
+  contentBase64?: string;
+  /**
+   * Instead of signing `contentBase64`: signs with the opened key store however the caller needs
+   * (e.g. fetch the document prepared for this certificate, then sign it); its result goes to `onSigned`.
+   */
+  produce?: (opened: OpenedPkcs12) => Promise<string>;
+  /** Receives the detached CMS (base64 DER), or what `produce` returned; the server re-computes the bytes and verifies. */
   onSigned: (cmsBase64: string) => void | Promise<void>;
   disabled?: boolean;
 };
@@ -24,7 +29,7 @@ type Step = "opening" | "signing" | "sending";
  * browser (node-forge): open → refuse a non-signing key → detached CMS with signingTime.
  * The key and the password never leave the page. Errors are the `pki.*` messages.
  */
-export function SignWithEds({ purpose, contentBase64, onSigned, disabled }: SignWithEdsProps) {
+export function SignWithEds({ purpose, contentBase64, produce, onSigned, disabled }: SignWithEdsProps) {
   const t = useTranslations("eds.sign");
   const tc = useCodeTranslator();
   const id = useId();
@@ -65,16 +70,18 @@ export function SignWithEds({ purpose, contentBase64, onSigned, disabled }: Sign
       assertSigningKey(opened.info);
       setStep("signing");
       await nextPaint();
-      cms = bytesToBase64(
-        signDetached({
-          key: opened.key,
-          certificate: opened.certificate,
-          chain: opened.chain,
-          content: base64ToBytes(contentBase64),
-          signingTime: new Date(),
-          purpose: "signing",
-        }),
-      );
+      cms = produce
+        ? await produce(opened)
+        : bytesToBase64(
+            signDetached({
+              key: opened.key,
+              certificate: opened.certificate,
+              chain: opened.chain,
+              content: base64ToBytes(contentBase64 ?? ""),
+              signingTime: new Date(),
+              purpose: "signing",
+            }),
+          );
       holder = opened.info.commonName ?? opened.info.subject;
     } catch (err) {
       const code = errorCodeOf(err);

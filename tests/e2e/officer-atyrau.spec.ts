@@ -3,6 +3,9 @@ import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import { demoKeyStore, EDS_PASSWORD, type Upload } from "./support/demo-keys";
 import { act, meetEveryRequirement, openApplication, openQueue, signInAs } from "./support/officer";
 import { seedSubmitted } from "./support/seed-submitted";
+import { licenceOfApplication } from "./support/seed-signed-licence";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 /**
  * The officers' journey in Atyrau (regulation atyrau-2014-scrap): a scrap-metal licence
@@ -83,6 +86,17 @@ test("Atyrau: clerk registers → head assigns → executor checks and drafts a 
   await page.locator("input[type=password]").fill(EDS_PASSWORD);
   await act(page, page.getByRole("button", { name: "Подписать решение", exact: true }), "Решение подписано.");
   await expect(page.getByRole("cell", { name: "Решение", exact: true })).toBeVisible(); // the stored decision signature
+  // The licence PDF signed in the browser (PAdES): pdfsig lists one valid signature, qpdf finds no error.
+  const { licenceId } = licenceOfApplication(id);
+  const pdfRes = await page.request.get(`/api/licences/${licenceId}/pdf`);
+  expect(pdfRes.status()).toBe(200);
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/officer-atyrau-licence.pdf", await pdfRes.body());
+  const pdfsig = execFileSync("pdfsig", ["-nocert", "test-results/officer-atyrau-licence.pdf"], { encoding: "utf8" });
+  expect(pdfsig.match(/^Signature #\d+:/gm)).toHaveLength(1);
+  expect(pdfsig).toContain("Signature Validation: Signature is Valid.");
+  expect(pdfsig).toContain("Total document signed");
+  execFileSync("qpdf", ["--check", "test-results/officer-atyrau-licence.pdf"]);
 
   // Clerk: hand-over on paper and the printable journal entry.
   await as(page, "atyrau.clerk");

@@ -1,25 +1,19 @@
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
-import { docDate, docDateTime, loadLicenceFonts } from "./fonts";
+import { type PreparedPdf, type SignatureFieldOptions, addSignatureField, fixByteRange } from "@/lib/trust/pades";
+import { docDate, loadLicenceFonts } from "./fonts";
 import { DOC_TITLE, L } from "./labels";
-import { drawQrCode } from "./qr";
+import { BOX_TOP, BRAND, INK, LEFT, MUTED, RIGHT, SIGNATURE_WIDGET_RECT, W, H } from "./page-geometry";
+import { drawSignatureBlock } from "./signature-block";
 import { wrapText } from "./text-layout";
 import type { TBilingual, TLicencePdfFonts, TLicencePdfInput } from "./types";
 
 /** Fixed so the same input renders to the same bytes (creation dates come from the input). */
 export const LICENCE_PDF_PRODUCER = "e-licensing portal of the Republic of Kazakhstan, licence renderer v1";
 
-const W = 595.28;
-const H = 841.89;
-const LEFT = 52;
-const RIGHT = W - 52;
 const LABEL_W = 150;
 const VALUE_X = LEFT + LABEL_W + 12;
 const VALUE_W = RIGHT - VALUE_X;
-const BOX_TOP = 226; // top of the signature block
-const INK = rgb(0.08, 0.1, 0.14);
-const MUTED = rgb(0.32, 0.36, 0.42);
-const BRAND = rgb(0, 0.29, 0.35);
 const GOLD = rgb(0.996, 0.773, 0.047);
 const RULE = rgb(0.78, 0.8, 0.84);
 const RED = rgb(0.72, 0.07, 0.07);
@@ -150,55 +144,6 @@ function drawHeader(page: PDFPage, input: TLicencePdfInput, f: Fonts): number {
   return y - 8;
 }
 
-function drawSignatureBlock(page: PDFPage, input: TLicencePdfInput, f: Fonts): void {
-  const boxBottom = 74;
-  const qrSize = 104;
-  page.drawRectangle({ x: LEFT, y: boxBottom, width: RIGHT - LEFT, height: BOX_TOP - boxBottom, borderColor: BRAND, borderWidth: 0.9, color: rgb(0.97, 0.985, 0.99) });
-  const qrX = RIGHT - qrSize - 10;
-  drawQrCode(page, input.verifyUrl, { x: qrX, y: BOX_TOP - qrSize - 8, size: qrSize });
-  const captionW = qrSize + 2;
-  let cy = BOX_TOP - qrSize - 18;
-  for (const line of wrapText(`${L.verify.kk} / ${L.verify.ru}`, f.regular, 6.5, captionW)) {
-    page.drawText(line, { x: qrX, y: cy, size: 6.5, font: f.regular, color: MUTED });
-    cy -= 8;
-  }
-
-  const textW = qrX - LEFT - 28;
-  const x = LEFT + 14;
-  let y = BOX_TOP - 22;
-  const put = (text: string, font: PDFFont, size: number, color: RGB) => {
-    for (const line of wrapText(text, font, size, textW)) {
-      page.drawText(line, { x, y, size, font, color });
-      y -= size * 1.32;
-    }
-  };
-  if (input.signer && input.signedAt) {
-    put(`${L.signedBy.kk} / ${L.signedBy.ru}`, f.bold, 9, BRAND);
-    y -= 6;
-    put(input.signer.name, f.bold, 12, INK);
-    if (input.signer.position) put(input.signer.position, f.regular, 9, MUTED);
-    y -= 6;
-    put(`${L.signingTime.kk} / ${L.signingTime.ru}:`, f.regular, 8.5, MUTED);
-    put(`${docDateTime(input.signedAt)} (${L.astanaTime.kk} / ${L.astanaTime.ru})`, f.bold, 10, INK);
-  } else {
-    // Tacit approval: the reason is printed in the table ("Ескерту / Примечание").
-    put(`${L.noSignature.kk} / ${L.noSignature.ru}`, f.bold, 9, BRAND);
-  }
-  y = boxBottom + 12;
-  for (const line of wrapText(input.verifyUrl, f.regular, 7, textW).reverse()) {
-    page.drawText(line, { x, y, size: 7, font: f.regular, color: BRAND });
-    y += 9;
-  }
-
-  let fy = boxBottom - 12;
-  for (const text of [L.legalNote.kk, L.legalNote.ru]) {
-    for (const line of wrapText(text, f.regular, 6.5, RIGHT - LEFT)) {
-      page.drawText(line, { x: LEFT, y: fy, size: 6.5, font: f.regular, color: MUTED });
-      fy -= 8.2;
-    }
-  }
-}
-
 /**
  * The licence as a one-page A4 PDF in Kazakh and Russian: number, holder and BIN/IIN, activity
  * and sub-types, licensor, dates, signer and signing time, the duplicate mark, and a QR code to
@@ -206,6 +151,25 @@ function drawSignatureBlock(page: PDFPage, input: TLicencePdfInput, f: Fonts): v
  * dates come from the input, the producer is fixed, and pdf-lib's name suffixes use a seeded RNG.
  */
 export async function renderLicencePdf(input: TLicencePdfInput, opts: { fonts?: TLicencePdfFonts } = {}): Promise<Uint8Array> {
+  const { pdf } = await buildLicencePdf(input, opts);
+  return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * The same document with an empty PAdES signature field over the signature block (lib/trust/pades):
+ * the ByteRange is final and /Contents waits for the signer's CMS. Everything printed is final.
+ */
+export async function renderLicencePdfForSigning(
+  input: TLicencePdfInput,
+  field: Omit<SignatureFieldOptions, "widgetRect">,
+  opts: { fonts?: TLicencePdfFonts } = {},
+): Promise<PreparedPdf> {
+  const { pdf, page } = await buildLicencePdf(input, opts);
+  addSignatureField(pdf, page, { ...field, widgetRect: SIGNATURE_WIDGET_RECT });
+  return fixByteRange(await pdf.save({ useObjectStreams: false }));
+}
+
+async function buildLicencePdf(input: TLicencePdfInput, opts: { fonts?: TLicencePdfFonts }): Promise<{ pdf: PDFDocument; page: PDFPage }> {
   const fontBytes = opts.fonts ?? loadLicenceFonts();
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
@@ -259,5 +223,8 @@ export async function renderLicencePdf(input: TLicencePdfInput, opts: { fonts?: 
     page.drawLine({ start: { x: LEFT, y }, end: { x: RIGHT, y }, thickness: 0.6, color: RULE });
   }
   drawSignatureBlock(page, input, f);
-  return pdf.save({ useObjectStreams: false });
+  for (const a of input.attachments ?? []) {
+    await pdf.attach(a.bytes, a.name, { mimeType: a.mimeType, description: a.description, creationDate: documentDate, modificationDate: documentDate });
+  }
+  return { pdf, page };
 }

@@ -31,6 +31,15 @@ export type TLicencePdfInput = {
   signedAt: Date | null;
   /** Public verification page the QR code points to. */
   verifyUrl: string;
+  /**
+   * The signer's PAdES signature is embedded in the file (signed after rendering): the signing
+   * date is printed, the exact time is the signature's.
+   */
+  signatureEmbedded?: boolean;
+  /** A duplicate names the original's signer and signing time (null signer: deemed issued). */
+  original?: { signerName: string | null; signedAt: Date | null } | null;
+  /** Embedded files (a duplicate carries the original signed PDF). */
+  attachments?: { name: string; bytes: Uint8Array; mimeType: string; description: string }[];
   duplicate?: boolean;
   /** When the duplicate was issued (printed with the mark). */
   duplicateIssuedAt?: Date | null;

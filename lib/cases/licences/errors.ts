@@ -21,5 +21,13 @@ export const LICENCE_ERROR_CODES = [
   "licences.upload_missing",
   "licences.upload_too_large",
   "licences.upload_unreadable",
+  // lib/cases/licence-signing (the licence PDF and its PAdES signature)
+  "licences.upload_needs_document",
+  "licences.document_stale",
+  "licences.document_signature_required",
+  "licences.document_mismatch",
+  "licences.document_signer_differs",
+  "licences.not_deemed_unsigned",
+  "licences.package_unavailable",
 ] as const;
 export type TLicenceErrorCode = (typeof LICENCE_ERROR_CODES)[number];

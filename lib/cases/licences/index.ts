@@ -27,7 +27,7 @@ export {
   type TLicenceAction,
   type TManualLicenceAction,
 } from "./status-transitions";
-export { issueLicence, ZIssueLicenceInput, type TIssueLicenceInput, type TIssueLicenceResult } from "./issue-licence";
+export { issueLicence, checkedSubtypes as subtypesInCatalogueOrder, ZIssueLicenceInput, type TIssueLicenceInput, type TIssueLicenceResult } from "./issue-licence";
 export {
   suspendLicence,
   resumeLicence,
@@ -43,14 +43,14 @@ export {
 } from "./lifecycle";
 export { listLicences, getLicenceForActor, licenceReadScope, ZLicenceListQuery, LICENCE_PAGE_SIZE, type TLicenceListQuery, type LicenceListRow, type LicenceDetail } from "./queries";
 export { getPublicLicenceStatus, type TPublicLicence, type TPublicQuery } from "./public-status";
-export { getLicenceDocument, getLicenceSignatureFile, licenceVerifyUrl } from "./licence-document";
-export { activityText, serviceTitle, serviceShortTitle, subtypeLabel, type TI18nText } from "./catalogue-text";
 export {
-  verifyUploadedSignature,
-  readSignatureFile,
-  MAX_UPLOAD_SIGNATURE_BYTES,
-  MAX_UPLOAD_DOCUMENT_BYTES,
-  type TUploadVerification,
-  type TUploadVerificationContext,
-} from "./verify-upload";
+  getLicenceDocument,
+  getLicenceSignatureFile,
+  licenceVerifyUrl,
+  licencePdfInput,
+  loadLicenceRecord,
+  recordFacts,
+  type TLicenceRecord,
+} from "./licence-document";
+export { activityText, serviceTitle, serviceShortTitle, subtypeLabel, type TI18nText } from "./catalogue-text";
 export { LICENCE_ERROR_CODES, type TLicenceErrorCode } from "./errors";

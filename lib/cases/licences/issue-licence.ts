@@ -30,6 +30,11 @@ export const ZIssueLicenceInput = z.object({
   /** The officer's signature of the decision (Signature row of the application); absent only for tacit approval. */
   signatureId: z.string().min(1).nullish(),
   tacit: z.boolean(),
+  /**
+   * The number printed on the licence PDF the head signed (licence number, or annex number for an
+   * annex), reserved when the document was prepared (lib/cases/licence-signing); else a new one.
+   */
+  reservedNumber: z.string().min(1).max(40).nullish(),
   now: z.date(),
 });
 export type TIssueLicenceInput = z.input<typeof ZIssueLicenceInput> & { actor: Actor; meta?: RequestMeta };
@@ -64,7 +69,7 @@ function inTx<R>(db: DbOrTx, fn: (tx: Tx) => Promise<R>): Promise<R> {
 }
 
 /** Catalogue order, no repeats; codes the catalogue does not list for the service are refused. */
-function checkedSubtypes(serviceCode: string, codes: readonly string[]): string[] {
+export function checkedSubtypes(serviceCode: string, codes: readonly string[]): string[] {
   const unique = [...new Set(codes)];
   const service = getService(serviceCode);
   if (!service) return unique; // a service outside the catalogue (tests, retired data): nothing to check against
@@ -111,7 +116,7 @@ export async function issueLicence(db: DbOrTx, raw: TIssueLicenceInput): Promise
         tx.organisation.findUniqueOrThrow({ where: { id: app.organisationId }, select: { kind: true, region: true } }),
         tx.subject.findUniqueOrThrow({ where: { id: app.subjectId }, select: { name: true, identifier: true } }),
       ]);
-      const number = await generateLicenceNumber(tx, { organisation: org, now });
+      const number = input.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now }));
       const lic = await tx.licence.create({
         data: {
           number,
@@ -159,7 +164,7 @@ export async function issueLicence(db: DbOrTx, raw: TIssueLicenceInput): Promise
       const subtypes = checkedSubtypes(app.serviceCode, [...base.subtypes, ...added]);
       const cas = await tx.licence.updateMany({ where: { id: base.id, status: "ACTIVE" }, data: { subtypes } });
       if (cas.count !== 1) throw new DomainError("licences.conflict");
-      const number = await nextAnnexNumber(tx, base.number);
+      const number = input.reservedNumber ?? (await nextAnnexNumber(tx, base.number));
       const annex = await tx.licenceAnnex.create({ data: { licenceId: base.id, number, subtypes: added, applicationId: app.id, issuedAt: now }, select: { id: true } });
       await audit("licence.annex_issued", "licence", base.id, { ...common, number, licenceNumber: base.number, annexId: annex.id, added });
       return { variant: kind, licenceId: base.id, licenceNumber: base.number, number, annexId: annex.id, created: true };
@@ -176,7 +181,7 @@ export async function issueLicence(db: DbOrTx, raw: TIssueLicenceInput): Promise
       tx.organisation.findUniqueOrThrow({ where: { id: app.organisationId }, select: { kind: true, region: true } }),
       tx.subject.findUniqueOrThrow({ where: { id: app.subjectId }, select: { name: true, identifier: true } }),
     ]);
-    const number = await generateLicenceNumber(tx, { organisation: org, now });
+    const number = input.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now }));
     const lic = await tx.licence.create({
       data: {
         number,

@@ -56,15 +56,22 @@ export const ZDraftDecisionInput = z
   .strict();
 export type TDraftDecisionInput = z.infer<typeof ZDraftDecisionInput>;
 
-/** `cmsBase64`: the head's detached CMS (base64 DER) over `decisionSigningContent`, made in the browser. */
+const ZCmsBase64 = z
+  .string({ error: "eds.errors.malformed_input" })
+  .min(100, { message: "eds.errors.malformed_input" })
+  .max(1_400_000, { message: "pki.input_too_large" })
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: "eds.errors.malformed_input" });
+
+/**
+ * `cmsBase64`: the head's detached CMS (base64 DER) over `decisionSigningContent`, made in the browser.
+ * `document` (a licence decision): the CMS over the byte ranges of the licence PDF prepared by
+ * `prepareDecisionDocument` (lib/cases/licence-signing), made with the same key in the same step.
+ */
 export const ZSignDecisionInput = z
   .object({
     ...base,
-    cmsBase64: z
-      .string({ error: "eds.errors.malformed_input" })
-      .min(100, { message: "eds.errors.malformed_input" })
-      .max(1_400_000, { message: "pki.input_too_large" })
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: "eds.errors.malformed_input" }),
+    cmsBase64: ZCmsBase64,
+    document: z.object({ preparationId: z.string().uuid(), cmsBase64: ZCmsBase64 }).strict().optional(),
   })
   .strict();
 export type TSignDecisionInput = z.infer<typeof ZSignDecisionInput>;

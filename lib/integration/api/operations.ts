@@ -10,6 +10,8 @@ import {
   ZDocument,
   ZDocumentUploadRequest,
   ZDraftSaved,
+  ZFileVerification,
+  ZFileVerificationRequest,
   ZLicenceListQuery,
   ZLicenceNumberParams,
   ZLicencePage,
@@ -227,6 +229,19 @@ export const API_OPERATIONS = {
     permission: "licence.read_own",
     query: ZLicenceListQuery,
     response: { status: 200, schema: ZLicencePage, description: "One page" },
+  }),
+  verifyFile: op({
+    operationId: "verifyFile",
+    method: "POST",
+    path: "/api/v1/verification",
+    tag: "licences",
+    summary: "Check a signed file: a licence PDF, a signed package (.p7s), or a document with its .p7s (no sign-in)",
+    description:
+      "Every signature is verified as at its signing time — signer, organisation (BIN), chain, revocation then — and the file is compared with the register " +
+      "(the same check as the page /{locale}/verify). Rate-limited per client address like every operation; bodies over 1.6 MB are refused with 413.",
+    auth: "public",
+    body: { type: "multipart", schema: ZFileVerificationRequest, maxBytes: 1_700_000 },
+    response: { status: 200, schema: ZFileVerification, description: "The verdict and the register comparison" },
   }),
   getOpenApiDocument: op({
     operationId: "getOpenApiDocument",

@@ -467,6 +467,57 @@ export const ZLicenceVerification = named("LicenceVerification", z.object({ chec
 /** The verification route's own error shape (it predates this API's `Error`). */
 export const ZVerificationError = named("VerificationError", z.object({ error: z.string(), number: z.string().optional() }));
 
+// ───────────────────────────── signed files ─────────────────────────────
+
+export const ZFileVerificationRequest = named(
+  "FileVerificationRequest",
+  z.object({
+    file: z.instanceof(Blob).meta({
+      type: "string",
+      format: "binary",
+      description: "A licence PDF (its PAdES signatures are checked), a signed package (.p7s with the content inside), or the signed document itself when `signature` is given. At most 1.5 MB.",
+    } as Record<string, unknown>),
+    signature: z
+      .instanceof(Blob)
+      .optional()
+      .meta({ type: "string", format: "binary", description: "A detached signature (.p7s: DER, Base64 or PEM) of `file`, at most 64 KiB." } as Record<string, unknown>),
+  }),
+);
+
+export const ZCheckedSignature = named(
+  "CheckedSignature",
+  z.object({
+    status: z.enum(VERIFICATION_STATUSES).meta({ description: "Verdict of the signature, judged as at its signing time." }),
+    reason: z.string().nullable().meta({ description: "Machine-readable detail of a refusal." }),
+    signer: z.object({ name: z.string(), iin: z.string().nullable(), bin: z.string().nullable(), organisation: z.string().nullable() }).nullable(),
+    signingTime: ZDateTime.nullable().meta({ description: "The signing-time the signer stated." }),
+    judgedAt: ZDateTime.nullable().meta({ description: "When validity and revocation were judged: the register's recorded time for a registered signature, else the stated one." }),
+    chain: z.array(z.string()).meta({ description: "Signer, issuing CA and root, by name." }),
+    revocation: z.enum(["not_revoked", "revoked", "revoked_later", "not_checked"]).meta({ description: "`revoked_later`: revoked after signing; the signature stays valid." }),
+    revokedAt: ZDateTime.nullable(),
+    coversWholeFile: z.boolean().meta({ description: "Nothing was added to the file after this signature." }),
+    registered: z.boolean().meta({ description: "The register holds this very signature." }),
+  }),
+);
+
+export const ZFileVerification = named(
+  "FileVerification",
+  z.object({
+    checkedAt: ZDateTime,
+    format: z.enum(["pdf", "package", "detached"]),
+    valid: z.boolean().meta({ description: "Signed, every signature valid, and nothing added after the last one." }),
+    signatures: z.array(ZCheckedSignature),
+    register: z.object({
+      matches: z.boolean().meta({ description: "The file is byte for byte a document of the register." }),
+      kind: z.enum(["licence", "duplicate", "annex", "request", "decision"]).nullable(),
+      revision: z.number().int().nullable().meta({ description: "Licence PDF revision (2: a signature attached later to a deemed-issued licence)." }),
+      latestRevision: z.boolean().nullable(),
+      licence: ZPublicLicence.nullable().meta({ description: "The licence the file belongs to, as the public register shows it (`tacit`: deemed issued)." }),
+      registrationNumber: z.string().nullable(),
+    }),
+  }),
+);
+
 // ───────────────────────────── meta ─────────────────────────────
 
 export const ZOpenApiDocument = named("OpenApiDocument", z.record(z.string(), z.unknown()).meta({ description: "This document (OpenAPI 3.1)." }));

@@ -163,7 +163,14 @@ export const ERROR_STATUS = {
   "licences.subtypes_required": 400,
   "licences.transition_not_allowed": 400,
   "licences.unknown_subtype": 400,
+  "licences.document_mismatch": 409,
+  "licences.document_signature_required": 400,
+  "licences.document_signer_differs": 422,
+  "licences.document_stale": 409,
+  "licences.not_deemed_unsigned": 400,
+  "licences.package_unavailable": 409,
   "licences.upload_missing": 400,
+  "licences.upload_needs_document": 400,
   "licences.upload_too_large": 413,
   "licences.upload_unreadable": 400,
   // officer
@@ -202,6 +209,9 @@ export const ERROR_STATUS = {
   "payments.unknown_payment": 422,
   "payments.verify.code_invalid": 400,
   // pki
+  // pades (lib/trust/pades)
+  "pades.bad_byte_range": 400,
+  "pades.signature_too_large": 400,
   "pki.already_revoked": 409,
   "pki.ca_state_invalid": 400,
   "pki.crl_invalid": 400,

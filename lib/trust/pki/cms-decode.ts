@@ -23,6 +23,8 @@ export type DecodedCms = {
   signedAttributes: Uint8Array;
   messageDigest: Uint8Array;
   signingTime: Date | null;
+  /** ESS signing-certificate(-v2): the hash of the signer certificate the signer committed to. */
+  signingCertificate: { digestOid: string; hash: Uint8Array } | null;
   eContent: Uint8Array | null;
   certificates: Uint8Array[];
   signerId: SignerId;
@@ -169,6 +171,17 @@ function rawFromPkijs(bytes: Uint8Array): RawCms | string {
   };
 }
 
+/** The first ESSCertIDv2 of a SigningCertificateV2 (RFC 5035): hashAlgorithm DEFAULT SHA-256. */
+function readEssCertIdV2(value: Tlv): { digestOid: string; hash: Uint8Array } {
+  const [certs] = childrenOf(expectTag(value, TAG.SEQUENCE, "signing_certificate"));
+  const [first] = childrenOf(expectTag(certs, TAG.SEQUENCE, "ess_certs"));
+  const parts = childrenOf(expectTag(first, TAG.SEQUENCE, "ess_cert_id"));
+  const withAlgorithm = parts[0]?.tag === TAG.SEQUENCE;
+  const digestOid = withAlgorithm ? readOid(childrenOf(parts[0]!)[0]) : OID.sha256;
+  const hash = expectTag(parts[withAlgorithm ? 1 : 0], TAG.OCTET_STRING, "ess_cert_hash").value.slice();
+  return { digestOid, hash };
+}
+
 function interpret(raw: RawCms): DecodeResult {
   if (raw.contentType !== OID.signedData) return bad("not_signed_data");
   if (raw.signerCount !== 1) return bad("signer_count");
@@ -179,6 +192,7 @@ function interpret(raw: RawCms): DecodeResult {
   let contentType: string | null = null;
   let messageDigest: Uint8Array | null = null;
   let signingTime: Date | null = null;
+  let signingCertificate: DecodedCms["signingCertificate"] = null;
   for (const attr of raw.signedAttrs.attributes) {
     // RFC 5652 5.3/11: each of these attributes at most once, with exactly one value.
     if (seen.has(attr.type)) return bad("duplicate_attribute");
@@ -193,6 +207,9 @@ function interpret(raw: RawCms): DecodeResult {
     } else if (attr.type === OID.signingTime) {
       if (attr.values.length !== 1 || !value) return bad("bad_signing_time");
       signingTime = readTime(value);
+    } else if (attr.type === OID.signingCertificateV2) {
+      if (attr.values.length !== 1 || !value) return bad("bad_signing_certificate");
+      signingCertificate = readEssCertIdV2(value);
     }
   }
   if (contentType === null) return bad("missing_content_type");
@@ -207,6 +224,7 @@ function interpret(raw: RawCms): DecodeResult {
       signedAttributes: raw.signedAttrs.der,
       messageDigest,
       signingTime,
+      signingCertificate,
       eContent: raw.eContent,
       certificates: raw.certificates,
       signerId: raw.sid,

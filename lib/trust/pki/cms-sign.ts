@@ -59,6 +59,19 @@ function attribute(type: string, value: Asn1): Asn1 {
   return seqNode([oidNode(type), setNode([value])]);
 }
 
+/**
+ * ESS signing-certificate-v2 (RFC 5035): binds the signer certificate to the signature, which
+ * CAdES and PAdES baseline B-B require. One ESSCertIDv2 with the SHA-256 of the certificate
+ * (hashAlgorithm left out: DEFAULT id-sha256) and its issuer and serial number.
+ */
+function essSigningCertificateV2(certDer: Uint8Array, issuer: Asn1, serial: Asn1): Asn1 {
+  const hash = forge.md.sha256.create();
+  hash.update(toBinaryString(certDer));
+  const directoryName = forge.asn1.create(Asn1Class.CONTEXT_SPECIFIC, 4, true, [issuer]);
+  const issuerSerial = seqNode([seqNode([directoryName]), serial]);
+  return seqNode([seqNode([seqNode([octetNode(hash.digest().getBytes()), issuerSerial])])]);
+}
+
 export function signDetached(input: SignDetachedInput): Uint8Array {
   const { key, certificate, content, signingTime } = input;
   if (Number.isNaN(signingTime.getTime())) throw new DomainError("pki.invalid_request", { reason: "signing_time" });
@@ -84,6 +97,7 @@ export function signDetached(input: SignDetachedInput): Uint8Array {
     attribute(OID.contentType, oidNode(OID.data)),
     attribute(OID.signingTime, timeNode(signingTime)),
     attribute(OID.messageDigest, octetNode(digest.digest().getBytes())),
+    attribute(OID.signingCertificateV2, essSigningCertificateV2(certDer, issuerNode, serialNode)),
   ]);
   const attrsMd = forge.md.sha256.create();
   attrsMd.update(forge.asn1.toDer(attrs).getBytes());

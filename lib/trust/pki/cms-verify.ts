@@ -92,6 +92,13 @@ function verifySync(input: VerifyCoreInput): VerificationResult {
       : c.subjectKeyIdentifier === id.ski,
   );
   if (!signer) return verdict("malformed", "signer_certificate_missing");
+  // ESS signing-certificate-v2: the certificate the signer committed to must be the one found.
+  if (cms.signingCertificate) {
+    const essHash = digestName(cms.signingCertificate.digestOid);
+    if (!essHash) return verdict("malformed", "unsupported_algorithm");
+    const actual = new Uint8Array(createHash(essHash).update(signer.der).digest());
+    if (!equalBytes(actual, cms.signingCertificate.hash)) return verdict("malformed", "signing_certificate_mismatch");
+  }
   const base: Partial<VerificationResult> = { signer: summary(signer) };
   if (cms.signingTime) base.signingTime = cms.signingTime;
 
@@ -132,6 +139,7 @@ function verifySync(input: VerifyCoreInput): VerificationResult {
   const issuer = path.path[1];
   if (!issuer) return verdict("untrusted_chain", "signer_is_anchor", base);
   base.chain = path.path.map((c) => c.fingerprint);
+  base.chainSubjects = path.path.map((c) => c.info.commonName ?? c.info.subject);
 
   // 5. Signer certificate validity at the signing time.
   if (judgedAt < signer.info.notBefore) return verdict("not_yet_valid", undefined, base);

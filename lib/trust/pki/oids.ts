@@ -37,6 +37,12 @@ export const OID = {
   contentType: "1.2.840.113549.1.9.3",
   messageDigest: "1.2.840.113549.1.9.4",
   signingTime: "1.2.840.113549.1.9.5",
+  /** ESS signing-certificate-v2 (RFC 5035), id-aa 47. */
+  signingCertificateV2: "1.2.840.113549.1.9.16.2.47",
+  /** RFC 3161 time-stamp token as an unsigned attribute (id-aa 14). */
+  signatureTimeStampToken: "1.2.840.113549.1.9.16.2.14",
+  tstInfo: "1.2.840.113549.1.9.16.1.4",
+  timeStamping: "1.3.6.1.5.5.7.3.8",
 
   // Algorithms
   sha256: "2.16.840.1.101.3.4.2.1",

@@ -18,6 +18,8 @@ export {
   verifyDetached,
   verifyRequestSignature,
 } from "./cms-verify";
+export { attachContent } from "./cms-attach";
+export { type DecodedCms, decodeCms } from "./cms-decode";
 export { type PathFailure, type PathResult, TrustStore, type TrustStoreInput } from "./trust-store";
 export {
   type RevocationCheck,

@@ -36,4 +36,6 @@ export type VerificationResult = {
   revokedAt?: Date;
   /** SHA-256 fingerprints from the signer up to the trust anchor, when the chain was built. */
   chain?: string[];
+  /** Common names (else subjects) along the same chain, for people to read. */
+  chainSubjects?: string[];
 };

@@ -12,6 +12,8 @@ export type VerifyDecisionSignatureInput = RecordSignatureBase & {
    */
   expected?: { iin?: string; bin?: string };
   context?: VerificationContext;
+  /** DECISION (the structured record, default) or DOCUMENT (the PAdES signature of the licence PDF). */
+  purpose?: "DECISION" | "DOCUMENT";
 };
 
 /**
@@ -43,5 +45,5 @@ export async function verifyAndRecordDecisionSignature(db: DbOrTx, input: Verify
   if (result.status === "valid" && !bin && iin && result.signer?.iin !== iin) {
     result = { ...result, status: "subject_mismatch", reason: "iin" };
   }
-  return recordVerdict(db, { ...input, purpose: "DECISION", organisationId: app.organisationId, result });
+  return recordVerdict(db, { ...input, purpose: input.purpose ?? "DECISION", organisationId: app.organisationId, result });
 }

@@ -27,7 +27,8 @@ export function issueApplicationResult(applicationId: string): LicenceResult {
   return runSeedScript<LicenceResult>(here, ["result", "--application", applicationId]);
 }
 
-async function withDb<R>(fn: (db: import("@/lib/platform/db").Db) => Promise<R>): Promise<R> {
+/** Runs `fn` with a client of the e2e database (shared by the licence seeding scripts). */
+export async function withDb<R>(fn: (db: import("@/lib/platform/db").Db) => Promise<R>): Promise<R> {
   const { createDb } = await import("@/lib/platform/db");
   const db = createDb(e2eDatabaseUrl());
   try {

@@ -37,6 +37,7 @@ export async function loadRoutes(): Promise<Record<string, RouteModule>> {
     "/api/v1/applications/{id}/submit": await import("@/app/api/v1/applications/[id]/submit/route"),
     "/api/v1/applications/{id}/withdraw": await import("@/app/api/v1/applications/[id]/withdraw/route"),
     "/api/v1/licences": await import("@/app/api/v1/licences/route"),
+    "/api/v1/verification": await import("@/app/api/v1/verification/route"),
     "/api/v1/openapi.json": await import("@/app/api/v1/openapi.json/route"),
   };
 }

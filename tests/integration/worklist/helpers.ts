@@ -131,5 +131,20 @@ export async function headSigning(db: Db, o: { head: UserActor; organisationCode
     const bytes = content ?? decisionSigningContent(app)!;
     return Buffer.from(signWith(pair.signing.pkcs12!, bytes, at)).toString("base64");
   };
-  return { sign };
+  /**
+   * A licence decision as the signing widget does it in one step: prepare the licence PDF for this
+   * certificate, sign its byte ranges and the decision bytes with the same key.
+   */
+  const signLicence = async (c: { actor: UserActor; now: Date }, applicationId: string, at: Date) => {
+    const { prepareDecisionDocument } = await import("@/lib/cases/licence-signing");
+    const { signedBytes } = await import("@/lib/trust/pades");
+    const { openPkcs12 } = await import("@/lib/trust/pki");
+    const { PASSWORD } = await import("../pki/helpers");
+    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    const certificateBase64 = Buffer.from(openPkcs12(pair.signing.pkcs12!, PASSWORD).certificateDer).toString("base64");
+    const prepared = await prepareDecisionDocument(db, c, { applicationId, expectedVersion: app.version, certificateBase64 });
+    const pdfCms = Buffer.from(signWith(pair.signing.pkcs12!, signedBytes(prepared.pdf, prepared.byteRange), at)).toString("base64");
+    return { cmsBase64: await sign(applicationId, at), document: { preparationId: prepared.preparationId, cmsBase64: pdfCms }, prepared };
+  };
+  return { sign, signLicence, pkcs12: pair.signing.pkcs12! };
 }

@@ -100,7 +100,8 @@ describe("officer actions through the use cases (Atyrau scrap-metal licence)", (
     expect(w3.commands).toEqual(["sign_decision"]);
     expect(Buffer.from(w3.decisionContentBase64!, "base64").toString()).toContain('"kind":"licence"');
 
-    const signed = await signDecision(t.db, ctx(head, 60), { applicationId: app.id, expected: await expectedNow(app.id), cmsBase64: await eds.sign(app.id, at(60)) });
+    const { cmsBase64, document } = await eds.signLicence(ctx(head, 60), app.id, at(60));
+    const signed = await signDecision(t.db, ctx(head, 60), { applicationId: app.id, expected: await expectedNow(app.id), cmsBase64, document });
     expect(await t.db.signature.findUniqueOrThrow({ where: { id: signed.signatureId } })).toMatchObject({ purpose: "DECISION", applicationId: app.id, status: "valid", signerIin: "720810300013", createdById: head.userId });
     // The licence issued by the signing transition carries that signature.
     expect(await t.db.licence.findFirstOrThrow({ where: { applicationId: app.id } })).toMatchObject({ signatureId: signed.signatureId, subtypes: ["ferrous-collection", "ferrous-storage"] });

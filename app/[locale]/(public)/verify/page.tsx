@@ -9,7 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { LicenceStatusBadge } from "./[number]/licence-status-badge";
-import { UploadForm } from "./[number]/upload-form";
+import { FileCheckForm } from "./_components/file-check-form";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ type Outcome = { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "
 
 /**
  * Public licence check (no sign-in): a licence number goes to its page (the QR target); a BIN/IIN
- * lists the holder's licences; a signed document with its .p7s is checked against the register.
+ * lists the holder's licences; a licence PDF or a signed package is checked against the register.
  */
 export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   setRequestLocale((await params).locale);
@@ -112,7 +112,7 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
           )}
         </section>
       ) : null}
-      <UploadForm />
+      <FileCheckForm />
     </div>
   );
 }

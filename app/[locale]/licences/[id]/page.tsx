@@ -9,9 +9,11 @@ import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";
+import { canSignDeemedLicence } from "@/lib/cases/licence-signing";
 import { PageTitle } from "@/components/ui/page-title";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LifecycleForm } from "@/app/[locale]/licences/[id]/_components/lifecycle-form";
+import { DeemedSignForm } from "@/app/[locale]/licences/[id]/_components/deemed-sign-form";
 
 const ALMATY_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -28,6 +30,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
   const isHolder = can(actor, "licence.read_own");
   const open = licence.status === "ACTIVE" || licence.status === "SUSPENDED";
   const variants = service?.variants.map((v) => v.code) ?? [];
+  const deemedSignable = !isHolder && (await canSignDeemedLicence(getDb(), actor, licence.id, new Date()));
   return (
     <div className="flex flex-col gap-5">
       <PageTitle lead={service?.shortTitle[locale]}>{t("title", { number: licence.number })}</PageTitle>
@@ -89,11 +92,17 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
               {t("downloadSignature")}
             </a>
           ) : null}
+          {licence.signature ? (
+            <a className="font-semibold text-brand-700 underline" href={`/api/signatures/${licence.signature.id}/package`}>
+              {t("downloadPackage")}
+            </a>
+          ) : null}
           <Link className="text-brand-700 underline" href={`/verify/${licence.number}`}>
             {t("publicCheck")}
           </Link>
         </p>
       </section>
+      {deemedSignable ? <DeemedSignForm licenceId={licence.id} /> : null}
       {licence.annexes.length || licence.duplicates.length ? (
         <section className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 className="mb-3 text-xl font-semibold">{t("annexesAndDuplicates")}</h2>

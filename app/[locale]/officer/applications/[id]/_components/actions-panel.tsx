@@ -72,7 +72,7 @@ export async function ActionsPanel({ ws, children }: { ws: OfficerWorkspace; chi
           {has("sign_decision") ? (
             <div className={block}>
               {children}
-              <SignForm key={`sign-${v}`} target={target} contentBase64={ws.decisionContentBase64} />
+              <SignForm key={`sign-${v}`} target={target} contentBase64={ws.decisionContentBase64} licence={decisionKind === "licence"} />
             </div>
           ) : null}
           {has("hand_over") ? (

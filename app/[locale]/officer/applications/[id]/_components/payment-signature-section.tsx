@@ -62,6 +62,7 @@ export async function PaymentSignatureSection({ app, paymentConfirmedAt, signatu
                 <th scope="col" className="p-2">{t("serial")}</th>
                 <th scope="col" className="p-2">{t("signingTime")}</th>
                 <th scope="col" className="p-2">{t("verification")}</th>
+                <th scope="col" className="p-2">{t("package")}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,6 +76,13 @@ export async function PaymentSignatureSection({ app, paymentConfirmedAt, signatu
                   <td className="p-2 font-mono break-all">{s.certSerial}</td>
                   <td className="p-2 whitespace-nowrap">{dt(s.signingTime)}</td>
                   <td className="p-2">{t.has(`statuses.${s.status}` as never) ? t(`statuses.${s.status}` as never) : s.status}</td>
+                  <td className="p-2">
+                    {s.status === "valid" && (s.purpose === "REQUEST" || s.purpose === "DECISION") ? (
+                      <a className="text-brand-700 underline" href={`/api/signatures/${s.id}/package`}>
+                        {t("downloadPackage")}
+                      </a>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

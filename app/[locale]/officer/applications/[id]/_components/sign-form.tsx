@@ -4,9 +4,11 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "@/components/i18n/navigation";
 import type { ActionResult } from "@/app/_server/action";
+import { SignLicenceDocument } from "@/components/signing/sign-licence-document";
 import { SignWithEds } from "@/components/signing/sign-with-eds";
 import { Alert } from "@/components/ui/alert";
 import { signDecisionAction } from "../actions";
+import { prepareLicenceDocumentAction } from "../licence-signing-actions";
 import { ActionFeedback } from "./action-feedback";
 import type { ActionTarget } from "./types";
 
@@ -16,14 +18,28 @@ const STALE = new Set(["workflow.stale_state", "errors.conflict"]);
  * The head signs the drafted decision (its summary is rendered above by the page) with EDS: the
  * signing component signs the server's bytes in the browser; the server action verifies the CMS
  * over the same bytes (`verifyAndRecordDecisionSignature`) and passes the Signature id to
- * `sign_decision` as `signatureRef`. Refusals of the server come back into the component's own
- * error message; a stale page gets the reload message.
+ * `sign_decision` as `signatureRef`. A licence decision is signed together with the licence PDF
+ * itself (PAdES, `SignLicenceDocument`): one action, one key, two signatures. Refusals of the server
+ * come back into the component's own error message; a stale page gets the reload message.
  */
-export function SignForm({ target, contentBase64 }: { target: ActionTarget; contentBase64: string | null }) {
+export function SignForm({ target, contentBase64, licence }: { target: ActionTarget; contentBase64: string | null; licence: boolean }) {
   const t = useTranslations("officer.actions.sign");
   const router = useRouter();
   const pathname = usePathname();
   const [stale, setStale] = useState<ActionResult<unknown> | null>(null);
+  async function submit(cmsBase64: string, document?: { preparationId: string; cmsBase64: string }) {
+    const result = await signDecisionAction(null, { ...target, cmsBase64, ...(document ? { document } : {}) });
+    if (result.ok) {
+      router.replace({ pathname, query: { done: "sign_decision", v: String(result.data.version) } }, { scroll: true });
+      return;
+    }
+    if (STALE.has(result.code)) {
+      setStale(result);
+      return;
+    }
+    // Shown (translated) by the signing component, next to the key store fields.
+    throw new Error(result.code === "validation.failed" ? (Object.values(result.fieldErrors ?? {})[0] ?? result.code) : result.code);
+  }
   return (
     <div className="flex flex-col gap-3" aria-labelledby="action-sign" role="group">
       <h3 id="action-sign" className="text-lg font-semibold">
@@ -31,25 +47,15 @@ export function SignForm({ target, contentBase64 }: { target: ActionTarget; cont
       </h3>
       <p className="text-slate-700">{t("text")}</p>
       <ActionFeedback state={stale} />
-      {contentBase64 ? (
-        <SignWithEds
-          purpose="decision"
-          contentBase64={contentBase64}
+      {contentBase64 && licence ? (
+        <SignLicenceDocument
+          decisionContentBase64={contentBase64}
           disabled={stale !== null}
-          onSigned={async (cmsBase64) => {
-            const result = await signDecisionAction(null, { ...target, cmsBase64 });
-            if (result.ok) {
-              router.replace({ pathname, query: { done: "sign_decision", v: String(result.data.version) } }, { scroll: true });
-              return;
-            }
-            if (STALE.has(result.code)) {
-              setStale(result);
-              return;
-            }
-            // Shown (translated) by the signing component, next to the key store fields.
-            throw new Error(result.code === "validation.failed" ? (Object.values(result.fieldErrors ?? {})[0] ?? result.code) : result.code);
-          }}
+          prepare={(certificateBase64) => prepareLicenceDocumentAction(null, { applicationId: target.applicationId, expectedVersion: target.expected.version, certificateBase64 })}
+          onSigned={(s) => submit(s.decisionCmsBase64 ?? "", { preparationId: s.preparationId, cmsBase64: s.documentCmsBase64 })}
         />
+      ) : contentBase64 ? (
+        <SignWithEds purpose="decision" contentBase64={contentBase64} disabled={stale !== null} onSigned={(cmsBase64) => submit(cmsBase64)} />
       ) : (
         <Alert tone="error">{t("nothingToSign")}</Alert>
       )}
