@@ -1,16 +1,18 @@
+import type PgBoss from "pg-boss";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb, type Db } from "@/lib/platform/db";
 import { logger } from "@/lib/platform/log";
 import { getBoss } from "./boss";
 import { JOBS } from "./definitions";
 
 /**
  * Starts the job workers in this process (the Next.js server calls it from instrumentation.ts).
- * Handlers import their use cases lazily so that enqueueing never loads them.
+ * Handlers import their use cases lazily so that enqueueing never loads them. Every instance
+ * runs them; see `bossOptions` for why each scheduled job still runs once per tick.
  */
-export async function startWorkers(url = process.env.DATABASE_URL) {
-  const boss = await getBoss(url);
-  const db = getDb();
+export async function startWorkers(url = process.env.DATABASE_URL, deps: { boss?: PgBoss; db?: Db } = {}) {
+  const boss = deps.boss ?? (await getBoss(url));
+  const db = deps.db ?? getDb();
 
   await boss.work<{ applicationId: string; command: Record<string, unknown> }>("workflow.command", async ([job]) => {
     if (!job) return;
