@@ -34,7 +34,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           testTimeout: 300_000,
-          hookTimeout: 600_000,
+          hookTimeout: 900_000,
           fileParallelism: false,
         },
       },

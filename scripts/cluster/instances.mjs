@@ -1,7 +1,7 @@
 // Portal instances for the cluster: `next start` of the existing production build, one process
 // per port, all on the same database and object store, each with its own local folder.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 
 /** Resolves when GET /api/health answers 200 (the database is reachable); rejects on exit or timeout. */
@@ -37,7 +37,10 @@ export function startInstance({ root, name, port, env, runDir, output = "keep" }
     stdio: ["ignore", "pipe", "pipe"],
   });
   let tail = "";
+  // Everything it prints, for a look after the fact (the balancer's run folder).
+  const file = createWriteStream(path.join(runDir, name, "output.log"), { flags: "a" });
   const onData = (d) => {
+    file.write(d);
     const text = d.toString();
     if (output === "inherit") process.stdout.write(text.replace(/^(?=.)/gm, `[${name}] `));
     tail = (tail + text).slice(-6000);
@@ -45,6 +48,7 @@ export function startInstance({ root, name, port, env, runDir, output = "keep" }
   proc.stdout.on("data", onData);
   proc.stderr.on("data", onData);
   const exited = new Promise((resolve) => proc.on("exit", (code, signal) => resolve({ code, signal })));
+  exited.then(() => file.end());
   return {
     name,
     port,

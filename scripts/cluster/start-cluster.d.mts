@@ -36,6 +36,7 @@ export function startCluster(o: {
   dataDir: string;
   publicUrl?: string;
   env?: Record<string, string>;
+  s3?: import("./s3-server.mjs").S3TestServer;
   output?: "keep" | "inherit";
   log?: (message: string) => void;
 }): Promise<Cluster>;

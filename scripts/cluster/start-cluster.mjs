@@ -23,6 +23,8 @@ export async function startCluster({
   dataDir,
   publicUrl = `http://localhost:${port}`,
   env = {},
+  /** An S3 test server started by the caller (kept running by stop()); else one is started here. */
+  s3: givenS3 = null,
   output = "keep",
   log = () => {},
 }) {
@@ -34,8 +36,8 @@ export async function startCluster({
     for (const s of started.reverse()) await s.stop().catch(() => {});
   };
   try {
-    const s3 = await startS3Server({ directory: path.join(dataDir, "s3"), port: s3Port });
-    started.push(s3);
+    const s3 = givenS3 ?? (await startS3Server({ directory: path.join(dataDir, "s3"), port: s3Port }));
+    if (!givenS3) started.push(s3);
     log(`S3-compatible store (s3rver) on ${s3.endpoint}, bucket ${s3.bucket}`);
 
     const shared = {
