@@ -77,6 +77,8 @@ async function main() {
       PAYMENT_GATEWAY_SECRET: secret(dataDir, "PAYMENT_GATEWAY_SECRET"),
       NEXTAUTH_URL: publicUrl,
       PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? publicUrl,
+      // Like `npm start`: the demo accounts and keys work (DEMO_MODE=0 turns them off).
+      DEMO_MODE: process.env.DEMO_MODE ?? "1",
     };
     log("Applying database migrations …");
     run(["scripts/prisma.mjs", "migrate", "deploy"], env);
@@ -97,7 +99,7 @@ async function main() {
       s3Port: int("CLUSTER_S3_PORT", 9000),
       dataDir,
       publicUrl,
-      env: { NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, PAYMENT_GATEWAY_SECRET: env.PAYMENT_GATEWAY_SECRET, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL },
+      env: { NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, PAYMENT_GATEWAY_SECRET: env.PAYMENT_GATEWAY_SECRET, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL, DEMO_MODE: env.DEMO_MODE },
       output: "inherit",
       log,
     });

@@ -45,7 +45,8 @@ defaults
   timeout client 120s
   timeout server 120s
   timeout http-request 15s
-  timeout check 2s
+  # A busy instance is slow, not dead: give its health check time (a dead one refuses at once).
+  timeout check 10s
   # A connection refused by a dead instance is tried on another one (nothing was sent yet);
   # requests that reached an instance are never replayed (retry-on stays conn-failure).
   retries 3

@@ -13,7 +13,7 @@ import { pdfBytes } from "../factories/documents";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { loadReferenceData } from "../support/reference-data";
 import { clusterApplicant, hashedPassword, PASSWORD, signedDrafts, type SignedDraft } from "./drafts";
-import { callServerAction, pool, signIn, submit, type SubmitOutcome } from "./http";
+import { callServerAction, pool, signIn, submit, submitUntilAnswered, type SubmitOutcome } from "./http";
 
 /**
  * The scale-out topology under failure (issue 15): three `next start` instances of the production
@@ -55,6 +55,9 @@ describe.skipIf(!lb)("failover behind the load balancer", () => {
     // Drafts first (database, store and signing in this process), then the instances.
     main = await clusterApplicant(t.db, new Date(), 10);
     drafts = await signedDrafts(t.db, storage, { actor: main.actor, tokens: main.tokens, eds: main.eds, count: SUBMISSIONS, now: () => new Date() });
+    const ids = drafts.map((d) => d.id);
+    expect(await t.db.payment.count({ where: { applicationId: { in: ids }, status: "PAID" } })).toBe(SUBMISSIONS);
+    expect(await t.db.document.count({ where: { applicationId: { in: ids }, deletedAt: null } })).toBe(2 * SUBMISSIONS);
     cluster = await startCluster({
       root: process.cwd(),
       databaseUrl: t.url,
@@ -93,15 +96,22 @@ describe.skipIf(!lb)("failover behind the load balancer", () => {
 
     const acked = [...outcomes].filter(([, o]) => o.result.status === 201);
     const failed = [...outcomes].filter(([, o]) => o.result.status !== 201);
-    for (const [id, o] of failed) console.log(`[failover] ${id} +${o.started - killedAt} ms after the kill: ${JSON.stringify(o.result)}`);
-    // Only requests in flight at the kill may fail, and only as a lost connection (502/503/504 from the balancer).
-    for (const [id, o] of failed) {
-      expect({ id, result: o.result }).toMatchObject({ result: { status: expect.toBeOneOf(["network", 502, 503, 504]) } });
-      expect(o.started, `${id} started ${o.started - killedAt} ms after the kill`).toBeLessThan(killedAt + 3000);
-    }
+    const tally = (list: typeof failed) => {
+      const n: Record<string, number> = {};
+      for (const [, o] of list) {
+        const k = `${o.result.status}${"code" in o.result && o.result.code ? ` ${o.result.code}` : ""}`;
+        n[k] = (n[k] ?? 0) + 1;
+      }
+      return JSON.stringify(n);
+    };
+    console.log(`[failover] ${lb!.kind}: ${acked.length} acknowledged, not acknowledged: ${tally(failed)}`);
     expect(acked.length).toBeGreaterThan(0);
-
-    // The balancer has taken the dead instance out and routes to the others.
+    // Nothing but a lost or failed server answer: no client error for a complete, paid, signed draft.
+    for (const [id, o] of failed) expect({ id, result: o.result }).toMatchObject({ result: { status: expect.toBeOneOf(["network", 500, 502, 503, 504]) } });
+    // The balancer routes around the dead instance: once its health checks have failed, no
+    // request ends in a refused or broken connection (an instance's own 500 is not the balancer's).
+    const lost = failed.filter(([, o]) => o.started > killedAt + 5000 && (o.result.status === "network" || o.result.status === 502));
+    expect(lost.map(([id, o]) => ({ id, after: o.started - killedAt, result: o.result }))).toEqual([]);
     const states = await cluster.serverStates();
     if (states) expect(states).toMatchObject({ portal1: "UP", portal2: expect.stringMatching(/^DOWN/), portal3: "UP" });
 
@@ -110,23 +120,23 @@ describe.skipIf(!lb)("failover behind the load balancer", () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [id, o] of acked) expect(byId.get(id)).toMatchObject({ status: "SUBMITTED", registrationNumber: o.result.status === 201 ? o.result.registrationNumber : undefined });
 
-    // The rest are retried through the balancer: either submitted now, or found already submitted
-    // (the instance committed and died before answering).
+    // The rest are retried through the balancer until they are answered: submitted now, or found
+    // already submitted (the instance committed and died, or timed out, before answering).
     let alreadySubmitted = 0;
-    for (const [id] of failed) {
+    await pool(failed, 4, async ([id]) => {
       const d = drafts.find((x) => x.id === id)!;
-      const again = await submit(cluster.url, d);
+      const again = await submitUntilAnswered(cluster.url, d);
       if (again.status === 409 && "code" in again && again.code === "applications.already_submitted") alreadySubmitted++;
-      else expect(again, id).toMatchObject({ status: 201 });
-    }
+      else expect({ id, again }).toMatchObject({ again: { status: 201 } });
+    });
     const after = await t.db.application.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { status: true, registrationNumber: true } });
     expect(after.filter((a) => a.status === "SUBMITTED")).toHaveLength(SUBMISSIONS);
     expect(new Set(after.map((a) => a.registrationNumber)).size).toBe(SUBMISSIONS);
     const submittedEvents = await t.db.auditEvent.groupBy({ by: ["applicationId"], where: { type: "application.submitted", applicationId: { in: drafts.map((d) => d.id) } }, _count: true });
     expect(submittedEvents).toHaveLength(SUBMISSIONS);
     expect(submittedEvents.filter((e) => e._count !== 1)).toEqual([]);
-    console.log(`[failover] ${lb!.kind}: ${acked.length} acknowledged, ${failed.length} lost with the instance (${alreadySubmitted} of them had committed), in ${Math.round((Date.now() - startedAt) / 1000)} s`);
-  }, 300_000);
+    console.log(`[failover] retried ${failed.length}: ${alreadySubmitted} had been submitted before the answer was lost; all ${SUBMISSIONS} submitted once, in ${Math.round((Date.now() - startedAt) / 1000)} s`);
+  }, 600_000);
 
   it("takes the restarted instance back once its health check passes", async () => {
     await cluster.restart("portal2");
@@ -162,8 +172,8 @@ describe.skipIf(!lb)("failover behind the load balancer", () => {
     const [first, second, third] = await signedDrafts(t.db, storage, { actor: holder.actor, tokens: holder.tokens, eds: holder.eds, count: 3, now: () => new Date() });
     const [portal1, portal2, portal3] = cluster.instances();
     // Both other instances accept this certificate (and hold a warm verification context).
-    expect(await submit(portal2!.url, first!)).toMatchObject({ status: 201 });
-    expect(await submit(portal3!.url, second!)).toMatchObject({ status: 201 });
+    expect(await submitUntilAnswered(portal2!.url, first!)).toMatchObject({ status: 201 });
+    expect(await submitUntilAnswered(portal3!.url, second!)).toMatchObject({ status: 201 });
 
     const { user } = await createUser(t.db, "ADMIN");
     const admin = await t.db.user.update({ where: { id: user.id }, data: { passwordHash: hashedPassword() }, select: { login: true } });

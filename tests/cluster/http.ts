@@ -65,6 +65,17 @@ export async function submit(base: string, d: { id: string; token: string; cms: 
   }
 }
 
+/** `submit`, repeated while the answer is lost or a server error (an overloaded instance), at most `attempts` times. */
+export async function submitUntilAnswered(base: string, d: { id: string; token: string; cms: string }, attempts = 10): Promise<SubmitOutcome> {
+  let r: SubmitOutcome = { status: "network", error: "not tried" };
+  for (let i = 0; i < attempts; i++) {
+    r = await submit(base, d);
+    if (r.status !== "network" && r.status < 500) return r;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return r;
+}
+
 /** Runs `fn` over `items` with at most `concurrency` at a time. */
 export async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
