@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
-import { asStream, readAll, StorageIntegrityError, verifyingTransform, type TStoredObject } from "./integrity";
+import { readAll, sha256Hex, StorageIntegrityError, verifyingTransform, type TStoredObject } from "./integrity";
 import { assertStorageKey, type FileStorage } from "./storage";
 
 export type TS3StorageConfig = {
@@ -41,31 +41,37 @@ export class S3FileStorage implements FileStorage {
 
   async put(key: string, body: Uint8Array | ReadableStream<Uint8Array>, expected: TStoredObject): Promise<void> {
     assertStorageKey(key);
-    // The last chunk is only sent once size and hash matched: a wrong body never completes the PUT.
-    const checked = Readable.fromWeb(asStream(body).pipeThrough(verifyingTransform(key, expected)) as NodeWebReadableStream<Uint8Array>);
-    // The SDK does not end the request when its body stream fails: abort it ourselves.
-    const abort = new AbortController();
-    let bodyError: unknown = null;
-    checked.once("error", (e) => {
-      bodyError = e;
-      abort.abort(e);
-    });
-    try {
-      await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: key,
-          Body: checked,
-          ContentLength: expected.size,
-          ContentType: "application/octet-stream",
-          // Stores that check checksums (AWS, MinIO) refuse a body that arrived different.
-          ChecksumSHA256: Buffer.from(expected.sha256, "hex").toString("base64"),
-          Metadata: { sha256: expected.sha256 },
-        }),
-        { abortSignal: abort.signal },
-      );
-    } catch (e) {
-      throw bodyError ?? e;
+    const params = {
+      Bucket: this.bucket,
+      Key: key,
+      ContentLength: expected.size,
+      ContentType: "application/octet-stream",
+      // Stores that check checksums (AWS, MinIO) refuse a body that arrived different.
+      ChecksumSHA256: Buffer.from(expected.sha256, "hex").toString("base64"),
+      Metadata: { sha256: expected.sha256 },
+    };
+    if (body instanceof Uint8Array) {
+      // Bytes in memory (an upload, at most UPLOAD_MAX_BYTES): checked here, and sent as a
+      // buffer so that the SDK can retry on a reset connection.
+      const actual = { size: body.byteLength, sha256: sha256Hex(body) };
+      if (actual.size !== expected.size || actual.sha256 !== expected.sha256) throw new StorageIntegrityError(key, expected, actual);
+      await this.client.send(new PutObjectCommand({ ...params, Body: body }));
+    } else {
+      // A stream (storage:migrate): the last chunk is only sent once size and hash matched, so a
+      // wrong body never completes the PUT. Not replayable: a reset connection fails the put.
+      const checked = Readable.fromWeb(body.pipeThrough(verifyingTransform(key, expected)) as NodeWebReadableStream<Uint8Array>);
+      // The SDK does not end the request when its body stream fails: abort it ourselves.
+      const abort = new AbortController();
+      let bodyError: unknown = null;
+      checked.once("error", (e) => {
+        bodyError = e;
+        abort.abort(e);
+      });
+      try {
+        await this.client.send(new PutObjectCommand({ ...params, Body: checked }), { abortSignal: abort.signal });
+      } catch (e) {
+        throw bodyError ?? e;
+      }
     }
     // Stores that ignore the checksum header: at least the stored length must be what we sent.
     const head = await this.head(key);
