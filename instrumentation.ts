@@ -2,7 +2,7 @@
 // e.g. for a second web process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.JOBS !== "0" && process.env.DATABASE_URL) {
-    const { startWorkers } = await import("./lib/platform/jobs/worker");
-    await startWorkers();
+    const [{ startWorkers }, { jobHandlers }] = await Promise.all([import("./lib/platform/jobs"), import("./app/_server/job-handlers")]);
+    await startWorkers(jobHandlers());
   }
 }

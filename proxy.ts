@@ -1,5 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import { routing } from "./app/_i18n/routing";
+import { routing } from "./components/i18n/routing";
 
 export default createMiddleware(routing);
 

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/app/_i18n/routing";
+import { routing } from "@/components/i18n/routing";
 import { getActor } from "@/app/_server/session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { countUnread } from "@/lib/integration/notifications";
 
 export function generateStaticParams() {

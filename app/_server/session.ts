@@ -1,10 +1,9 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound } from "next/navigation";
-import { redirect } from "@/app/_i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { getLocale } from "next-intl/server";
-import { toSessionUser, sessionUserSelect, type SessionUser, type UserActor } from "@/lib/platform/auth";
-import type { Role } from "@/lib/platform/db";
+import { can, toSessionUser, sessionUserSelect, type Permission, type SessionUser, type UserActor } from "@/lib/platform/auth";
 import { getDb } from "@/lib/platform/db";
 import { authOptions } from "./auth-options";
 
@@ -22,13 +21,16 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   return { kind: "user", ...rest };
 });
 
-/** Requires a signed-in user with one of `roles`; others are sent to sign-in or get 404. */
-export async function requireActor(roles?: readonly Role[]): Promise<UserActor> {
+/**
+ * Requires a signed-in user holding `permission` (lib/platform/auth/permissions.ts); a visitor is
+ * sent to sign-in, anyone else gets 404 (the same answer as for a page that does not exist).
+ */
+export async function requireActor(permission: Permission): Promise<UserActor> {
   const actor = await getActor();
   if (!actor) {
     const locale = await getLocale();
     return redirect({ href: "/sign-in", locale }) as never;
   }
-  if (roles && !roles.includes(actor.role)) notFound();
+  if (!can(actor, permission)) notFound();
   return actor;
 }

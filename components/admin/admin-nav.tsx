@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/app/_i18n/navigation";
+import { Link, usePathname } from "@/components/i18n/navigation";
 
 const ITEMS = [
   { href: "/admin", key: "organisations", match: (p: string) => p === "/admin" || p.startsWith("/admin/organisations") },

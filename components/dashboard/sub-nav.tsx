@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 
 export type TSupervisorSection = "dashboard" | "quality" | "complaints" | "audit";
 

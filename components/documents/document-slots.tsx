@@ -105,14 +105,14 @@ export function DocumentSlots({
     };
     xhr.onload = () => {
       reset();
-      const body = xhr.response as { ok?: boolean; code?: string; data?: AttachedDocument } | null;
-      if (xhr.status === 201 && body?.ok && body.data) {
+      const body = xhr.response as { error?: { code?: string }; data?: AttachedDocument } | null;
+      if (xhr.status === 201 && body?.data) {
         const doc = body.data;
         commit((prev) => [...prev.filter((d) => slot.multiple || d.slotKey !== slot.key), doc]);
         setSlot(slot.key, {});
         setAnnouncement(t("uploaded", { name: doc.fileName }));
       } else {
-        setSlot(slot.key, { error: body?.code ?? "errors.unexpected" });
+        setSlot(slot.key, { error: body?.error?.code ?? "errors.unexpected" });
         setAnnouncement("");
       }
     };
@@ -131,8 +131,8 @@ export function DocumentSlots({
     setSlot(doc.slotKey, {});
     try {
       const res = await fetch(`/api/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(doc.id)}`, { method: "DELETE" });
-      const body = (await res.json().catch(() => null)) as { ok?: boolean; code?: string } | null;
-      if (!res.ok || !body?.ok) return setSlot(doc.slotKey, { error: body?.code ?? "errors.unexpected" });
+      const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+      if (!res.ok) return setSlot(doc.slotKey, { error: body?.error?.code ?? "errors.unexpected" });
       commit((prev) => prev.filter((d) => d.id !== doc.id));
       setAnnouncement(t("removed", { name: doc.fileName }));
     } catch {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { DocumentSlots, type AttachedDocument, type DocumentSlotItem } from "@/components/documents/document-slots";
 
 type Props = { applicationId: string; slots: readonly DocumentSlotItem[]; documents: readonly AttachedDocument[]; maxBytes?: number };

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/app/_i18n/navigation";
+import { Link, usePathname } from "@/components/i18n/navigation";
 import { LOCALES } from "@/lib/platform/i18n/config";
 
 export function LocaleSwitcher() {

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import type { Role } from "@/lib/platform/db";
 import { homePathFor } from "@/lib/platform/auth/permissions";
 import { LocaleSwitcher } from "./locale-switcher";

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/platform/i18n";
 import type { TPaymentOverview } from "@/lib/cases/payments";
-import { PayButton } from "./pay-button";
 
 const TONE: Record<string, string> = {
   PAID: "bg-green-100 text-green-900",
@@ -24,8 +23,8 @@ export async function PaymentStatusBadge({ status }: { status: string }) {
 type Props = {
   /** From `getPaymentOverview(db, { actor, applicationId, now })`. */
   overview: TPaymentOverview;
-  /** Render the Pay button when paying is possible (default true). */
-  showPayButton?: boolean;
+  /** The Pay button (route-specific: it calls the route's action), rendered while paying is possible. */
+  payButton?: (p: { applicationId: string; amountLabel?: string; mode: "pay" | "retry" | "continue" }) => React.ReactNode;
   /** 3 when the panel sits inside a section that already has an h2. */
   headingLevel?: 2 | 3;
 };
@@ -34,7 +33,7 @@ type Props = {
  * The fee panel of an application: amount in tenge and in MCI, status, payment code (with a link to
  * the public check) and, while unpaid, the Pay button. Drop it into the application page.
  */
-export async function PaymentStatus({ overview, showPayButton = true, headingLevel = 2 }: Props) {
+export async function PaymentStatus({ overview, payButton, headingLevel = 2 }: Props) {
   const H = headingLevel === 3 ? "h3" : "h2";
   const l = await getLocale();
   const locale: Locale = isLocale(l) ? l : DEFAULT_LOCALE;
@@ -112,9 +111,7 @@ export async function PaymentStatus({ overview, showPayButton = true, headingLev
       </dl>
       <p className={overview.paid ? "text-green-900" : "text-slate-800"}>{t(`panel.${hint}`)}</p>
       {!overview.paid && !fee ? <p className="text-red-800">{t("panel.feeUnknown")}</p> : null}
-      {showPayButton && overview.canPay ? (
-        <PayButton applicationId={overview.applicationId} amountLabel={fee ? formatMoneyKzt(fee.amountKzt, locale) : undefined} mode={mode} />
-      ) : null}
+      {payButton && overview.canPay ? payButton({ applicationId: overview.applicationId, amountLabel: fee ? formatMoneyKzt(fee.amountKzt, locale) : undefined, mode }) : null}
       {earlier.length > 0 ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-slate-700">{t("panel.history")}</summary>

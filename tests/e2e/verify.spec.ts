@@ -46,16 +46,17 @@ test.describe("public licence verification", () => {
     const unknown = await request.get(`/api/v1/licences/${UNKNOWN}/verification`);
     expect(unknown.status()).toBe(404);
     expect(unknown.headers()["cache-control"]).toContain("no-store");
-    expect(await unknown.json()).toMatchObject({ error: "errors.not_found" });
+    expect(await unknown.json()).toMatchObject({ error: { code: "errors.not_found" } });
     const malformed = await request.get("/api/v1/licences/KZ9900999999958/verification");
     expect(malformed.status()).toBe(400);
-    expect(await malformed.json()).toMatchObject({ error: "licences.invalid_number" });
+    expect(await malformed.json()).toMatchObject({ error: { code: "licences.invalid_number" } });
   });
 
   test("the licence PDF and signature are not served to visitors", async ({ request }) => {
     for (const p of ["pdf", "signature"]) {
       const res = await request.get(`/api/licences/00000000-0000-0000-0000-000000000000/${p}`);
-      expect(res.status()).toBe(404);
+      expect(res.status()).toBe(401);
+      expect((await res.json()).error.code).toBe("auth.signed_out");
     }
   });
 });

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { listServices, PROVIDER_LEVELS, SERVICE_KINDS } from "@/lib/law/catalogue";
 import { getOrganisations } from "@/lib/law/organisations";
 import type { Locale } from "@/lib/platform/i18n";

@@ -3,7 +3,7 @@ import { requireActor } from "@/app/_server/session";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireActor(["ADMIN"]);
+  await requireActor("admin.area");
   return (
     <>
       <AdminNav />

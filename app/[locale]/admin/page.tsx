@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listOrganisationsWithStaff } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
 
 export default async function AdminHome() {
-  await requireActor(["ADMIN"]);
+  await requireActor("admin.area");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin");
   const orgs = await listOrganisationsWithStaff(getDb());

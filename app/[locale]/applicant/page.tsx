@@ -1,15 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listMyApplications } from "@/lib/cases/applications";
 import { getService } from "@/lib/law/catalogue";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/status/status-badge";
 
 export default async function ApplicantHome() {
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("application.read_own");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("cabinet");
   const rows = await listMyApplications(getDb(), actor);

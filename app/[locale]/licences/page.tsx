@@ -1,8 +1,9 @@
+import { can } from "@/lib/platform/auth";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { LICENCE_STATUSES, listLicences, ZLicenceListQuery } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
@@ -13,14 +14,14 @@ import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
  * organisation's, supervisors their scope — the query is scoped by lib/licences.
  */
 export default async function LicencesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR"]);
+  const actor = await requireActor("licence.read");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("licences.register");
   const tc = await getTranslations("common");
   const parsed = ZLicenceListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
   const { rows, next } = await listLicences(getDb(), actor, query);
-  const mine = actor.role === "APPLICANT";
+  const mine = can(actor, "licence.read_own");
   return (
     <div>
       <PageTitle lead={mine ? t("leadMine") : t("leadOrg")}>{mine ? t("titleMine") : t("titleOrg")}</PageTitle>

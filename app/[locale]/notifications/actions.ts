@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { markRead, ZMarkReadInput } from "@/lib/integration/notifications";
 
 /** Marks one, several (`id` fields) or all (`all=1`) of the actor's own notifications as read. */
@@ -11,4 +11,4 @@ export const markNotificationsReadAction = action(ZMarkReadInput, async (input, 
   // The header badge and the list both change.
   revalidatePath("/", "layout");
   return { count };
-});
+}, { permission: "account.self" });

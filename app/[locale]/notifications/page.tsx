@@ -1,17 +1,17 @@
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale, type Messages } from "@/lib/platform/i18n";
 import { countUnread, listMyNotifications, renderStoredNotification, ZNotificationsQuery } from "@/lib/integration/notifications";
 import { PageTitle } from "@/components/ui/page-title";
-import { MarkReadForm } from "@/components/notifications/mark-read-form";
+import { MarkReadForm } from "@/app/[locale]/notifications/_components/mark-read-form";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** "My notifications": for every signed-in user, only their own, newest first. */
 export default async function NotificationsPage({ searchParams }: Props) {
-  const actor = await requireActor();
+  const actor = await requireActor("account.self");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("notifications.page");
   const parsed = ZNotificationsQuery.safeParse(await searchParams);

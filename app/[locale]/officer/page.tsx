@@ -1,9 +1,9 @@
+import { can } from "@/lib/platform/auth";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/platform/auth";
 import { getService } from "@/lib/law/catalogue";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
 import { listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
@@ -30,7 +30,7 @@ function queryOf(q: TWorklistQuery, change: Partial<Record<keyof TWorklistQuery,
 export default async function OfficerWorklist({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(STAFF_ROLES);
+  const actor = await requireActor("worklist.read");
   const loc = locale as Locale;
   const t = await getTranslations("officer");
   const tc = await getTranslations("common");
@@ -47,7 +47,7 @@ export default async function OfficerWorklist({ params, searchParams }: { params
     <div className="flex flex-col gap-4">
       <PageTitle lead={t("lead", { role: tc(`roles.${actor.role}`) })}>{t("title")}</PageTitle>
 
-      {actor.role === "HEAD" ? (
+      {can(actor, "application.reassign_bulk") ? (
         <p>
           <Link href="/officer/reassign" className="font-medium text-brand-700 underline underline-offset-2">
             {t("reassignLink")}

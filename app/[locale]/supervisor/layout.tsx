@@ -6,6 +6,6 @@ import { requireActor } from "@/app/_server/session";
  * and administrators (read-only dashboards and audit). Every page narrows the roles further.
  */
 export default async function SupervisorLayout({ children }: { children: ReactNode }) {
-  await requireActor(["SUPERVISOR", "HEAD", "ADMIN"]);
+  await requireActor("oversight.area");
   return children;
 }

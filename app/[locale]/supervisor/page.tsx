@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { BREAKDOWN_DIMENSIONS, DEADLINE_BUCKETS, deadlineDashboard, listDeadlineApplications, organisationName, resolveOrgScope, ZDeadlineListQuery, type TBreakdownDimension, type TDeadlineBucket } from "@/lib/oversight/metrics";
 import { scopeServices } from "./_lib/scope-services";
@@ -12,7 +12,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { NUM, Section, TableWrap, TD, TH } from "@/components/dashboard/section";
-import { DASHBOARD_ROLES, flatParams, sectionsFor } from "./_lib/sections";
+import { flatParams, sectionsFor } from "./_lib/sections";
 
 const ZPage = ZDeadlineListQuery.extend({ dim: z.enum(BREAKDOWN_DIMENSIONS).default("service") });
 
@@ -28,7 +28,7 @@ const TILES = [
 const DRILL: Record<TBreakdownDimension, string> = { organisation: "organisationId", service: "service", variant: "variant", step: "step", officer: "assignee" };
 
 export default async function SupervisorDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(DASHBOARD_ROLES);
+  const actor = await requireActor("dashboard.read");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor");
   const tv = await getTranslations("catalogue.variant");
@@ -66,7 +66,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
 
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="dashboard" />
+      <SupervisorNav sections={sectionsFor(actor)} current="dashboard" />
       <PageTitle lead={actor.role === "ADMIN" ? t("scope.ALL") : t(`scope.${actor.supervisorScope ?? "ORGANISATION"}`)}>{t("title")}</PageTitle>
 
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("dashboard.filters")}>

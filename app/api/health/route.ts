@@ -1,17 +1,17 @@
-import { NextResponse } from "next/server";
-import { getDb } from "@/lib/platform/db";
+import { route } from "@/app/_server/route";
+import { getDb } from "@/app/_server/db";
 import { logger } from "@/lib/platform/log";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database check for load balancers and the start script. */
-export async function GET() {
+export const GET = route({ public: "load balancers and the start script" }, "health check", async () => {
   const started = Date.now();
   try {
     await getDb().$queryRaw`select 1`;
-    return NextResponse.json({ status: "ok", database: "ok", latencyMs: Date.now() - started });
+    return Response.json({ status: "ok", database: "ok", latencyMs: Date.now() - started });
   } catch (e) {
     logger.error({ err: e }, "health check: database unreachable");
-    return NextResponse.json({ status: "error", database: "unreachable" }, { status: 503 });
+    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
   }
-}
+});

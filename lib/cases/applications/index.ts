@@ -13,3 +13,5 @@ export { recipientOf } from "./recipient-kind";
 export { ZCreateDraftInput, ZSaveDraftInput, ZWithdrawInput, type TCreateDraftInput, type TSaveDraftInput } from "./schemas";
 export { onPaymentPaid } from "./on-payment-paid";
 export { remindApplicantTasks, type ReminderOptions, type ReminderResult } from "./remind-applicant-tasks";
+export { getNewApplicationContext, type TNewApplicationContext } from "./get-new-application-context";
+export { getApplicationProgress, type TApplicationProgress } from "./get-application-progress";

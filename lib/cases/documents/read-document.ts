@@ -1,12 +1,10 @@
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { applicationScope, STAFF_ROLES, type Actor } from "@/lib/platform/auth";
+import { applicationScope, can, type Actor } from "@/lib/platform/auth";
 import { logger } from "@/lib/platform/log";
 import { documentViewSelect, type TDocumentView } from "./document-view";
 import type { FileStorage } from "./storage";
 
-/** Roles that may download: the owner applicant, officers and supervisors (each within their scope). */
-const READ_ROLES: readonly string[] = ["APPLICANT", ...STAFF_ROLES, "SUPERVISOR"];
 
 export type TReadDocumentInput = { actor: Actor; documentId: string };
 
@@ -21,7 +19,7 @@ export async function readDocument(
   input: TReadDocumentInput,
 ): Promise<{ document: TDocumentView; body: ReadableStream<Uint8Array> }> {
   const { actor } = input;
-  if (actor.kind === "user" && !READ_ROLES.includes(actor.role)) throw new DomainError("errors.not_found");
+  if (actor.kind === "user" && !can(actor, "document.read")) throw new DomainError("errors.not_found");
   const doc = await db.document.findFirst({
     where: { id: input.documentId, deletedAt: null, application: { is: applicationScope(actor) } },
     select: { ...documentViewSelect, storageKey: true },

@@ -27,3 +27,4 @@ export {
   type TRecordPaperPackageForm,
   type TWalkInReceiptForm,
 } from "./schemas";
+export { listCounterServices } from "./list-counter-services";

@@ -1,5 +1,5 @@
 import { getService, getVariant, type TVariantCode } from "@/lib/law/catalogue";
-import { DomainError, isValidBin, isValidIin } from "@/lib/platform/core";
+import { DomainError, isValidBin, isValidIin, fieldError } from "@/lib/platform/core";
 import type { Db, SubjectKind } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
@@ -36,9 +36,6 @@ export type TStartWalkInInput = {
 
 const NEEDS_LICENCE: readonly TVariantCode[] = ["reissue", "duplicate", "annex"];
 
-function fieldError(code: string, field: string): never {
-  throw new DomainError(code, { fieldErrors: { [field]: code } });
-}
 
 /** The form's flat fields → the use case's input. */
 export function startInputFromForm(form: TStartWalkInForm): Omit<TStartWalkInInput, "actor" | "now" | "meta"> {

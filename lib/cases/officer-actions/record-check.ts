@@ -1,13 +1,10 @@
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, fieldError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { checklistFor } from "./checklist";
 import { runOfficerCommand, type OfficerCommandContext, type TActionOutcome } from "./run-command";
 import { scopedApplicationFacts } from "./scoped-application";
 import type { TRecordCheckInput } from "./schemas";
 
-function invalid(code: string, field: string): never {
-  throw new DomainError(code, { fieldErrors: { [field]: code } });
-}
 
 /**
  * Checks a check result against the catalogue before the engine records it:
@@ -21,18 +18,18 @@ export function validateCheckResult(input: Pick<TRecordCheckInput, "check" | "pa
   const known = new Set(checklist.items.map((i) => i.key));
   const seen = new Set<string>();
   input.items.forEach((item, i) => {
-    if (!known.has(item.key) || seen.has(item.key)) invalid("officer.errors.unknown_item", `items.${i}.key`);
+    if (!known.has(item.key) || seen.has(item.key)) fieldError("officer.errors.unknown_item", `items.${i}.key`);
     seen.add(item.key);
-    if (!item.passed && !item.note) invalid("officer.errors.note_required", `items.${i}.note`);
+    if (!item.passed && !item.note) fieldError("officer.errors.note_required", `items.${i}.note`);
   });
   if (checklist.everyItemRequired && checklist.items.length > 0) {
-    if (checklist.items.some((i) => !seen.has(i.key))) invalid("officer.errors.checklist_incomplete", "items");
-    if (input.passed !== input.items.every((i) => i.passed)) invalid("officer.errors.check_inconsistent", "passed");
+    if (checklist.items.some((i) => !seen.has(i.key))) fieldError("officer.errors.checklist_incomplete", "items");
+    if (input.passed !== input.items.every((i) => i.passed)) fieldError("officer.errors.check_inconsistent", "passed");
     return;
   }
-  if (input.passed && input.items.some((i) => !i.passed)) invalid("officer.errors.check_inconsistent", "passed");
+  if (input.passed && input.items.some((i) => !i.passed)) fieldError("officer.errors.check_inconsistent", "passed");
   if (!input.passed && !input.items.some((i) => !i.passed) && !input.note) {
-    invalid(input.check === "completeness" ? "officer.errors.incomplete_needs_items" : "officer.errors.note_required", input.check === "completeness" ? "items" : "note");
+    fieldError(input.check === "completeness" ? "officer.errors.incomplete_needs_items" : "officer.errors.note_required", input.check === "completeness" ? "items" : "note");
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpStatusOf } from "@/lib/platform/core";
 
 /**
  * The port a payment-gateway adapter implements (the e-government payment gateway ЭҮТШ/ПШЭП in
@@ -61,15 +62,9 @@ export const SIGNATURE_HEADER = "X-Signature";
  * HTTP answer of the portal's callback endpoint for each outcome. A gateway retries on anything
  * but 2xx; a replay is answered 200 so that retries stop.
  */
-export const CALLBACK_HTTP_STATUS: Record<string, number> = {
-  applied: 200,
-  duplicate: 200,
-  "payments.bad_signature": 401,
-  "payments.invalid_callback": 422,
-  "payments.unknown_payment": 422,
-  "payments.amount_mismatch": 422,
-};
+export const CALLBACK_HTTP_STATUS: Record<string, number> = { applied: 200, duplicate: 200 };
 
+/** Outcomes are 200; a refusal answers with its registered status (401 bad signature, 422 unusable body). */
 export function callbackHttpStatus(outcomeOrCode: string): number {
-  return CALLBACK_HTTP_STATUS[outcomeOrCode] ?? 500;
+  return CALLBACK_HTTP_STATUS[outcomeOrCode] ?? httpStatusOf(outcomeOrCode);
 }

@@ -6,7 +6,7 @@
 export * from "./schemas";
 export { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, type ApiOperation, type ApiErrorStatus, type TApiOperationName } from "./operations";
 export { openApiDocument } from "./openapi";
-export { API_ERROR_CODES, httpStatusFor, toErrorResponse, zodFieldCodes, type TErrorResponse } from "./errors";
+export { API_ERROR_CODES, fieldCodesOf, toErrorResponse, type TErrorResponse } from "./errors";
 export { englishMessage } from "./messages";
 export { RateLimiter, rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit";
 export { encodeCursor, decodeCursor } from "./cursor";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Permission } from "@/lib/platform/auth";
 import {
   ZApplication,
   ZApplicationIdParams,
@@ -42,8 +43,10 @@ export type ApiOperation = {
   tag: "catalogue" | "applications" | "licences" | "meta";
   summary: string;
   description?: string;
-  /** `required`: an applicant's API token or portal session; `public`: anyone. */
+  /** `required`: an applicant's API token or portal session holding `permission`; `public`: anyone. */
   auth: "required" | "public";
+  /** The permission a caller needs (lib/platform/auth/permissions.ts); required when `auth` is `required`. */
+  permission?: Permission;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: {
@@ -93,6 +96,7 @@ export const API_OPERATIONS = {
     summary: "Start a draft application",
     description: "The applicant's category must be a recipient of the service and the organisation one of its providers.",
     auth: "required",
+    permission: "application.create",
     body: { type: "json", schema: ZCreateApplicationRequest },
     response: { status: 201, schema: ZApplication, description: "The new draft" },
   }),
@@ -103,6 +107,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "Your applications, newest first",
     auth: "required",
+    permission: "application.read_own",
     query: ZApplicationListQuery,
     response: { status: 200, schema: ZApplicationPage, description: "One page" },
   }),
@@ -113,6 +118,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "Status, current step, due date, registration number, timeline and documents",
     auth: "required",
+    permission: "application.read_own",
     ...id,
     response: { status: 200, schema: ZApplication, description: "The application" },
   }),
@@ -124,6 +130,7 @@ export const API_OPERATIONS = {
     summary: "Save the form of a draft",
     description: "Compare-and-swap on `expectedVersion`: if the draft changed since you read it, nothing is saved and the answer is 409.",
     auth: "required",
+    permission: "application.create",
     ...id,
     body: { type: "json", schema: ZSaveDraftRequest },
     response: { status: 200, schema: ZDraftSaved, description: "Saved; the new version" },
@@ -138,6 +145,7 @@ export const API_OPERATIONS = {
     description:
       "A single-file slot keeps the newest file. The attachments' SHA-256 are part of the signed request: fetch the signing request again afterwards.",
     auth: "required",
+    permission: "application.create",
     ...id,
     body: { type: "multipart", schema: ZDocumentUploadRequest },
     response: { status: 201, schema: ZDocument, description: "The stored document" },
@@ -150,6 +158,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "The fee, whether it is paid, and the payments made",
     auth: "required",
+    permission: "application.read_own",
     ...id,
     response: { status: 200, schema: ZPaymentOverview, description: "Payment overview" },
   }),
@@ -160,6 +169,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "Start (or continue) paying the fee; returns the payment page",
     auth: "required",
+    permission: "payment.pay",
     ...id,
     body: { type: "json", schema: ZStartPaymentRequest, optional: true },
     response: { status: 200, schema: ZPaymentStarted, description: "The gateway's payment page" },
@@ -172,6 +182,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "The bytes to sign with the applicant's EDS, and what still stops the submission",
     auth: "required",
+    permission: "application.submit",
     ...id,
     response: { status: 200, schema: ZSigningRequest, description: "Bytes to sign and readiness" },
     errors: [409],
@@ -187,6 +198,7 @@ export const API_OPERATIONS = {
       "402 `payments.not_paid` when the fee is unpaid; 422 `pki.status.*` with `signature` when the signature is refused; " +
       "422 `applications.form_incomplete` / `applications.documents_missing` when the draft is not complete.",
     auth: "required",
+    permission: "application.submit",
     ...id,
     body: { type: "json", schema: ZSubmitRequest, maxBytes: 1_500_000 },
     response: { status: 201, schema: ZSubmitted, description: "Registered" },
@@ -199,6 +211,7 @@ export const API_OPERATIONS = {
     tag: "applications",
     summary: "Withdraw the application",
     auth: "required",
+    permission: "application.withdraw",
     ...id,
     body: { type: "json", schema: ZWithdrawRequest, optional: true },
     response: { status: 200, schema: ZApplication, description: "The withdrawn application" },
@@ -211,6 +224,7 @@ export const API_OPERATIONS = {
     tag: "licences",
     summary: "Your licences, newest first (25 per page)",
     auth: "required",
+    permission: "licence.read_own",
     query: ZLicenceListQuery,
     response: { status: 200, schema: ZLicencePage, description: "One page" },
   }),

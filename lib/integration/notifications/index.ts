@@ -46,4 +46,4 @@ export { readMailbox, type MailboxEntry } from "./read-mailbox";
 export { composeNotificationEmail } from "./compose-email";
 export { deliverPendingEmails, type DeliverOptions, type DeliverResult } from "./deliver-pending-emails";
 export { notifyExpiringLicences } from "./notify-expiring-licences";
-export { NOTIFICATION_JOBS, type NotificationJob, type NotificationJobDeps } from "./jobs";
+export { NOTIFICATION_JOBS, type NotificationJobDeps } from "./jobs";

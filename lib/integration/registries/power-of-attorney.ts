@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, ZIin } from "@/lib/platform/core";
+import { DomainError, ZIin, fieldError } from "@/lib/platform/core";
 
 /**
  * Longest term of a power of attorney under the Civil Code of the Republic of Kazakhstan
@@ -41,9 +41,6 @@ function yearsBefore(isoDate: string, years: number): string {
   return `${String(y).padStart(4, "0")}${isoDate.slice(4)}`;
 }
 
-function refuse(code: string, field: string): never {
-  throw new DomainError(code, { fieldErrors: { [field]: code } });
-}
 
 /**
  * Validates a power of attorney at `now`: shape (IIN checksum, name, number, dates) and the rules
@@ -64,11 +61,11 @@ export function checkPowerOfAttorney(raw: unknown, now: Date): TPowerOfAttorney 
   }
   const poa = parsed.data;
   const today = almatyDate(now);
-  if (poa.poaDate > today) refuse("registries.poa_date_in_future", "poaDate");
-  if (poa.poaDate < yearsBefore(today, POA_MAX_AGE_YEARS)) refuse("registries.poa_too_old", "poaDate");
+  if (poa.poaDate > today) fieldError("registries.poa_date_in_future", "poaDate");
+  if (poa.poaDate < yearsBefore(today, POA_MAX_AGE_YEARS)) fieldError("registries.poa_too_old", "poaDate");
   if (poa.validUntil !== undefined) {
-    if (poa.validUntil < poa.poaDate) refuse("registries.poa_valid_until_before_date", "validUntil");
-    if (poa.validUntil < today) refuse("registries.poa_expired", "validUntil");
+    if (poa.validUntil < poa.poaDate) fieldError("registries.poa_valid_until_before_date", "validUntil");
+    if (poa.validUntil < today) fieldError("registries.poa_expired", "validUntil");
   }
   return poa;
 }

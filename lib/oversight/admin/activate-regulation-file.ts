@@ -3,7 +3,7 @@ import canonicalize from "canonicalize";
 import { z } from "zod";
 import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import type { DbOrTx, Tx } from "@/lib/platform/db";
 import { localIsoDate, parseRegulationFile, ZRegulationVersion, type TFieldError, type TRegulationVersion } from "@/lib/law/regulations";
 import { inTransaction, type AdminCtx } from "./in-transaction";
@@ -30,7 +30,7 @@ export function regulationSha256(definition: unknown): string {
   return createHash("sha256").update(JSON.stringify(definition)).digest("hex");
 }
 
-function fail(code: string, errors: TFieldError[]): never {
+function fail(code: ErrorCode, errors: TFieldError[]): never {
   const fieldErrors: Record<string, string> = {};
   for (const e of errors) fieldErrors[e.path] = fieldErrors[e.path] ? `${fieldErrors[e.path]} · ${e.message}` : e.message;
   throw new DomainError(code, { fieldErrors, errors });

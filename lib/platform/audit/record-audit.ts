@@ -1,13 +1,15 @@
 import type { DbOrTx } from "@/lib/platform/db";
-import type { Actor } from "@/lib/platform/auth/actor";
 
 /** Request metadata captured at the boundary (IP, user agent). */
 export type RequestMeta = { ip?: string | null; userAgent?: string | null };
 
+/** Who acted, as the audit trail records it (the auth module's Actor fits; audit does not depend on auth). */
+export type AuditActor = { kind: "user"; userId: string; role: string; name: string } | { kind: "system"; job: string };
+
 export type AuditInput = {
   /** Dotted event type, e.g. "auth.sign_in", "application.registered". */
   type: string;
-  actor: Actor | null;
+  actor: AuditActor | null;
   /** Business time of the event (not the insert time). */
   at: Date;
   entityType: string;

@@ -1,4 +1,4 @@
-export { type Actor, type UserActor, STAFF_ROLES, isStaff, systemActor } from "./actor";
+export { type Actor, type UserActor, ROLES, STAFF_ROLES, isRole, isStaff, systemActor } from "./actor";
 export { PERMISSIONS, can, assertCan, homePathFor, type Permission } from "./permissions";
 export { applicationScope, licenceScope, organisationFilter } from "./scopes";
 export { hashPassword, verifyPassword } from "./passwords";

@@ -2,13 +2,37 @@ import type { Role } from "@/lib/platform/db";
 import { DomainError } from "@/lib/platform/core";
 import type { Actor } from "./actor";
 
-/** Permissions as data (style.md "Do" 4): resource.action → roles. Anything not listed is denied. */
+const APPLICANT = ["APPLICANT"] as const;
+const STAFF = ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR"] as const;
+const ALL = [...APPLICANT, ...STAFF, "SUPERVISOR", "ADMIN"] as const;
+
+/**
+ * Permissions as data (style.md "Do" 4), the one source of authorisation: every server action
+ * (`action(schema, fn, { permission })`), page (`requireActor(permission)`), route handler and API
+ * operation names one of these; use cases check them again with `assertCan`. The workflow engine
+ * adds only the regulation's step roles (who acts at which step). Anything not listed is denied.
+ */
 export const PERMISSIONS = {
-  "catalogue.read": ["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN"],
-  "application.create": ["APPLICANT"],
-  "application.read_own": ["APPLICANT"],
-  "application.withdraw": ["APPLICANT"],
-  "application.read_org": ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR"],
+  "account.self": ALL,
+  "catalogue.read": ALL,
+  // applicants
+  "application.create": APPLICANT,
+  "application.read_own": APPLICANT,
+  "licence.read_own": APPLICANT,
+  "application.submit": APPLICANT,
+  "application.withdraw": APPLICANT,
+  "payment.pay": APPLICANT,
+  "survey.answer": APPLICANT,
+  "complaint.file": APPLICANT,
+  "api_token.manage": APPLICANT,
+  "pki.self_service": APPLICANT,
+  // attachments: the applicant's own drafts, the clerk's walk-ins; reading within scope
+  "document.attach": ["APPLICANT", "OFFICE_CLERK"],
+  "document.read": [...APPLICANT, ...STAFF, "SUPERVISOR"],
+  // officers
+  "worklist.read": STAFF,
+  "registry.lookup": STAFF,
+  "application.read_org": [...STAFF, "SUPERVISOR"],
   "application.intake": ["OFFICE_CLERK"],
   "application.register": ["OFFICE_CLERK"],
   "application.assign": ["HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD"],
@@ -17,17 +41,25 @@ export const PERMISSIONS = {
   "decision.draft": ["EXECUTOR"],
   "decision.sign": ["HEAD", "DEPUTY_HEAD"],
   "licence.issue": ["OFFICE_CLERK"],
+  // 003: the executor hands the grain licence over [003 L224-233].
+  "licence.hand_over": ["OFFICE_CLERK", "EXECUTOR"],
   "licence.manage": ["HEAD", "DEPUTY_HEAD"],
-  "licence.read_org": ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR"],
-  "complaint.file": ["APPLICANT"],
+  "licence.read": [...APPLICANT, ...STAFF, "SUPERVISOR"],
+  "licence.read_org": [...STAFF, "SUPERVISOR"],
+  // oversight
+  "oversight.area": ["SUPERVISOR", "HEAD", "ADMIN"],
   "complaint.handle": ["SUPERVISOR", "HEAD"],
+  "complaint.export": ["SUPERVISOR", "HEAD", "ADMIN"],
   "dashboard.read": ["SUPERVISOR", "ADMIN"],
   "audit.read": ["SUPERVISOR", "ADMIN"],
+  // administration
+  "admin.area": ["ADMIN"],
   "admin.users": ["ADMIN"],
   "admin.organisations": ["ADMIN"],
   "admin.calendar": ["ADMIN"],
   "admin.regulations": ["ADMIN"],
   "admin.pki": ["ADMIN"],
+  "admin.mailbox": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

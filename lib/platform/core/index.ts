@@ -1,4 +1,5 @@
-export { DomainError, isDomainError } from "./domain-error";
+export { DomainError, fieldError, isDomainError, classifyError, zodFieldCodes, type TClassifiedError } from "./domain-error";
+export { ERROR_STATUS, httpStatusOf, isErrorCode, type ErrorCode } from "./error-codes";
 export { systemClock, fixedClock, type Clock } from "./clock";
 export { isValidIin, isValidBin, isValidIdentifier, identifierChecksum, parseIin } from "./iin-bin";
 export { ZIin, ZBin, ZIdentifier } from "./iin-bin-schema";

@@ -1,6 +1,5 @@
 import PgBoss from "pg-boss";
 import { logger } from "@/lib/platform/log";
-import { NOTIFICATION_JOBS } from "@/lib/integration/notifications";
 import { JOB_NAMES, JOBS } from "./definitions";
 
 export const BOSS_SCHEMA = "pgboss";
@@ -51,9 +50,6 @@ export async function prepareJobSchema(url: string) {
   try {
     for (const name of JOB_NAMES) {
       if (!(await b.getQueue(name))) await b.createQueue(name, { name, policy: "standard", retryLimit: JOBS[name].retryLimit });
-    }
-    for (const job of NOTIFICATION_JOBS) {
-      if (!(await b.getQueue(job.name))) await b.createQueue(job.name, { name: job.name, policy: "standard", retryLimit: 2 });
     }
   } finally {
     await b.stop({ graceful: false, wait: true });

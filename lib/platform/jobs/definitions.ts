@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 /**
- * Every timed job as data: its payload schema and how pg-boss should treat it. Handlers live in
- * lib/platform/jobs/handlers.ts so that enqueueing does not load the use cases.
+ * Every timed job as data: its payload schema, how pg-boss should treat it and, for periodic jobs,
+ * the cron expression (read in Asia/Almaty). The handlers are wired to their use cases by the
+ * composition root (app/_server/job-handlers.ts), so that enqueueing never loads them.
  */
 export const JOBS = {
   /** Replays a workflow command as the SYSTEM actor at a due instant (deadline passed, tacit approval). */
@@ -13,7 +14,14 @@ export const JOBS = {
   "alerts.on_time": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "0 8 * * *" },
   /** Applicants are reminded of their own tasks: an unpaid draft, an unanswered correction request. */
   "reminders.applicant_tasks": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "0 10 * * *" },
+  /** The e-mail copy of committed notifications (50 per run, each exactly once). */
+  "notifications.deliver_emails": { payload: z.object({}).passthrough(), retryLimit: 2, cron: "* * * * *" },
+  /** Holders are told once that an active licence ends within 30 days. */
+  "notifications.licences_expiring": { payload: z.object({}).passthrough(), retryLimit: 2, cron: "0 9 * * *" },
 } as const;
+
+/** The time zone every cron expression is read in. */
+export const JOB_TIME_ZONE = "Asia/Almaty";
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]["payload"]>;

@@ -1,56 +1,27 @@
 import type PgBoss from "pg-boss";
-import { isDomainError } from "@/lib/platform/core";
-import { getDb, type Db } from "@/lib/platform/db";
-import { logger } from "@/lib/platform/log";
 import { getBoss } from "./boss";
-import { JOBS } from "./definitions";
+import { JOB_NAMES, JOB_TIME_ZONE, JOBS, type JobName, type JobPayload } from "./definitions";
+import { logger } from "@/lib/platform/log";
+
+/** What runs each job; the composition root (app/_server/job-handlers.ts) wires them to use cases. */
+export type JobHandlers = { [N in JobName]: (payload: JobPayload<N>) => Promise<void> };
 
 /**
- * Starts the job workers in this process (the Next.js server calls it from instrumentation.ts).
- * Handlers import their use cases lazily so that enqueueing never loads them. Every instance
- * runs them; see `bossOptions` for why each scheduled job still runs once per tick.
+ * Starts the job workers in this process (the Next.js server calls it from instrumentation.ts):
+ * periodic jobs are scheduled from their cron in JOBS (pg-boss keeps one schedule per name, so
+ * several instances share it), and every queue gets its handler. Every instance runs them; see
+ * `bossOptions` for why each scheduled job still runs once per tick. `deps.boss`: tests start
+ * several pg-boss instances in one process.
  */
-export async function startWorkers(url = process.env.DATABASE_URL, deps: { boss?: PgBoss; db?: Db } = {}) {
+export async function startWorkers(handlers: JobHandlers, url = process.env.DATABASE_URL, deps: { boss?: PgBoss } = {}) {
   const boss = deps.boss ?? (await getBoss(url));
-  const db = deps.db ?? getDb();
-
-  await boss.work<{ applicationId: string; command: Record<string, unknown> }>("workflow.command", async ([job]) => {
-    if (!job) return;
-    const { applicationId, command } = JOBS["workflow.command"].payload.parse(job.data);
-    const [{ executeCommand }, { NOTHING_TO_DO }, { systemActor }] = await Promise.all([import("@/lib/cases/applications"), import("@/lib/cases/deadline-sweep"), import("@/lib/platform/auth")]);
-    try {
-      await executeCommand(db, { actor: systemActor("deadline"), applicationId, command: command as never, now: new Date() });
-    } catch (e) {
-      if (isDomainError(e) && NOTHING_TO_DO.has(e.code)) return; // the state moved on: nothing to do
-      throw e;
-    }
-  });
-
-  await boss.schedule("deadline.sweep", JOBS["deadline.sweep"].cron, {}, { tz: "Asia/Almaty" });
-  await boss.work("deadline.sweep", async () => {
-    const { sweepDeadlines } = await import("@/lib/cases/deadline-sweep");
-    const r = await sweepDeadlines(db, { now: new Date() });
-    if (r.reclassified || r.overallDeadlines) logger.info(r, "deadline sweep");
-  });
-  await boss.schedule("alerts.on_time", JOBS["alerts.on_time"].cron, {}, { tz: "Asia/Almaty" });
-  await boss.work("alerts.on_time", async () => {
-    const { checkOnTimeAlerts } = await import("@/lib/oversight/metrics");
-    await checkOnTimeAlerts(db, { now: new Date() });
-  });
-
-  await boss.schedule("reminders.applicant_tasks", JOBS["reminders.applicant_tasks"].cron, {}, { tz: "Asia/Almaty" });
-  await boss.work("reminders.applicant_tasks", async () => {
-    const { remindApplicantTasks } = await import("@/lib/cases/applications");
-    const r = await remindApplicantTasks(db, { now: new Date() });
-    if (r.paymentDue || r.correctionPending) logger.info(r, "applicant reminders");
-  });
-
-  const { NOTIFICATION_JOBS, createMailTransportFromEnv } = await import("@/lib/integration/notifications");
-  const transport = createMailTransportFromEnv();
-  for (const job of NOTIFICATION_JOBS) {
-    await boss.schedule(job.name, job.cron, {}, { tz: job.tz });
-    await boss.work(job.name, async () => {
-      await job.run({ db, transport, now: new Date() });
+  for (const name of JOB_NAMES) {
+    const def = JOBS[name];
+    if ("cron" in def) await boss.schedule(name, def.cron, {}, { tz: JOB_TIME_ZONE });
+    await boss.work(name, async ([job]) => {
+      if (!job) return;
+      const payload = def.payload.parse(job.data) as JobPayload<typeof name>;
+      await (handlers[name] as (p: typeof payload) => Promise<void>)(payload);
     });
   }
   logger.info("job workers started");

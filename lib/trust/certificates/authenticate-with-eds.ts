@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { type SessionUser, sessionUserSelect, toSessionUser } from "@/lib/platform/auth";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { verifyAuthChallenge } from "@/lib/trust/pki/server";
 import { authChallengeBytes } from "./auth-challenge";
@@ -33,7 +33,7 @@ export type EdsSignInContext = {
   verification?: VerificationContext;
 };
 
-async function refuse(db: DbOrTx, ctx: EdsSignInContext, code: string, data: Record<string, unknown>, entityId: string): Promise<never> {
+async function refuse(db: DbOrTx, ctx: EdsSignInContext, code: ErrorCode, data: Record<string, unknown>, entityId: string): Promise<never> {
   await recordAudit(db, {
     type: "auth.sign_in_failed",
     actor: null,

@@ -1,5 +1,5 @@
 import forge from "node-forge";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import { fromBinaryString, toBinaryString } from "./bytes";
 
 /**
@@ -20,7 +20,7 @@ type FromDerOptions = {
 const fromDer = forge.asn1.fromDer as unknown as (bytes: string, options: FromDerOptions) => Asn1;
 
 /** Decode DER; a decoder failure means "not DER", reported with `code`. */
-export function decodeDer(bytes: Uint8Array | string, code: string, strict = true): Asn1 {
+export function decodeDer(bytes: Uint8Array | string, code: ErrorCode, strict = true): Asn1 {
   const raw = typeof bytes === "string" ? bytes : toBinaryString(bytes);
   try {
     return fromDer(raw, {
@@ -41,7 +41,7 @@ export function encodeDer(node: Asn1): Uint8Array {
   return fromBinaryString(forge.asn1.toDer(node).getBytes());
 }
 
-export function fail(code: string, what: string): never {
+export function fail(code: ErrorCode, what: string): never {
   throw new DomainError(code, { reason: "bad_structure", at: what });
 }
 
@@ -53,29 +53,29 @@ export function isContext(node: Asn1 | undefined, tag: number): node is Asn1 {
   return node !== undefined && node.tagClass === Class.CONTEXT_SPECIFIC && node.type === tag;
 }
 
-export function children(node: Asn1 | undefined, code: string, what: string): Asn1[] {
+export function children(node: Asn1 | undefined, code: ErrorCode, what: string): Asn1[] {
   if (!node || !Array.isArray(node.value)) fail(code, what);
   return node.value as Asn1[];
 }
 
-export function sequence(node: Asn1 | undefined, code: string, what: string): Asn1[] {
+export function sequence(node: Asn1 | undefined, code: ErrorCode, what: string): Asn1[] {
   if (!isUniversal(node, Type.SEQUENCE)) fail(code, what);
   return children(node, code, what);
 }
 
 /** Primitive content octets as a binary string (BER constructed strings are concatenated). */
-export function octets(node: Asn1 | undefined, code: string, what: string): string {
+export function octets(node: Asn1 | undefined, code: ErrorCode, what: string): string {
   if (!node) fail(code, what);
   if (typeof node.value === "string") return node.value;
   return (node.value as Asn1[]).map((c) => octets(c, code, what)).join("");
 }
 
-export function oid(node: Asn1 | undefined, code: string, what: string): string {
+export function oid(node: Asn1 | undefined, code: ErrorCode, what: string): string {
   if (!isUniversal(node, Type.OID)) fail(code, what);
   return forge.asn1.derToOid(octets(node, code, what));
 }
 
-export function time(node: Asn1 | undefined, code: string, what: string): Date {
+export function time(node: Asn1 | undefined, code: ErrorCode, what: string): Date {
   if (isUniversal(node, Type.UTCTIME)) return forge.asn1.utcTimeToDate(octets(node, code, what));
   if (isUniversal(node, Type.GENERALIZEDTIME)) return forge.asn1.generalizedTimeToDate(octets(node, code, what));
   fail(code, what);

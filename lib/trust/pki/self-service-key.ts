@@ -23,6 +23,10 @@ export type TKeyStorePasswordInput = z.infer<typeof ZKeyStorePasswordInput>;
 
 const RSA_BITS = 2048;
 
+function passwordRefusal(message: string | undefined): "pki.password_too_short" | "pki.password_too_long" {
+  return message === "pki.password_too_long" ? message : "pki.password_too_short";
+}
+
 async function webCryptoKeyPair(subtle: SubtleCrypto): Promise<RsaKeyPair> {
   const pair = await subtle.generateKey(
     { name: "RSASSA-PKCS1-v1_5", modulusLength: RSA_BITS, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
@@ -73,7 +77,7 @@ function samePublicKey(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificat
  */
 export function buildKeyStore(o: { privateKey: forge.pki.rsa.PrivateKey; certificatePem: string; chainPem: readonly string[]; password: string; friendlyName: string }): Uint8Array {
   const password = ZKeyStorePassword.safeParse(o.password);
-  if (!password.success) throw new DomainError(password.error.issues[0]?.message ?? "pki.password_too_short");
+  if (!password.success) throw new DomainError(passwordRefusal(password.error.issues[0]?.message));
   const certificate = forge.pki.certificateFromPem(o.certificatePem, true);
   if (!samePublicKey(o.privateKey, certificate)) throw new DomainError("pki.key_mismatch");
   const chain = o.chainPem.map((p) => forge.pki.certificateFromPem(p, true));

@@ -1,36 +1,31 @@
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/platform/db";
-import { bossOptions } from "@/lib/platform/jobs";
-// The worker wiring itself (the index does not export it, so that enqueueing never loads handlers).
-import { startWorkers } from "@/lib/platform/jobs/worker";
+import { bossOptions, JOB_NAMES, startWorkers, type JobHandlers, type JobName } from "@/lib/platform/jobs";
 import { createTestDb, type TestDb } from "../../support/test-db";
-import { loadReferenceData } from "../../support/reference-data";
 
 // Three portal instances' job runners on one database, as `npm run cluster` runs them. The cron
 // checks run every second here (30 s in production) so that every instance gets many chances to
 // create a tick's job twice.
 let t: TestDb;
-const instances: { boss: PgBoss; db: Db }[] = [];
+const instances: PgBoss[] = [];
 const startedAt = new Date();
+/** Every run of a handler: which instance, which job, when. */
+const runs: { instance: number; name: JobName; at: Date }[] = [];
 
 beforeAll(async () => {
   t = await createTestDb();
-  await loadReferenceData(t.db);
   for (let i = 0; i < 3; i++) {
     const boss = new PgBoss(bossOptions(t.url, { max: 2, cronMonitorIntervalSeconds: 1, cronWorkerIntervalSeconds: 1 }));
     boss.on("error", () => undefined);
     await boss.start();
-    const db = createDb(t.url);
-    await startWorkers(t.url, { boss, db });
-    instances.push({ boss, db });
+    // The production wiring (schedules and workers from JOBS); the handlers only record their runs.
+    const handlers = Object.fromEntries(JOB_NAMES.map((name) => [name, async () => void runs.push({ instance: i, name, at: new Date() })])) as unknown as JobHandlers;
+    await startWorkers(handlers, t.url, { boss });
+    instances.push(boss);
   }
 }, 60_000);
 afterAll(async () => {
-  for (const { boss, db } of instances) {
-    await boss.stop({ graceful: false, wait: true });
-    await db.$disconnect();
-  }
+  for (const boss of instances) await boss.stop({ graceful: false, wait: true });
   await t?.drop();
 });
 
@@ -61,5 +56,9 @@ describe("timed jobs with three instances", () => {
     rows = await jobsPerTick();
     expect(new Set(rows.map((r) => r.name))).toEqual(new Set(["deadline.sweep", "notifications.deliver_emails"]));
     for (const r of rows) expect({ name: r.name, minute: r.minute, jobs: r.n, failed: r.failed }).toEqual({ name: r.name, minute: r.minute, jobs: 1, failed: 0 });
+    // And each job ran once: one handler run per job created, on whichever instance fetched it.
+    for (const name of ["deadline.sweep", "notifications.deliver_emails"] as const) {
+      expect(runs.filter((r) => r.name === name).length, name).toBe(rows.filter((r) => r.name === name && r.completed > 0).length);
+    }
   }, 130_000);
 });

@@ -51,7 +51,7 @@ describe("POST /api/payments/callback", () => {
     const bad = signedCallback(body, "wrong-secret");
     const r401 = await post(bad.rawBody, bad.signature);
     expect(r401.status).toBe(401);
-    expect(await r401.json()).toEqual({ error: "payments.bad_signature" });
+    expect((await r401.json()).error).toMatchObject({ code: "payments.bad_signature" });
     expect((await post(bad.rawBody)).status).toBe(401);
 
     const invalid = signedCallback({ ...body, amountKzt: "lots" });

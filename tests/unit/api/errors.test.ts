@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { API_ERROR_CODES, englishMessage, httpStatusFor, toErrorResponse, ZApiError } from "@/lib/integration/api";
-import { DomainError } from "@/lib/platform/core";
+import { API_ERROR_CODES, englishMessage, toErrorResponse, ZApiError } from "@/lib/integration/api";
+import { classifyError, DomainError, httpStatusOf } from "@/lib/platform/core";
 import { loadMessages } from "@/lib/platform/i18n";
 
 const EVENT = "00000000-0000-4000-8000-000000000001";
 
-describe("httpStatusFor", () => {
+describe("httpStatusOf (the error registry)", () => {
   it.each([
     ["errors.not_found", 404],
     ["workflow.not_found", 404],
@@ -34,13 +34,13 @@ describe("httpStatusFor", () => {
     ["api.invalid_json", 400],
     ["payments.not_required", 400],
     ["workflow.wrong_role", 400],
-    ["something.new", 400],
+    ["something.unregistered", 500],
   ])("%s → %i", (code, status) => {
-    expect(httpStatusFor(code)).toBe(status);
+    expect(httpStatusOf(code)).toBe(status);
   });
 
   it("any code carrying field errors is a validation error", () => {
-    expect(httpStatusFor("catalogue.something", { fieldErrors: { a: "validation.required" } })).toBe(422);
+    expect(classifyError(new DomainError("officer.errors.note_required", { fieldErrors: { a: "validation.required" } })).status).toBe(422);
   });
 });
 
@@ -82,7 +82,7 @@ describe("toErrorResponse", () => {
   });
 
   it("an unknown code still has a message", () => {
-    expect(toErrorResponse(new DomainError("nobody.wrote.this"), EVENT).body.error).toEqual({
+    expect(toErrorResponse(new DomainError("nobody.wrote.this" as never), EVENT).body.error).toEqual({
       code: "nobody.wrote.this",
       message: "The request could not be carried out.",
     });

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-title";
-import { RegisterForm } from "@/components/auth/register-form";
+import { RegisterForm } from "@/app/[locale]/(auth)/register/_components/register-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });

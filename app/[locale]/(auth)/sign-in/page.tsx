@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { EdsSignIn } from "@/components/auth/eds-sign-in";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 
 const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password") });
 

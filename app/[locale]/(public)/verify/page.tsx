@@ -1,8 +1,8 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link, redirect } from "@/app/_i18n/navigation";
+import { Link, redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { addCalendarYear, regenerateCalendarYear, updateCalendarYear, ZCalendarYearRef, ZUpdateCalendarYearInput } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 export const updateCalendarYearAction = action(
   ZUpdateCalendarYearInput,
@@ -12,7 +12,7 @@ export const updateCalendarYearAction = action(
     revalidatePath("/[locale]/admin/calendar", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.calendar" },
 );
 
 export const regenerateCalendarYearAction = action(
@@ -22,7 +22,7 @@ export const regenerateCalendarYearAction = action(
     revalidatePath("/[locale]/admin/calendar", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.calendar" },
 );
 
 export const addCalendarYearAction = action(
@@ -32,5 +32,5 @@ export const addCalendarYearAction = action(
     revalidatePath("/[locale]/admin/calendar", "layout");
     return { year: r.year, source: r.source };
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.calendar" },
 );

@@ -1,16 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listCalendarYears, nationalCoverage } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { AddYearForm } from "@/components/admin/calendar-year-actions";
+import { AddYearForm } from "@/app/[locale]/admin/calendar/_components/calendar-year-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 
 /** The national working-time calendar per year (holidays and transfers) that every deadline uses. */
 export default async function CalendarYearsPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.calendar");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.calendar");
   const rows = await listCalendarYears(getDb(), actor);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { ZRevokeCertificateInput, revokeCertificate } from "@/lib/trust/certificates";
 
 /** Administrator revokes a sandbox certificate; the CRL and every later verification see it. */
@@ -14,5 +14,5 @@ export const revokeCertificateAction = action(
     revalidatePath("/[locale]/demo-certificates", "page");
     return { serial: r.serial };
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.pki" },
 );

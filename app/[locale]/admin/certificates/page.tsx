@@ -1,7 +1,7 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { ADMIN_REVOCATION_REASONS, listIssuedCertificates } from "@/lib/trust/certificates";
 import { PageTitle } from "@/components/ui/page-title";
@@ -26,7 +26,7 @@ export default async function AdminCertificatesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   setRequestLocale((await params).locale);
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.pki");
   const locale = (await getLocale()) as Locale;
   const { q } = ZQuery.parse(await searchParams);
   const [t, te] = await Promise.all([getTranslations("eds.admin"), getTranslations("eds")]);

@@ -12,7 +12,7 @@ import {
   ZSetOfficerActiveInput,
   ZUpdateOfficerInput,
 } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 export const createOfficerAction = action(
   ZCreateOfficerInput,
@@ -21,7 +21,7 @@ export const createOfficerAction = action(
     revalidatePath("/[locale]/admin", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.users" },
 );
 
 export const updateOfficerAction = action(
@@ -31,7 +31,7 @@ export const updateOfficerAction = action(
     revalidatePath("/[locale]/admin", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.users" },
 );
 
 export const setOfficerActiveAction = action(
@@ -41,11 +41,11 @@ export const setOfficerActiveAction = action(
     revalidatePath("/[locale]/admin", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.users" },
 );
 
 export const resetOfficerPasswordAction = action(
   ZResetOfficerPasswordInput,
   async (input, { actor, now, meta }) => resetOfficerPassword(getDb(), actor, input, { now, meta }),
-  { roles: ["ADMIN"] },
+  { permission: "admin.users" },
 );

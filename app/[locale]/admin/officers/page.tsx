@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listOfficers, listOrganisationOptions, OFFICER_ROLES, ZOfficerListQuery } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { fullName, orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
@@ -13,7 +13,7 @@ const selectClass = "rounded border border-slate-400 bg-white px-3 py-2";
 
 /** Staff accounts with filters by organisation, role and status. */
 export default async function OfficersPage({ searchParams }: Props) {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.users");
   const locale = (await getLocale()) as Locale;
   const [t, tr] = await Promise.all([getTranslations("admin.officers"), getTranslations("common.roles")]);
   const query = ZOfficerListQuery.parse(await searchParams);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { setOrganisationActive, updateOrganisation, ZSetOrganisationActiveInput, ZUpdateOrganisationInput } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 export const updateOrganisationAction = action(
   ZUpdateOrganisationInput,
@@ -12,7 +12,7 @@ export const updateOrganisationAction = action(
     revalidatePath("/[locale]/admin", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.organisations" },
 );
 
 export const setOrganisationActiveAction = action(
@@ -22,5 +22,5 @@ export const setOrganisationActiveAction = action(
     revalidatePath("/[locale]/admin", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.organisations" },
 );

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/app/_server/action";
 import { activateRegulationFile } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 // The size and the name are checked again by the use case; this only requires a file.
 const ZUpload = z.object({ file: z.file({ message: "validation.required" }) });
@@ -16,5 +16,5 @@ export const activateRegulationFileAction = action(
     revalidatePath("/[locale]/admin/regulations", "layout");
     return r;
   },
-  { roles: ["ADMIN"] },
+  { permission: "admin.regulations" },
 );

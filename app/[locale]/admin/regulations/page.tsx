@@ -1,17 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listRegulationVersions } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { formatIsoDay, orgName } from "@/components/admin/format";
-import { RegulationUploadForm } from "@/components/admin/regulation-upload-form";
+import { RegulationUploadForm } from "@/app/[locale]/admin/regulations/_components/regulation-upload-form";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { PageTitle } from "@/components/ui/page-title";
 
 /** Activated regulation versions and the upload of a new one. */
 export default async function RegulationsPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.regulations");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.regulations");
   const rows = await listRegulationVersions(getDb(), actor, { now: new Date() });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { createApiToken, revokeApiToken, ZCreateApiTokenInput, ZRevokeApiTokenInput } from "@/lib/integration/api-tokens";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 /** Creates a token; the plain value travels back once, in this answer only, and is never stored. */
 export const createApiTokenAction = action(
@@ -13,7 +13,7 @@ export const createApiTokenAction = action(
     revalidatePath("/[locale]/applicant/api-tokens", "page");
     return { token, name: apiToken.name };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "api_token.manage" },
 );
 
 export const revokeApiTokenAction = action(
@@ -23,5 +23,5 @@ export const revokeApiTokenAction = action(
     revalidatePath("/[locale]/applicant/api-tokens", "page");
     return { name: r.name };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "api_token.manage" },
 );

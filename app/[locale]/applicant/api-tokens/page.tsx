@@ -1,7 +1,7 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { listApiTokens } from "@/lib/integration/api-tokens";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { CreateTokenForm } from "./create-token-form";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The applicant's API tokens: create one (shown once), see when each was last used, revoke. */
 export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("api_token.manage");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("api.tokens");
   const tokens = await listApiTokens(getDb(), actor);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { fileComplaint, rateComplaint, ZFileComplaintInput, ZRateComplaintInput } from "@/lib/oversight/complaints";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
 /** Files the complaint; the answer carries the ticket so that the form can open it. */
 export const fileComplaintAction = action(
@@ -13,7 +13,7 @@ export const fileComplaintAction = action(
     revalidatePath("/[locale]/applicant/complaints", "layout");
     return { id: c.id, ticketNumber: c.ticketNumber };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "complaint.file" },
 );
 
 /** The final satisfaction question of an answered complaint (once). */
@@ -24,5 +24,5 @@ export const rateComplaintAction = action(
     revalidatePath("/[locale]/applicant/complaints", "layout");
     return { complaintId: input.complaintId };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "complaint.file" },
 );

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listMyComplaints } from "@/lib/oversight/complaints";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 /** The applicant's complaints with their tickets and states. */
 export default async function MyComplaintsPage() {
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("complaint.file");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
   const rows = await listMyComplaints(getDb(), actor, new Date());

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { ZSelfServiceCertificateInput, issueSelfServiceCertificate } from "@/lib/trust/certificates";
 
@@ -18,5 +18,5 @@ export const issueTestCertificateAction = action(
     revalidatePath("/[locale]/applicant/test-certificate", "page");
     return { serial: c.serial, certificatePem: c.certificatePem, chainPem: c.chainPem, validUntil: formatDate(c.notAfter, (await getLocale()) as Locale), holderId: c.bin ?? c.iin ?? "" };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "pki.self_service" },
 );

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/trust/certificates";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
-import { TestCertificateForm } from "@/components/signing/test-certificate-form";
+import { TestCertificateForm } from "@/app/[locale]/applicant/test-certificate/_components/test-certificate-form";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /** Sandbox CA self-service: a signing certificate for the applicant's own IIN/BIN, key made in the browser. */
 export default async function TestCertificatePage() {
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("pki.self_service");
   const locale = (await getLocale()) as Locale;
   const [t, tAll] = await Promise.all([getTranslations("testEds"), getTranslations()]);
   const db = getDb();

@@ -17,7 +17,7 @@ function mailboxEnabled(): boolean {
 /** Development mailbox: the e-mails written to .data/mailbox instead of being sent. Administrators only. */
 export default async function DevMailboxPage() {
   if (!mailboxEnabled()) notFound();
-  await requireActor(["ADMIN"]);
+  await requireActor("admin.mailbox");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("notifications.mailbox");
   const cfg = mailConfigFromEnv();

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { resumeLicence, suspendLicence, terminateLicence, ZResumeLicenceInput, ZSuspendLicenceInput, ZTerminateLicenceInput } from "@/lib/cases/licences";
 
-const MANAGERS = ["HEAD", "DEPUTY_HEAD"] as const;
 
 export const suspendLicenceAction = action(
   ZSuspendLicenceInput,
@@ -14,7 +13,7 @@ export const suspendLicenceAction = action(
     revalidatePath("/[locale]/licences", "layout");
     return r;
   },
-  { roles: MANAGERS },
+  { permission: "licence.manage" },
 );
 
 export const resumeLicenceAction = action(
@@ -24,7 +23,7 @@ export const resumeLicenceAction = action(
     revalidatePath("/[locale]/licences", "layout");
     return r;
   },
-  { roles: MANAGERS },
+  { permission: "licence.manage" },
 );
 
 export const terminateLicenceAction = action(
@@ -34,5 +33,5 @@ export const terminateLicenceAction = action(
     revalidatePath("/[locale]/licences", "layout");
     return r;
   },
-  { roles: MANAGERS },
+  { permission: "licence.manage" },
 );

@@ -1,35 +1,31 @@
+import { can } from "@/lib/platform/auth";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
-import { LifecycleForm } from "@/components/licences/lifecycle-form";
+import { LifecycleForm } from "@/app/[locale]/licences/[id]/_components/lifecycle-form";
 
 const ALMATY_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
 
 export default async function LicencePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor(["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR"]);
+  const actor = await requireActor("licence.read");
   const { id } = await params;
-  let licence;
-  try {
-    licence = await getLicenceForActor(getDb(), actor, id);
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const licence = await orNotFound(getLicenceForActor(getDb(), actor, id));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("licences.detail");
   const tr = await getTranslations("licences.register");
   const service = getService(licence.serviceCode);
   const subtypeLabel = (code: string) => service?.activitySubtypes.find((s) => s.code === code)?.label[locale] ?? code;
   const orgName = locale === "kk" ? licence.organisation.nameKk : locale === "ru" ? licence.organisation.nameRu : licence.organisation.nameEn;
-  const isHolder = actor.role === "APPLICANT";
+  const isHolder = can(actor, "licence.read_own");
   const open = licence.status === "ACTIVE" || licence.status === "SUSPENDED";
   const variants = service?.variants.map((v) => v.code) ?? [];
   return (

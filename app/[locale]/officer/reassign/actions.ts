@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { reassignApplications, ZReassignInput } from "@/lib/cases/worklist";
 
 /** Bulk reassignment by the head: one transaction per application, each reported on its own. */
@@ -13,5 +13,5 @@ export const reassignAction = action(
     revalidatePath("/[locale]/officer", "layout");
     return results;
   },
-  { roles: ["HEAD"] },
+  { permission: "application.reassign_bulk" },
 );

@@ -2,7 +2,7 @@
 
 import { action } from "@/app/_server/action";
 import { STAFF_ROLES } from "@/lib/platform/auth";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { legalEntityRegistry, lookupLegalEntity, ZLegalEntityLookupInput } from "@/lib/integration/registries";
 
 /** An officer's query of the "Legal entities" database by BIN (audited). */
@@ -12,5 +12,5 @@ export const lookupLegalEntityAction = action(
     const db = getDb();
     return lookupLegalEntity(db, legalEntityRegistry(db), { actor, bin, now, meta });
   },
-  { roles: STAFF_ROLES },
+  { permission: "registry.lookup" },
 );

@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/platform/auth";
 import { PageTitle } from "@/components/ui/page-title";
-import { RegistryLookup } from "@/components/registries/registry-lookup";
+import { RegistryLookup } from "@/app/[locale]/officer/_components/registry-lookup";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "registries" });
@@ -13,7 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function RegistryLookupPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireActor(STAFF_ROLES);
+  await requireActor("registry.lookup");
   const t = await getTranslations("registries");
   return (
     <div className="max-w-3xl">

@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import {
   recordPaperPackage,
   recordWalkInReceipt,
@@ -14,7 +14,6 @@ import {
   ZWalkInReceiptForm,
 } from "@/lib/cases/intake";
 
-const CLERK = ["OFFICE_CLERK"] as const;
 
 /** Step (a): registry lookup result accepted, service chosen → a walk-in draft. */
 export const startWalkInAction = action(
@@ -23,7 +22,7 @@ export const startWalkInAction = action(
     const { applicationId } = await startWalkIn(getDb(), { ...startInputFromForm(form), actor, now, meta });
     return { id: applicationId };
   },
-  { roles: CLERK },
+  { permission: "application.intake" },
 );
 
 /** Steps (b) and (c): the application form and the paper checklist. */
@@ -40,14 +39,14 @@ export const recordPaperPackageAction = action(
     });
     return { present };
   },
-  { roles: CLERK },
+  { permission: "application.intake" },
 );
 
 /** Step (d): the fee receipt brought from the bank. */
 export const recordWalkInReceiptAction = action(
   ZWalkInReceiptForm,
   async (input, { actor, now, meta }) => recordWalkInReceipt(getDb(), { actor, ...input, now, meta }),
-  { roles: CLERK },
+  { permission: "application.intake" },
 );
 
 /** Step (e): register; the browser then opens the printable receipt. */
@@ -57,5 +56,5 @@ export const registerWalkInAction = action(
     const r = await registerWalkIn(getDb(), { actor, applicationId, now, meta });
     return { id: r.applicationId, registrationNumber: r.registrationNumber };
   },
-  { roles: CLERK },
+  { permission: "application.intake" },
 );

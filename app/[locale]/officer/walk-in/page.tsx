@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService, listServices } from "@/lib/law/catalogue";
-import { getDb } from "@/lib/platform/db";
+import { getService } from "@/lib/law/catalogue";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { listWalkInDrafts } from "@/lib/cases/intake";
+import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
-import { StartWalkInForm } from "@/components/intake/start-walk-in-form";
+import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
@@ -15,17 +15,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /** Step (a): the applicant (registry lookup for a legal entity), the service, a representative. */
 export default async function WalkInStartPage() {
-  const actor = await requireActor(["OFFICE_CLERK"]);
+  const actor = await requireActor("application.intake");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("intake");
   const tv = await getTranslations("catalogue.variant");
   const db = getDb();
-  const organisation = actor.organisationId ? await db.organisation.findUnique({ where: { id: actor.organisationId }, select: { code: true } }) : null;
-  const services = organisation
-    ? listServices({ organisationCode: organisation.code })
-        .filter((s) => s.channels.includes("provider"))
-        .map((s) => ({ code: s.code, title: s.shortTitle[locale], recipients: [...s.recipients], variants: s.variants.map((v) => v.code) }))
-    : [];
+  const services = (await listCounterServices(db, actor)).map((s) => ({ code: s.code, title: s.shortTitle[locale], recipients: [...s.recipients], variants: s.variants.map((v) => v.code) }));
   const drafts = await listWalkInDrafts(db, actor);
 
   return (

@@ -1,14 +1,11 @@
-import type { Role } from "@/lib/platform/db";
+import { can, type UserActor } from "@/lib/platform/auth";
 import type { TSupervisorSection } from "@/components/dashboard/sub-nav";
 
-export const DASHBOARD_ROLES = ["SUPERVISOR", "ADMIN"] as const satisfies readonly Role[];
-export const COMPLAINT_HANDLER_ROLES = ["SUPERVISOR", "HEAD"] as const satisfies readonly Role[];
+const SECTION_PERMISSION = { dashboard: "dashboard.read", quality: "dashboard.read", complaints: "complaint.handle", audit: "audit.read" } as const satisfies Record<TSupervisorSection, string>;
 
-/** What each role may open in the supervisor area. */
-export function sectionsFor(role: Role): TSupervisorSection[] {
-  if (role === "HEAD") return ["complaints"];
-  if (role === "ADMIN") return ["dashboard", "quality", "audit"];
-  return ["dashboard", "quality", "complaints", "audit"];
+/** The sections of the supervisor area the actor may open (the permission table decides). */
+export function sectionsFor(actor: UserActor): TSupervisorSection[] {
+  return (Object.keys(SECTION_PERMISSION) as TSupervisorSection[]).filter((s) => can(actor, SECTION_PERMISSION[s]));
 }
 
 /** searchParams → plain object of single strings (repeated keys keep the first). */

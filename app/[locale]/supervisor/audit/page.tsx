@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section, TableWrap, TD, TH } from "@/components/dashboard/section";
-import { DASHBOARD_ROLES, flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams, sectionsFor } from "../_lib/sections";
 
 export async function generateMetadata() {
   const t = await getTranslations("supervisor.audit");
@@ -20,7 +20,7 @@ const FIELD = "rounded border border-slate-400 bg-white px-3 py-2";
 
 /** Who did what and when, for supervisors (their organisations) and administrators (everything). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(DASHBOARD_ROLES);
+  const actor = await requireActor("audit.read");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor.audit");
   const tw = await getTranslations("workflow.audit");
@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="audit" />
+      <SupervisorNav sections={sectionsFor(actor)} current="audit" />
       <PageTitle lead={actor.role === "ADMIN" ? t("leadAdmin") : t("lead")}>{t("title")}</PageTitle>
       <form method="get" role="search" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         {text("application", true)}

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { answerComplaint, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/oversight/complaints";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
-const HANDLERS = ["SUPERVISOR", "HEAD"] as const;
 
 /** REGISTERED → IN_REVIEW by a supervisor in scope or the head of the organisation. */
 export const takeComplaintAction = action(
@@ -15,7 +14,7 @@ export const takeComplaintAction = action(
     revalidatePath("/[locale]/supervisor/complaints", "layout");
     return { complaintId };
   },
-  { roles: HANDLERS },
+  { permission: "complaint.handle" },
 );
 
 /** IN_REVIEW → ANSWERED | REJECTED with the written answer; the applicant is notified. */
@@ -26,5 +25,5 @@ export const answerComplaintAction = action(
     revalidatePath("/[locale]/supervisor/complaints", "layout");
     return { complaintId: input.complaintId };
   },
-  { roles: HANDLERS },
+  { permission: "complaint.handle" },
 );

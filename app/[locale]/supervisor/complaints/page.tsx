@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { organisationName } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
@@ -10,7 +10,7 @@ import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section, TableWrap, TD, TH } from "@/components/dashboard/section";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
-import { COMPLAINT_HANDLER_ROLES, flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams, sectionsFor } from "../_lib/sections";
 
 export async function generateMetadata() {
   const t = await getTranslations("complaints.queue");
@@ -21,7 +21,7 @@ const FILTERS = ["open", "REGISTERED", "IN_REVIEW", "ANSWERED", "REJECTED", "all
 
 /** The handlers' queue: complaints to the organisations in scope, the nearest deadline first. */
 export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(COMPLAINT_HANDLER_ROLES);
+  const actor = await requireActor("complaint.handle");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
   const parsed = ZComplaintQueueQuery.safeParse(flatParams(await searchParams));
@@ -30,7 +30,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const { rows, next } = await listComplaintQueue(getDb(), actor, q, now);
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="complaints" />
+      <SupervisorNav sections={sectionsFor(actor)} current="complaints" />
       <PageTitle lead={t("queue.lead")}>{t("queue.title")}</PageTitle>
       <nav aria-label={t("queue.filterLabel")} className="mb-4">
         <ul className="flex flex-wrap gap-2">

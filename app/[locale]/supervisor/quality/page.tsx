@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { intlLocale } from "@/lib/platform/i18n";
 import { almatyDate, indicatorTrend, INDICATOR_IDS, INDICATOR_KEYS, organisationName, qualityIndicators, resolveOrgScope, resolvePeriod, stepDurations, ZIndicatorQuery } from "@/lib/oversight/metrics";
@@ -14,7 +14,7 @@ import { PeriodForm } from "@/components/dashboard/period-form";
 import { formatShare, ShareValue } from "@/components/dashboard/share-value";
 import { NUM, Section, TableWrap, TD, TH } from "@/components/dashboard/section";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { DASHBOARD_ROLES, flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams, sectionsFor } from "../_lib/sections";
 import { scopeServices } from "../_lib/scope-services";
 
 export async function generateMetadata() {
@@ -30,7 +30,7 @@ const SERIES = [
 ] as const;
 
 export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(DASHBOARD_ROLES);
+  const actor = await requireActor("dashboard.read");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor");
   const ts = await getTranslations("notifications.steps");
@@ -71,7 +71,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
 
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="quality" />
+      <SupervisorNav sections={sectionsFor(actor)} current="quality" />
       <PageTitle lead={t("quality.lead")}>{t("quality.title")}</PageTitle>
       <PeriodForm
         values={{ period: p.kind, year: query.year ?? cy, month: query.month ?? cm, quarter: query.quarter ?? Math.ceil(cm / 3), from: query.from ?? p.fromDate, to: query.to ?? p.toDate, organisationId: query.organisationId, service: query.service }}

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
+import { errorJson, refuse, route } from "@/app/_server/route";
 import { onPaymentPaid } from "@/lib/cases/applications";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { logger } from "@/lib/platform/log";
 import { SIGNATURE_HEADER, callbackHttpStatus, confirmPaymentCallback } from "@/lib/cases/payments";
 
@@ -14,20 +14,16 @@ const MAX_BODY_BYTES = 16 * 1024;
  * Server-to-server confirmation from the payment gateway (contract in lib/cases/payments/port.ts).
  * 200 applied or replay (the gateway stops retrying), 401 bad signature, 422 unusable body.
  */
-export async function POST(req: Request) {
+export const POST = route({ public: "the gateway authenticates by the HMAC of the body" }, "payment callback", async (req) => {
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return NextResponse.json({ error: "payload_too_large" }, { status: 413 });
+  if (declared > MAX_BODY_BYTES) return refuse("api.payload_too_large");
   const rawBody = await req.text();
-  if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) return NextResponse.json({ error: "payload_too_large" }, { status: 413 });
+  if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) return refuse("api.payload_too_large");
   try {
     const r = await confirmPaymentCallback(getDb(), { rawBody, signature: req.headers.get(SIGNATURE_HEADER), now: new Date(), onPaid: onPaymentPaid });
-    return NextResponse.json({ outcome: r.outcome, paymentCode: r.paymentCode, status: r.paymentStatus }, { status: callbackHttpStatus(r.outcome) });
+    return Response.json({ outcome: r.outcome, paymentCode: r.paymentCode, status: r.paymentStatus }, { status: callbackHttpStatus(r.outcome) });
   } catch (e) {
-    if (isDomainError(e)) {
-      logger.warn({ code: e.code }, "payment callback rejected");
-      return NextResponse.json({ error: e.code }, { status: callbackHttpStatus(e.code) });
-    }
-    logger.error({ err: e }, "payment callback failed");
-    return NextResponse.json({ error: "internal" }, { status: 500 });
+    if (isDomainError(e)) logger.warn({ code: e.code }, "payment callback rejected");
+    return errorJson(e, "payment callback");
   }
-}
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/lib/platform/db";
+import { route } from "@/app/_server/route";
+import { getDb } from "@/app/_server/db";
 import { DbSandboxCa } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ function pemToDer(pem: string): Uint8Array {
  * The sandbox CA certificates for people to install as trusted (test only!): by default the
  * root and the issuing CA in one PEM file; `?cert=root|issuing` for one, `&format=der` as .cer.
  */
-export async function GET(request: Request) {
+export const GET = route({ public: "anyone may install the sandbox trust anchors" }, "CA certificates", async (request) => {
   const url = new URL(request.url);
   const q = ZQuery.parse({ cert: url.searchParams.get("cert") ?? undefined, format: url.searchParams.get("format") ?? undefined });
   const anchors = await new DbSandboxCa(getDb(), { now: new Date() }).trustAnchors();
@@ -33,4 +34,4 @@ export async function GET(request: Request) {
   return new Response(body, {
     headers: { ...headers, "Content-Type": "application/x-pem-file; charset=utf-8", "Content-Disposition": `attachment; filename="elicense-sandbox-${q.cert === "all" ? "ca" : q.cert}.pem"` },
   });
-}
+});

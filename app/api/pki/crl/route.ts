@@ -1,4 +1,5 @@
-import { getDb } from "@/lib/platform/db";
+import { route } from "@/app/_server/route";
+import { getDb } from "@/app/_server/db";
 import { logger } from "@/lib/platform/log";
 import { getCurrentCrl } from "@/lib/trust/certificates";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
  * CRL of the sandbox issuing CA (the distribution point written into its certificates): the
  * same CRL the portal verifies with, re-signed at least hourly and right after a revocation.
  */
-export async function GET() {
+export const GET = route({ public: "relying parties fetch the CRL" }, "CRL", async () => {
   try {
     const crl = await getCurrentCrl(getDb(), new Date());
     return new Response(new Uint8Array(crl.der), {
@@ -24,4 +25,4 @@ export async function GET() {
     logger.error({ err: e }, "CRL could not be produced");
     return new Response("CRL temporarily unavailable", { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } });
   }
-}
+});

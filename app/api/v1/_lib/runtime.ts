@@ -1,6 +1,7 @@
 import type { UserActor } from "@/lib/platform/auth";
 import { RateLimiter, rateLimitPerMinute } from "@/lib/integration/api";
-import { getDb, type Db } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
+import type { Db } from "@/lib/platform/db";
 import { getFileStorage, type FileStorage } from "@/lib/cases/documents";
 
 /**

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { API_ERROR_CODES, ZApiError, toErrorResponse, zodFieldCodes, type ApiOperation, type RateLimitDecision } from "@/lib/integration/api";
+import { API_ERROR_CODES, ZApiError, toErrorResponse, type ApiOperation, type RateLimitDecision } from "@/lib/integration/api";
 import { authenticateApiToken } from "@/lib/integration/api-tokens";
 import type { RequestMeta } from "@/lib/platform/audit";
-import type { UserActor } from "@/lib/platform/auth";
-import { DomainError } from "@/lib/platform/core";
+import { can, type UserActor } from "@/lib/platform/auth";
+import { DomainError, zodFieldCodes, type ErrorCode } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { uploadMaxBytes } from "@/lib/cases/documents";
 import { logger } from "@/lib/platform/log";
@@ -55,20 +55,20 @@ function json(status: number, body: unknown, rate: RateLimitDecision | null, now
 }
 
 /** 429 when the limit is reached, else `otherwise` (when given). */
-function refusal(rate: RateLimitDecision, otherwise?: string): DomainError {
+function refusal(rate: RateLimitDecision, otherwise?: ErrorCode): DomainError {
   if (!rate.allowed || !otherwise) return new DomainError(API_ERROR_CODES.rateLimited, { retryAfterSeconds: rate.retryAfterSeconds });
   return new DomainError(otherwise);
 }
 
 function invalid(error: z.ZodError): DomainError {
-  return new DomainError("validation.failed", { fieldErrors: zodFieldCodes(error) });
+  return new DomainError("validation.failed", { fieldErrors: zodFieldCodes(error, "_body") });
 }
 
 /**
  * Wraps a use case as a /api/v1 route handler, one way for every operation:
  * 1. the caller: `Authorization: Bearer elk_…` (an applicant's API token), else — where the
  *    operation needs a caller — the portal session cookie (changes only from the portal's origin);
- *    only applicants pass; a token that is sent must be valid, even on public operations;
+ *    only callers holding the operation's permission pass (applicants); a token that is sent must be valid, even on public operations;
  * 2. the rate limit per token (per session user, per address when anonymous);
  * 3. path parameters (invalid = 404), query and body validated with the operation's zod schemas;
  * 4. the answer encoded with the operation's response schema (`Cache-Control: no-store`);
@@ -104,7 +104,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
         rateKey = `user:${actor.userId}`;
         if (op.method !== "GET" && !isSameOrigin(request)) throw new DomainError(API_ERROR_CODES.crossOrigin);
       }
-      if (op.auth === "required" && actor?.role !== "APPLICANT") throw new DomainError(API_ERROR_CODES.applicantsOnly);
+      if (op.auth === "required" && !(op.permission && can(actor, op.permission))) throw new DomainError(API_ERROR_CODES.applicantsOnly);
 
       rate = runtime.rateLimiter.hit(rateKey, now);
       if (!rate.allowed) throw refusal(rate);

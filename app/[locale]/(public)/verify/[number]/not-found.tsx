@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 
 /** An unknown licence number: say so plainly and offer the search again (HTTP 404). */
 export default async function LicenceNotFound() {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { publicAction } from "@/app/_server/action";
 import { DomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { readSignatureFile, verifyUploadedSignature } from "@/lib/cases/licences";
 import { getVerificationContext } from "@/lib/trust/certificates";
 
@@ -51,4 +51,4 @@ export const verifyUploadAction = publicAction(ZUploadInput, async (input, { now
     sameAsRegistered: r.sameAsRegistered,
     documentMatchesRegister: r.documentMatchesRegister,
   };
-});
+}, { public: "anyone may check a licence file" });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, type Locale } from "@/lib/platform/i18n";
 import { getReceipt, normalizePaymentCode, type TReceipt } from "@/lib/cases/payments";
 import { PageTitle } from "@/components/ui/page-title";

@@ -1,23 +1,23 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getCalendarYear, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, nationalCoverage } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { CalendarYearEditor } from "@/components/admin/calendar-year-editor";
-import { RegenerateYearForm } from "@/components/admin/calendar-year-actions";
+import { CalendarYearEditor } from "@/app/[locale]/admin/calendar/_components/calendar-year-editor";
+import { RegenerateYearForm } from "@/app/[locale]/admin/calendar/_components/calendar-year-actions";
 import { formatIsoDay } from "@/components/admin/format";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
-import { orNotFound } from "../../_lib/or-not-found";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ year: string }> };
 
 /** One year: holidays, transferred working days and days off; warnings; regeneration from the national data. */
 export default async function CalendarYearPage({ params }: Props) {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.calendar");
   const year = z.coerce.number().int().min(MIN_CALENDAR_YEAR).max(MAX_CALENDAR_YEAR).safeParse((await params).year);
   if (!year.success) notFound();
   const locale = (await getLocale()) as Locale;

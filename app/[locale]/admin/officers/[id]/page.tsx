@@ -1,24 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getOfficer, listOrganisationOptions, OFFICER_ROLES, SIGNING_ROLES, SUPERVISOR_SCOPES } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { ActiveToggle } from "@/components/admin/active-toggle";
+import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { fullName, orgName } from "@/components/admin/format";
-import { OfficerAccessForm } from "@/components/admin/officer-access-form";
-import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { OfficerAccessForm } from "@/app/[locale]/admin/officers/_components/officer-access-form";
+import { ResetPasswordForm } from "@/app/[locale]/admin/officers/_components/reset-password-form";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
-import { orNotFound } from "../../_lib/or-not-found";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 /** One staff account: personal data, role and organisation, access, password. */
 export default async function OfficerPage({ params }: Props) {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.users");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const locale = (await getLocale()) as Locale;

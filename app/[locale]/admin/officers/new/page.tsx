@@ -1,18 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listOrganisationOptions, OFFICER_ROLES, SIGNING_ROLES, SUPERVISOR_SCOPES } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { orgName } from "@/components/admin/format";
-import { OfficerCreateForm } from "@/components/admin/officer-create-form";
+import { OfficerCreateForm } from "@/app/[locale]/admin/officers/_components/officer-create-form";
 import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewOfficerPage({ searchParams }: Props) {
-  await requireActor(["ADMIN"]);
+  await requireActor("admin.users");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.officer");
   const preset = z.object({ organisationId: z.uuid().optional().catch(undefined) }).parse(await searchParams).organisationId ?? null;

@@ -1,22 +1,22 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getOrganisationForAdmin } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { ActiveToggle } from "@/components/admin/active-toggle";
+import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { orgName } from "@/components/admin/format";
-import { OrganisationForm } from "@/components/admin/organisation-form";
+import { OrganisationForm } from "@/app/[locale]/admin/organisations/_components/organisation-form";
 import { PageTitle } from "@/components/ui/page-title";
-import { orNotFound } from "../../_lib/or-not-found";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
 /** One organisation: names, contacts, working and reception hours; activation; its officers. */
 export default async function OrganisationPage({ params }: Props) {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.organisations");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const locale = (await getLocale()) as Locale;

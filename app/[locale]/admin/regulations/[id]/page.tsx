@@ -2,23 +2,23 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getRegulationVersion } from "@/lib/oversight/admin";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { formatIsoDay, orgName } from "@/components/admin/format";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
-import { orNotFound } from "../../_lib/or-not-found";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 type Term = { value: number; unit: "minutes" | "hours" | "workingDays" | "calendarDays" };
 
 /** One activated version, read-only: its validity and, per variant, the steps (who does what, how fast). */
 export default async function RegulationVersionPage({ params }: Props) {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("admin.regulations");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const locale = (await getLocale()) as Locale;

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/app/_server/action";
 import { executeCommand, saveDraft, submitApplication, ZSaveDraftInput, ZWithdrawInput } from "@/lib/cases/applications";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 
-export const saveDraftAction = action(ZSaveDraftInput, async (input, { actor, now, meta }) => saveDraft(getDb(), input, { actor, now, meta }), { roles: ["APPLICANT"] });
+export const saveDraftAction = action(ZSaveDraftInput, async (input, { actor, now, meta }) => saveDraft(getDb(), input, { actor, now, meta }), { permission: "application.create" });
 
 const ZSubmitInput = z.object({
   applicationId: z.string().uuid(),
@@ -23,7 +23,7 @@ export const submitApplicationAction = action(
       ? { ok: true as const, registrationNumber: result.registrationNumber, dueAt: result.dueAt.toISOString() }
       : { ok: false as const, status: result.signature.status };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "application.submit" },
 );
 
 export const withdrawAction = action(
@@ -33,5 +33,5 @@ export const withdrawAction = action(
     revalidatePath("/[locale]/applicant", "layout");
     return { withdrawn: true };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "application.withdraw" },
 );

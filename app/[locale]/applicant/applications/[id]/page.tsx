@@ -1,22 +1,24 @@
+import { PayButton } from "./_components/pay-button";
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
-import { Link } from "@/app/_i18n/navigation";
-import { getApplication, readiness, requestBytesFor } from "@/lib/cases/applications";
+import { Link } from "@/components/i18n/navigation";
+import { getApplication, getApplicationProgress, readiness, requestBytesFor } from "@/lib/cases/applications";
 import { documentSlots, formDefinition, getService, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getPaymentOverview } from "@/lib/cases/payments";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/status/status-badge";
-import { CatalogueForm } from "@/components/forms/catalogue-form";
+import { CatalogueForm } from "@/app/[locale]/applicant/applications/[id]/_components/catalogue-form";
 import { DocumentSlots } from "@/components/documents/document-slots";
 import { PaymentStatus } from "@/components/payments/payment-status";
-import { SubmitPanel } from "@/components/applications/submit-panel";
+import { SubmitPanel } from "@/app/[locale]/applicant/applications/[id]/_components/submit-panel";
 import { Timeline } from "@/components/applications/timeline";
-import { WithdrawButton } from "@/components/applications/withdraw-button";
+import { WithdrawButton } from "@/app/[locale]/applicant/applications/[id]/_components/withdraw-button";
 
 function Section({ n, title, children, done }: { n?: number; title: string; children: React.ReactNode; done?: boolean }) {
   return (
@@ -35,13 +37,8 @@ function Section({ n, title, children, done }: { n?: number; title: string; chil
 }
 
 async function load(id: string) {
-  const actor = await requireActor(["APPLICANT"]);
-  try {
-    return { actor, app: await getApplication(getDb(), actor, id) };
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const actor = await requireActor("application.read_own");
+  return { actor, app: await orNotFound(getApplication(getDb(), actor, id)) };
 }
 
 export default async function ApplicantApplicationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -78,7 +75,7 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
           <DocumentSlots applicationId={app.id} slots={documentSlots(service, variant, "portal")} documents={docs} />
         </Section>
         <Section n={3} title={t("wizard.payment")} done={ready.paid}>
-          {overview.required ? <PaymentStatus overview={overview} headingLevel={3} /> : <p>{t("wizard.free")}</p>}
+          {overview.required ? <PaymentStatus overview={overview} headingLevel={3} payButton={(p) => <PayButton {...p} />} /> : <p>{t("wizard.free")}</p>}
         </Section>
         <Section n={4} title={t("wizard.sign")}>
           {allReady ? null : (
@@ -99,10 +96,7 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
     );
   }
 
-  const assignees = await db.user.findMany({ where: { id: { in: app.steps.map((s) => s.assigneeId).filter((x): x is string => !!x) } }, select: { id: true, surname: true, givenName: true } });
-  const nameOf = new Map(assignees.map((u) => [u.id, `${u.surname} ${u.givenName.slice(0, 1)}.`]));
-  const regulation = app.regulationVersionId ? await db.regulationVersion.findUnique({ where: { id: app.regulationVersionId }, select: { regulationId: true, version: true } }) : null;
-  const licence = await db.licence.findFirst({ where: { applicationId: app.id }, select: { id: true, number: true } });
+  const { assigneeNames: nameOf, regulation, licence } = await getApplicationProgress(db, app);
   return (
     <div className="flex flex-col gap-5">
       {header}

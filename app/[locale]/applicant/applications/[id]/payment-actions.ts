@@ -4,7 +4,7 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/platform/i18n";
 import { startPayment } from "@/lib/cases/payments";
 
@@ -34,5 +34,5 @@ export const startPaymentAction = action(
     });
     return { paymentPageUrl: r.paymentPageUrl, paymentCode: r.paymentCode };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "payment.pay" },
 );

@@ -1,14 +1,15 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { PageTitle } from "@/components/ui/page-title";
 import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
-import { RateComplaintForm } from "@/components/complaints/rate-form";
+import { RateComplaintForm } from "@/app/[locale]/applicant/complaints/_components/rate-form";
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -16,15 +17,9 @@ const ZParams = z.object({ id: z.uuid() });
 export default async function MyComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const p = ZParams.safeParse(await params);
   if (!p.success) notFound();
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("complaint.file");
   const t = await getTranslations("complaints");
-  let c;
-  try {
-    c = await getComplaint(getDb(), actor, p.data.id, new Date());
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const c = await orNotFound(getComplaint(getDb(), actor, p.data.id, new Date()));
   const answered = c.status === "ANSWERED" || c.status === "REJECTED";
   return (
     <div>

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/oversight/complaints";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
-import { ComplaintForm } from "@/components/complaints/complaint-form";
+import { ComplaintForm } from "@/app/[locale]/applicant/complaints/_components/complaint-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("complaints.form");
@@ -18,7 +18,7 @@ const ZQuery = z.object({ application: z.uuid().optional() });
 
 /** A new complaint; `?application=<id>` preselects one of the applicant's applications. */
 export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("complaint.file");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
   const q = ZQuery.safeParse(await searchParams);

@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import {
   assignApplication,
   draftDecision,
@@ -19,32 +19,27 @@ import {
   ZStartReviewInput,
 } from "@/lib/cases/officer-actions";
 
-// Coarse role gates; the workflow engine is the authority on who may act at which step.
-const CLERK = ["OFFICE_CLERK"] as const;
-const ASSIGNERS = ["HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD"] as const;
-const EXECUTOR = ["EXECUTOR"] as const;
-const SIGNERS = ["HEAD", "DEPUTY_HEAD"] as const;
-// 003: the executor hands the grain licence over [003 L224-233].
-const HAND_OVER = ["OFFICE_CLERK", "EXECUTOR"] as const;
+// Each action names its permission (lib/platform/auth/permissions.ts); the workflow engine is the
+// authority on who may act at which step of the regulation.
 
 // No revalidatePath here: the pages are dynamic, and the form navigates to `?done=…&v=<version>`
 // itself (a revalidation in the action response would remount the form before it could).
 
-export const registerAction = action(ZRegisterInput, async (input, ctx) => registerApplication(getDb(), ctx, input), { roles: CLERK });
+export const registerAction = action(ZRegisterInput, async (input, ctx) => registerApplication(getDb(), ctx, input), { permission: "application.register" });
 
-export const assignAction = action(ZAssignInput, async (input, ctx) => assignApplication(getDb(), ctx, input), { roles: ASSIGNERS });
+export const assignAction = action(ZAssignInput, async (input, ctx) => assignApplication(getDb(), ctx, input), { permission: "application.assign" });
 
-export const startReviewAction = action(ZStartReviewInput, async (input, ctx) => startReview(getDb(), ctx, input), { roles: EXECUTOR });
+export const startReviewAction = action(ZStartReviewInput, async (input, ctx) => startReview(getDb(), ctx, input), { permission: "application.review" });
 
-export const recordCheckAction = action(ZRecordCheckInput, async (input, ctx) => recordCheck(getDb(), ctx, input), { roles: EXECUTOR });
+export const recordCheckAction = action(ZRecordCheckInput, async (input, ctx) => recordCheck(getDb(), ctx, input), { permission: "application.review" });
 
-export const draftDecisionAction = action(ZDraftDecisionInput, async (input, ctx) => draftDecision(getDb(), ctx, input), { roles: EXECUTOR });
+export const draftDecisionAction = action(ZDraftDecisionInput, async (input, ctx) => draftDecision(getDb(), ctx, input), { permission: "decision.draft" });
 
 /**
  * Signing the decision with EDS: the `cmsBase64` from the signing component is
  * verified with `verifyAndRecordDecisionSignature` first and its Signature id becomes the
  * command's `signatureRef` (see lib/cases/officer-actions/sign-decision.ts).
  */
-export const signDecisionAction = action(ZSignDecisionInput, async (input, ctx) => signDecision(getDb(), ctx, input), { roles: SIGNERS });
+export const signDecisionAction = action(ZSignDecisionInput, async (input, ctx) => signDecision(getDb(), ctx, input), { permission: "decision.sign" });
 
-export const handOverAction = action(ZHandOverInput, async (input, ctx) => handOver(getDb(), ctx, input), { roles: HAND_OVER });
+export const handOverAction = action(ZHandOverInput, async (input, ctx) => handOver(getDb(), ctx, input), { permission: "licence.hand_over" });

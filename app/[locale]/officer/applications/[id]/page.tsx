@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requestMeta } from "@/app/_server/request-meta";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/platform/auth";
 import { documentSlots, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getOfficerApplication, OFFICER_COMMANDS, type OfficerWorkspace } from "@/lib/cases/officer-actions";
 import { Alert } from "@/components/ui/alert";
@@ -29,15 +29,10 @@ type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
 
 async function load(id: string, now: Date): Promise<OfficerWorkspace> {
-  const actor = await requireActor(STAFF_ROLES);
+  const actor = await requireActor("worklist.read");
   if (!z.string().uuid().safeParse(id).success) notFound();
-  try {
-    return await getOfficerApplication(getDb(), actor, id, { now, meta: await requestMeta() });
-  } catch (e) {
-    // Another organisation's application does not exist for this officer.
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  // Another organisation's application does not exist for this officer.
+  return orNotFound(getOfficerApplication(getDb(), actor, id, { now, meta: await requestMeta() }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {

@@ -1,20 +1,21 @@
 import type { ReactNode } from "react";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { redirect } from "@/app/_i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { uploadMaxBytes } from "@/lib/cases/documents";
 import { formatDate, formatMoneyKzt, TIME_ZONE, type Locale } from "@/lib/platform/i18n";
 import { getWalkIn } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
-import { WalkInDetailsForm } from "@/components/intake/walk-in-details-form";
+import { WalkInDetailsForm } from "@/app/[locale]/officer/walk-in/_components/walk-in-details-form";
 import { WalkInScans } from "@/components/intake/walk-in-scans";
-import { FeeReceiptForm } from "@/components/intake/fee-receipt-form";
-import { RegisterPanel } from "@/components/intake/register-panel";
+import { FeeReceiptForm } from "@/app/[locale]/officer/walk-in/_components/fee-receipt-form";
+import { RegisterPanel } from "@/app/[locale]/officer/walk-in/_components/register-panel";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
@@ -50,16 +51,10 @@ const ALMATY_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year:
 export default async function WalkInPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const parsed = ZParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const actor = await requireActor(["OFFICE_CLERK"]);
+  const actor = await requireActor("application.intake");
   const locale = (await getLocale()) as Locale;
   const now = new Date();
-  let view;
-  try {
-    view = await getWalkIn(getDb(), { actor, applicationId: parsed.data.id, now });
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const view = await orNotFound(getWalkIn(getDb(), { actor, applicationId: parsed.data.id, now }));
   if (view.status !== "DRAFT") return redirect({ href: `/officer/walk-in/${view.id}/receipt`, locale });
 
   const t = await getTranslations("intake");

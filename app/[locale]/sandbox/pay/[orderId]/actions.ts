@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { getLocale } from "next-intl/server";
-import { redirect } from "@/app/_i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { publicAction } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { createSandboxGateway, ZSandboxCardInput, type TSandboxPayResult } from "@/lib/cases/payments";
 
 // The sandbox is the payment gateway's own site: the payer needs no portal session here.
@@ -17,8 +17,8 @@ async function showResult(r: TSandboxPayResult): Promise<never> {
 /** Card form: the test card decides the outcome, then the signed callback goes to the portal. */
 export const sandboxPayAction = publicAction(ZSandboxCardInput, async (input, { now }) => {
   return showResult(await createSandboxGateway(getDb()).payWithCard(input, now));
-});
+}, { public: "the payment gateway sandbox stands in for an outside system" });
 
 export const sandboxRedeliverAction = publicAction(z.object({ orderId: z.uuid() }), async (input) => {
   return showResult(await createSandboxGateway(getDb()).redeliverCallback(input.orderId));
-});
+}, { public: "the payment gateway sandbox stands in for an outside system" });

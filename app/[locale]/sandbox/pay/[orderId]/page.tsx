@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatMoneyKzt, isLocale, type Locale } from "@/lib/platform/i18n";
 import { createSandboxGateway, SANDBOX_TEST_CARDS, type TSandboxOrder } from "@/lib/cases/payments";
 import { RedeliverForm, SandboxCardForm } from "./card-form";

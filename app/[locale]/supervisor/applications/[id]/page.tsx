@@ -1,28 +1,24 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getSupervisedApplication, organisationName, type TTimelineEntry } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { DeadlineBadge, StatusBadge } from "@/components/status/status-badge";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
-import { DASHBOARD_ROLES, sectionsFor } from "../../_lib/sections";
+import { sectionsFor } from "../../_lib/sections";
 
 const ZParams = z.object({ id: z.uuid() });
 
 async function load(id: string) {
-  const actor = await requireActor(DASHBOARD_ROLES);
-  try {
-    return { actor, app: await getSupervisedApplication(getDb(), actor, id) };
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const actor = await requireActor("dashboard.read");
+  return { actor, app: await orNotFound(getSupervisedApplication(getDb(), actor, id)) };
 }
 
 /** Read-only view of one application for supervisors: facts and the timeline of steps and audit events. */
@@ -61,7 +57,7 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
   ];
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="dashboard" />
+      <SupervisorNav sections={sectionsFor(actor)} current="dashboard" />
       <p className="mb-2">
         <Link href="/supervisor" className="font-semibold text-brand-700 underline">{t("back")}</Link>
       </p>

@@ -1,16 +1,17 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
-import { AnswerComplaintForm, TakeInReviewForm } from "@/components/complaints/handle-complaint-form";
-import { COMPLAINT_HANDLER_ROLES, sectionsFor } from "../../_lib/sections";
+import { AnswerComplaintForm, TakeInReviewForm } from "@/app/[locale]/supervisor/complaints/_components/handle-complaint-form";
+import { sectionsFor } from "../../_lib/sections";
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -18,18 +19,12 @@ const ZParams = z.object({ id: z.uuid() });
 export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const p = ZParams.safeParse(await params);
   if (!p.success) notFound();
-  const actor = await requireActor(COMPLAINT_HANDLER_ROLES);
+  const actor = await requireActor("complaint.handle");
   const t = await getTranslations("complaints");
-  let c;
-  try {
-    c = await getComplaint(getDb(), actor, p.data.id, new Date());
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const c = await orNotFound(getComplaint(getDb(), actor, p.data.id, new Date()));
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor.role)} current="complaints" />
+      <SupervisorNav sections={sectionsFor(actor)} current="complaints" />
       <p className="mb-2">
         <Link href="/supervisor/complaints" className="font-semibold text-brand-700 underline">{t("queue.back")}</Link>
       </p>

@@ -1,10 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { getActor } from "@/app/_server/session";
+import { refuse, route } from "@/app/_server/route";
 import { requestMeta } from "@/app/_server/request-meta";
 import { readBodyLimited } from "@/app/_server/request-body";
-import { errorResponse, failure, isSameOrigin } from "@/app/api/files/_lib/http";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { attachDocument, getFileStorage, uploadMaxBytes } from "@/lib/cases/documents";
 
 export const dynamic = "force-dynamic";
@@ -24,47 +22,38 @@ const ZUploadForm = z.object({
 
 /**
  * POST multipart/form-data `slotKey` + `file`: attaches the file to the application for the
- * signed-in actor. 201 `{ ok: true, data: document }`; errors `{ ok: false, code }` with 4xx.
+ * signed-in actor. 201 `{ data: document }`; errors `{ error: { code, message } }` with 4xx.
  */
-export async function POST(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+export const POST = route({ permission: "document.attach" }, "document upload", async (req, { actor, params }) => {
+  const p = ZParams.safeParse(params);
+  if (!p.success) return refuse("errors.not_found");
+  const contentType = req.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return refuse("api.unsupported_media_type");
+  const maxBytes = uploadMaxBytes();
+  const body = await readBodyLimited(req, maxBytes + MULTIPART_OVERHEAD);
+  if (!body) return refuse("documents.too_large");
+
+  let form: FormData;
   try {
-    const params = ZParams.safeParse(await ctx.params);
-    if (!params.success) return failure("errors.not_found");
-    if (!isSameOrigin(req)) return failure("auth.forbidden");
-    const actor = await getActor();
-    if (!actor) return failure("auth.signed_out");
-
-    const contentType = req.headers.get("content-type") ?? "";
-    if (!contentType.toLowerCase().startsWith("multipart/form-data")) return failure("validation.failed", 415);
-    const maxBytes = uploadMaxBytes();
-    const limit = maxBytes + MULTIPART_OVERHEAD;
-    const body = await readBodyLimited(req, limit);
-    if (!body) return failure("documents.too_large");
-
-    let form: FormData;
-    try {
-      form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
-    } catch {
-      return failure("validation.failed");
-    }
-    const parsed = ZUploadForm.safeParse({ slotKey: form.get("slotKey") ?? undefined, file: form.get("file") ?? undefined });
-    if (!parsed.success) return failure("validation.failed");
-    const { slotKey, file } = parsed.data;
-    const fileName = file instanceof File ? file.name : "file";
-
-    const document = await attachDocument(getDb(), getFileStorage(), {
-      actor,
-      applicationId: params.data.id,
-      slotKey,
-      fileName,
-      declaredType: file.type,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      maxBytes,
-      now: new Date(),
-      meta: await requestMeta(),
-    });
-    return NextResponse.json({ ok: true, data: document }, { status: 201, headers: { "Cache-Control": "no-store" } });
-  } catch (e) {
-    return errorResponse(e, "document upload");
+    form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return refuse("validation.failed");
   }
-}
+  const parsed = ZUploadForm.safeParse({ slotKey: form.get("slotKey") ?? undefined, file: form.get("file") ?? undefined });
+  if (!parsed.success) return refuse("validation.failed");
+  const { slotKey, file } = parsed.data;
+  const fileName = file instanceof File ? file.name : "file";
+
+  const document = await attachDocument(getDb(), getFileStorage(), {
+    actor,
+    applicationId: p.data.id,
+    slotKey,
+    fileName,
+    declaredType: file.type,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    maxBytes,
+    now: new Date(),
+    meta: await requestMeta(),
+  });
+  return Response.json({ data: document }, { status: 201, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/lib/platform/db";
+import { refuse, route } from "@/app/_server/route";
+import { getDb } from "@/app/_server/db";
 import { demoCertificatesEnabled, getDemoPkcs12 } from "@/lib/trust/certificates";
 
 export const dynamic = "force-dynamic";
@@ -7,11 +8,11 @@ export const dynamic = "force-dynamic";
 const ZSerial = z.string().regex(/^[0-9a-fA-F]{2,64}$/);
 
 /** A demo key store (.p12) of the sandbox CA; off in production with DEMO_DATA=0. */
-export async function GET(_request: Request, { params }: { params: Promise<{ serial: string }> }) {
-  const serial = ZSerial.safeParse((await params).serial);
-  if (!demoCertificatesEnabled() || !serial.success) return new Response("Not found", { status: 404 });
+export const GET = route({ public: "demo key stores for trying the portal" }, "demo key store", async (_request, { params }: { params: { serial?: string } }) => {
+  const serial = ZSerial.safeParse(params.serial);
+  if (!demoCertificatesEnabled() || !serial.success) return refuse("errors.not_found");
   const file = await getDemoPkcs12(getDb(), serial.data);
-  if (!file) return new Response("Not found", { status: 404 });
+  if (!file) return refuse("errors.not_found");
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": "application/x-pkcs12",
@@ -19,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
       "Cache-Control": "no-store",
     },
   });
-}
+});

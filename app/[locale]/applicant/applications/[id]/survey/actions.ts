@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { submitSurvey, ZSubmitSurveyInput } from "@/lib/oversight/survey";
 
 /** Answers the satisfaction survey of one application (once; anonymous in reports). */
@@ -13,5 +13,5 @@ export const submitSurveyAction = action(
     revalidatePath("/[locale]/applicant/applications/[id]/survey", "page");
     return { applicationId };
   },
-  { roles: ["APPLICANT"] },
+  { permission: "survey.answer" },
 );

@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { surveyState } from "@/lib/oversight/survey";
 import { Alert } from "@/components/ui/alert";
@@ -23,16 +24,10 @@ const ZParams = z.object({ id: z.uuid() });
 export default async function SurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const p = ZParams.safeParse(await params);
   if (!p.success) notFound();
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("survey.answer");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("survey");
-  let state;
-  try {
-    state = await surveyState(getDb(), actor, p.data.id);
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const state = await orNotFound(surveyState(getDb(), actor, p.data.id));
   const app = state.application;
   return (
     <div>

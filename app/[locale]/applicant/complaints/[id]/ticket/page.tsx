@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { ComplaintTicket } from "@/components/complaints/complaint-details";
 import { PrintButton } from "@/components/complaints/print-button";
@@ -16,16 +17,10 @@ const ZParams = z.object({ id: z.uuid() });
 export default async function ComplaintTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const p = ZParams.safeParse(await params);
   if (!p.success) notFound();
-  const actor = await requireActor(["APPLICANT"]);
+  const actor = await requireActor("complaint.file");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
-  let c;
-  try {
-    c = await getComplaint(getDb(), actor, p.data.id, new Date());
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const c = await orNotFound(getComplaint(getDb(), actor, p.data.id, new Date()));
   return (
     <div className="max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center gap-4 print:hidden">

@@ -9,9 +9,8 @@ import { Section } from "./section";
 import { SignForm } from "./sign-form";
 import { SimpleCommandForm } from "./simple-command-form";
 import type { ActionTarget } from "./types";
+import { isRole } from "@/lib/platform/auth";
 
-// Demo accounts carry the role code as their position: not worth showing twice.
-const ROLE_CODES = new Set(["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN"]);
 
 /** Only what this officer may do now (`availableCommands`), each with the input it needs. */
 export async function ActionsPanel({ ws, children }: { ws: OfficerWorkspace; children?: React.ReactNode }) {
@@ -40,7 +39,7 @@ export async function ActionsPanel({ ws, children }: { ws: OfficerWorkspace; chi
           ) : null}
           {has("assign") && ws.nextStep ? (
             <div className={block}>
-              <AssignForm key={`assign-${v}`} target={target} roleLabel={tr(ws.nextStep.role)} candidates={ws.candidates.map(({ id, name, position, openCount }) => ({ id, name, position: position && !ROLE_CODES.has(position) ? position : null, openCount }))} />
+              <AssignForm key={`assign-${v}`} target={target} roleLabel={tr(ws.nextStep.role)} candidates={ws.candidates.map(({ id, name, position, openCount }) => ({ id, name, position: position && !isRole(position) ? position : null /* demo accounts carry the role code as their position */, openCount }))} />
             </div>
           ) : null}
           {has("start_review") ? (

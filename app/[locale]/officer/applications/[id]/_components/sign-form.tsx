@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { usePathname, useRouter } from "@/app/_i18n/navigation";
+import { usePathname, useRouter } from "@/components/i18n/navigation";
 import type { ActionResult } from "@/app/_server/action";
 import { SignWithEds } from "@/components/signing/sign-with-eds";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect } from "react";
-import { usePathname, useRouter } from "@/app/_i18n/navigation";
+import { usePathname, useRouter } from "@/components/i18n/navigation";
 import type { ActionResult } from "@/app/_server/action";
 
 type ServerAction<I, R> = (prev: ActionResult<R> | null, input: I) => Promise<ActionResult<R>>;

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { STAFF_ROLES } from "@/lib/platform/auth";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getJournalEntry } from "@/lib/cases/officer-actions";
 import { PrintButton } from "../_components/print-button";
@@ -25,15 +25,9 @@ export async function generateMetadata({ params }: { params: Promise<Params> }) 
 export default async function JournalEntryPage({ params }: { params: Promise<Params> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireActor(STAFF_ROLES);
+  const actor = await requireActor("worklist.read");
   if (!z.string().uuid().safeParse(id).success) notFound();
-  let entry;
-  try {
-    entry = await getJournalEntry(getDb(), actor, id);
-  } catch (e) {
-    if (isDomainError(e) && e.code === "errors.not_found") notFound();
-    throw e;
-  }
+  const entry = await orNotFound(getJournalEntry(getDb(), actor, id));
   const { app, handOver, decisionKind, officerName } = entry;
   const t = await getTranslations("officer.journal");
   const tw = await getTranslations("workflow");

@@ -1,18 +1,18 @@
+import { isRole } from "@/lib/platform/auth";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, redirect } from "@/app/_i18n/navigation";
+import { Link, redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/cases/intake";
 import { PrintButton } from "@/components/intake/print-button";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
-const ROLES = new Set(["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN"]);
 
 // On paper only the receipt: no site header, footer, skip link or buttons; black on white, A4.
 const PRINT_CSS = `
@@ -36,7 +36,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 async function load(id: string): Promise<TWalkInReceipt | "draft"> {
-  const actor = await requireActor(["OFFICE_CLERK"]);
+  const actor = await requireActor("application.intake");
   try {
     return await getWalkInReceipt(getDb(), { actor, applicationId: id });
   } catch (e) {
@@ -64,9 +64,9 @@ export default async function WalkInReceiptPage({ params }: { params: Promise<{ 
   const tRoles = await getTranslations("common.roles");
   const identifierLabel = r.applicant.kind === "LEGAL_ENTITY" ? t("bin") : t("iin");
   const position = r.officer
-    ? r.officer.position && !ROLES.has(r.officer.position)
+    ? r.officer.position && !isRole(r.officer.position)
       ? r.officer.position
-      : tRoles(r.officer.position && ROLES.has(r.officer.position) ? r.officer.position : r.officer.role)
+      : tRoles(isRole(r.officer.position) ? r.officer.position : r.officer.role)
     : null;
 
   return (

@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { refuse, route } from "@/app/_server/route";
 import { z } from "zod";
-import { getDb } from "@/lib/platform/db";
+import { getDb } from "@/app/_server/db";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/cases/licences";
 
 export const dynamic = "force-dynamic";
@@ -18,11 +18,10 @@ const HEADERS = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*
  * Public verification of a licence (no sign-in): the same facts as the verification page, as JSON.
  * 400 for a malformed number (the check digits catch typos), 404 for a number not in the register.
  */
-export async function GET(_req: NextRequest, { params }: { params: Promise<{ number: string }> }) {
-  const raw = (await params).number;
-  const parsed = ZNumber.safeParse(raw);
-  if (!parsed.success) return NextResponse.json({ error: "licences.invalid_number" }, { status: 400, headers: HEADERS });
+export const GET = route({ public: "anyone may check a licence" }, "licence verification", async (_req, { params }: { params: { number?: string } }) => {
+  const parsed = ZNumber.safeParse(params.number);
+  if (!parsed.success) return refuse("licences.invalid_number", HEADERS);
   const licence = await getPublicLicenceStatus(getDb(), { number: parsed.data });
-  if (!licence) return NextResponse.json({ error: "errors.not_found", number: parsed.data }, { status: 404, headers: HEADERS });
-  return NextResponse.json({ checkedAt: new Date().toISOString(), valid: licence.status === "ACTIVE", licence }, { headers: HEADERS });
-}
+  if (!licence) return refuse("errors.not_found", HEADERS, { number: parsed.data });
+  return Response.json({ checkedAt: new Date().toISOString(), valid: licence.status === "ACTIVE", licence }, { headers: HEADERS });
+});

@@ -6,8 +6,8 @@ import { updateOrganisationAction } from "@/app/[locale]/admin/organisations/act
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { HoursFieldset, readHours, type HoursValue } from "./hours-fieldset";
-import { useFieldErrors } from "./use-field-errors";
+import { HoursFieldset, readHours, type HoursValue } from "@/components/admin/hours-fieldset";
+import { useFieldErrors } from "@/components/admin/use-field-errors";
 
 export type OrganisationFormValues = {
   id: string;

@@ -6,7 +6,7 @@ import { updateCalendarYearAction } from "@/app/[locale]/admin/calendar/actions"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
-import { formatIsoDay } from "./format";
+import { formatIsoDay } from "@/components/admin/format";
 
 const LISTS = ["holidays", "extraWorkingDays", "extraDaysOff"] as const;
 type ListName = (typeof LISTS)[number];

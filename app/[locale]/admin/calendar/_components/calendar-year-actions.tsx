@@ -2,12 +2,12 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { addCalendarYearAction, regenerateCalendarYearAction } from "@/app/[locale]/admin/calendar/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { useFieldErrors } from "./use-field-errors";
+import { useFieldErrors } from "@/components/admin/use-field-errors";
 
 /** Adds a calendar year (filled from the national data when they cover it). */
 export function AddYearForm({ suggested, coverage }: { suggested: number; coverage: { from: number; to: number } }) {

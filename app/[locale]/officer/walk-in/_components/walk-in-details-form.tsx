@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { recordPaperPackageAction } from "@/app/[locale]/officer/walk-in/actions";
 import type { TFieldDescriptor } from "@/lib/law/catalogue";
 import { Button } from "@/components/ui/button";

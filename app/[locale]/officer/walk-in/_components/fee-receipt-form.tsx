@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { recordWalkInReceiptAction } from "@/app/[locale]/officer/walk-in/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

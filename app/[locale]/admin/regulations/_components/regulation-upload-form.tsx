@@ -2,12 +2,12 @@
 
 import { startTransition, useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { activateRegulationFileAction } from "@/app/[locale]/admin/regulations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
-import { messageOrText } from "./format";
+import { messageOrText } from "@/components/admin/format";
 
 const MAX_BYTES = 1024 * 1024;
 

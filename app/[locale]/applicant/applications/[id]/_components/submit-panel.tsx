@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { submitApplicationAction } from "@/app/[locale]/applicant/applications/[id]/actions";
 import { SignWithEds } from "@/components/signing/sign-with-eds";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { fileComplaintAction } from "@/app/[locale]/applicant/complaints/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

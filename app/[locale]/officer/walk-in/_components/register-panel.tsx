@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { registerWalkInAction } from "@/app/[locale]/officer/walk-in/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

@@ -2,15 +2,15 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/app/_i18n/navigation";
+import { Link } from "@/components/i18n/navigation";
 import { createOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TCreateOfficerInput } from "@/lib/oversight/admin";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "./officer-role-fields";
-import { GeneratedPassword, PasswordChoice } from "./password-choice";
-import { useFieldErrors } from "./use-field-errors";
+import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
+import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
+import { useFieldErrors } from "@/components/admin/use-field-errors";
 
 type Props = RoleConfig & { organisations: OrgOption[]; defaultOrganisationId: string | null };
 

@@ -7,7 +7,7 @@ import { saveDraftAction } from "@/app/[locale]/applicant/applications/[id]/acti
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
-import { CatalogueField, fieldError } from "./catalogue-field";
+import { CatalogueField, fieldError } from "@/components/forms/catalogue-field";
 
 type Values = Record<string, string | string[]>;
 type Props = { applicationId: string; fields: readonly TFieldDescriptor[]; initial: Values; version: number; readOnly?: boolean };

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { registerApplicantAction } from "@/app/[locale]/(auth)/register/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { createDraftAction } from "@/app/[locale]/applicant/applications/new/[serviceCode]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

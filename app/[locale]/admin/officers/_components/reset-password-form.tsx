@@ -6,8 +6,8 @@ import { useTranslations } from "next-intl";
 import { resetOfficerPasswordAction } from "@/app/[locale]/admin/officers/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { GeneratedPassword, PasswordChoice } from "./password-choice";
-import { useFieldErrors } from "./use-field-errors";
+import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
+import { useFieldErrors } from "@/components/admin/use-field-errors";
 
 /** Sets a new password for an officer: generated (shown once) or typed by the administrator. */
 export function ResetPasswordForm({ id }: { id: string }) {

@@ -2,10 +2,10 @@
 
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { startWalkInAction } from "@/app/[locale]/officer/walk-in/actions";
 import type { TRegistryEntity } from "@/lib/integration/registries";
-import { RegistryLookup } from "@/components/registries/registry-lookup";
+import { RegistryLookup } from "@/app/[locale]/officer/_components/registry-lookup";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

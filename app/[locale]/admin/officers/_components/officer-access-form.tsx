@@ -6,8 +6,8 @@ import { updateOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TUpdateOfficerInput } from "@/lib/oversight/admin";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "./officer-role-fields";
-import { useFieldErrors } from "./use-field-errors";
+import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
+import { useFieldErrors } from "@/components/admin/use-field-errors";
 
 type Props = RoleConfig & {
   officer: { id: string; role: string; organisationId: string | null; canSign: boolean; supervisorScope: string | null; updatedAt: string };

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { toErrorResponse } from "@/lib/integration/api";
+import { can, type Permission, type UserActor } from "@/lib/platform/auth";
+import { DomainError, type ErrorCode } from "@/lib/platform/core";
+import { logger } from "@/lib/platform/log";
+import { isSameOrigin } from "./request-body";
+
+/** Who may call a route: the holders of a permission, or anyone (say why in `public`). */
+export type RouteAccess = { permission: Permission } | { public: string };
+
+type Ctx<P> = { params: Promise<P> };
+type Handler<P, A> = (request: Request, ctx: { actor: A; params: P }) => Promise<Response>;
+type ActorOf<O extends RouteAccess> = O extends { permission: Permission } ? UserActor : UserActor | null;
+
+const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+/** The one JSON error answer of every route handler: `{ error: { code, message, … } }` (the /api/v1 shape). */
+export function errorJson(e: unknown, what: string, headers: Record<string, string> = {}): Response {
+  const eventId = randomUUID();
+  const r = toErrorResponse(e, eventId);
+  if (r.unexpected) logger.error({ err: e, eventId }, `unexpected error in ${what}`);
+  return Response.json(r.body, { status: r.status, headers: { ...NO_STORE, ...headers } });
+}
+
+/** An explicit refusal by code, in the same shape. */
+export function refuse(code: ErrorCode, headers: Record<string, string> = {}, details?: Record<string, unknown>): Response {
+  return errorJson(new DomainError(code, details), "route", headers);
+}
+
+/**
+ * Wraps a route handler, one way for every route outside /api/v1 (which has `withApi`): resolves
+ * the session actor and checks the declared permission (signed out → 401, without the permission
+ * → 404, as if the thing did not exist; cookie-authenticated changes only from the portal's own
+ * origin), then maps every error through the one error mapper.
+ */
+export function route<O extends RouteAccess, P = Record<string, never>>(access: O, what: string, handler: Handler<P, ActorOf<O>>) {
+  return async function handle(request: Request, ctx?: Ctx<P>): Promise<Response> {
+    try {
+      const params = ((await ctx?.params) ?? {}) as P;
+      let actor: UserActor | null = null;
+      if ("permission" in access) {
+        // A change made with the session cookie must come from the portal's own pages.
+        if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request)) return refuse("auth.forbidden");
+        // Loaded on demand: public routes (the payment callback) need no session machinery.
+        const { getActor } = await import("./session");
+        actor = await getActor();
+        if (!actor) return refuse("auth.signed_out");
+        if (!can(actor, access.permission)) return refuse("errors.not_found");
+      }
+      return await handler(request, { actor: actor as ActorOf<O>, params });
+    } catch (e) {
+      return errorJson(e, what);
+    }
+  };
+}
