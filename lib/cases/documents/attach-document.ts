@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
@@ -8,6 +7,7 @@ import { documentViewSelect, type TDocumentView } from "./document-view";
 import { cleanFileName } from "./file-name";
 import { MAX_FILES_PER_SLOT, uploadMaxBytes } from "./limits";
 import { detectDocumentType } from "./sniff-type";
+import { sha256Hex } from "./integrity";
 import { newStorageKey, type FileStorage } from "./storage";
 
 export type TAttachDocumentInput = {
@@ -47,9 +47,9 @@ export async function attachDocument(db: Db, storage: FileStorage, input: TAttac
   if (!slot) throw new DomainError("documents.unknown_slot", { slotKey: input.slotKey });
   const scanned = who === "CLERK" ? (input.scanned ?? true) : false;
 
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = sha256Hex(bytes);
   const storageKey = newStorageKey();
-  await storage.put(storageKey, bytes);
+  await storage.put(storageKey, bytes, { size: bytes.length, sha256 });
   try {
     return await db.$transaction(async (tx) => {
       // Serialise attachments per application: the status re-check and the single-file

@@ -1,4 +1,8 @@
-export { type FileStorage, LocalFileStorage, getFileStorage, newStorageKey, isStorageKey, uploadDir, DEFAULT_UPLOAD_DIR } from "./storage";
+export { type FileStorage, newStorageKey, isStorageKey } from "./storage";
+export { LocalFileStorage, uploadDir, DEFAULT_UPLOAD_DIR } from "./local-storage";
+export { S3FileStorage, type TS3StorageConfig } from "./s3-storage";
+export { fileStorageConfig, createFileStorage, getFileStorage, type TFileStorageConfig } from "./storage-config";
+export { StorageIntegrityError, verifyingTransform, sha256Hex, type TStoredObject } from "./integrity";
 export { sniffType, detectDocumentType, ACCEPTED_TYPES, EXTENSIONS, ACCEPT_ATTRIBUTE, type TAcceptedType } from "./sniff-type";
 export { cleanFileName, contentDisposition } from "./file-name";
 export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
@@ -9,3 +13,4 @@ export { removeDocument, type TRemoveDocumentInput } from "./remove-document";
 export { readDocument, type TReadDocumentInput } from "./read-document";
 export { listDocuments } from "./list-documents";
 export { missingRequiredSlots } from "./missing-documents";
+export { migrateFiles, type TMigrateFilesReport } from "./migrate-files";

@@ -25,7 +25,8 @@ export async function readDocument(
     select: { ...documentViewSelect, storageKey: true },
   });
   if (!doc) throw new DomainError("errors.not_found");
-  const body = await storage.stream(doc.storageKey);
+  // Verified while streaming: changed bytes fail the download before its last chunk.
+  const body = await storage.stream(doc.storageKey, { size: doc.size, sha256: doc.sha256 });
   if (!body) {
     logger.error({ documentId: doc.id }, "document row without its file in storage");
     throw new DomainError("errors.not_found");

@@ -1,28 +1,33 @@
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { Readable } from "node:stream";
+import type { TStoredObject } from "./integrity";
 
 /**
- * Where attachment bytes live. The database keeps only the key; the key is random and never
- * derived from a user's file name. A local-disk implementation is below; an S3-compatible
- * adapter can implement the same four (five) calls later (see README.md).
+ * Where attachment bytes live. The database keeps only the key (plus size and SHA-256); the key
+ * is random and never derived from a user's file name. Two adapters: local disk
+ * (`LocalFileStorage`, the default) and S3-compatible object stores (`S3FileStorage`);
+ * `getFileStorage()` picks one from the environment (storage-config.ts).
+ *
+ * Both check the SHA-256 on write and on read by streaming through `verifyingTransform`: a write
+ * whose bytes differ from `expected` keeps nothing, a read of changed bytes fails before the
+ * last chunk. Neither buffers a whole file.
  */
 export interface FileStorage {
-  /** Stores the bytes under `key`; atomically (a reader never sees a half-written file). */
-  put(key: string, bytes: Uint8Array): Promise<void>;
-  /** The bytes, or null when there is no such key. */
-  get(key: string): Promise<Uint8Array | null>;
-  /** The bytes as a stream (for downloads), or null when there is no such key. */
-  stream(key: string): Promise<ReadableStream<Uint8Array> | null>;
+  /**
+   * Stores the body under `key`, atomically (a reader never sees a half-written object). The body
+   * must be exactly `expected` (size and SHA-256), else nothing is kept and StorageIntegrityError is thrown.
+   */
+  put(key: string, body: Uint8Array | ReadableStream<Uint8Array>, expected: TStoredObject): Promise<void>;
+  /** The bytes as a stream, or null when there is no such key; with `expected`, verified (see above). */
+  stream(key: string, expected?: TStoredObject): Promise<ReadableStream<Uint8Array> | null>;
+  /** The whole object (small files, tools, tests), verified like `stream`; null when missing. */
+  get(key: string, expected?: TStoredObject): Promise<Uint8Array | null>;
   /** Removes the object; no error when it does not exist. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
 }
 
 /** `ab/cd/<32 hex>`: 128 random bits, sharded two levels deep so no folder grows huge. */
-const KEY_RE = /^([0-9a-f]{2})\/([0-9a-f]{2})\/([0-9a-f]{32})$/;
+export const STORAGE_KEY_RE = /^([0-9a-f]{2})\/([0-9a-f]{2})\/([0-9a-f]{32})$/;
 
 export function newStorageKey(): string {
   const hex = randomBytes(16).toString("hex");
@@ -30,90 +35,12 @@ export function newStorageKey(): string {
 }
 
 export function isStorageKey(key: string): boolean {
-  return KEY_RE.test(key);
+  return STORAGE_KEY_RE.test(key);
 }
 
-export const DEFAULT_UPLOAD_DIR = ".data/uploads";
-
-/** Upload folder: `UPLOAD_DIR`, else `.data/uploads` under the working directory. */
-export function uploadDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR);
-}
-
-export class LocalFileStorage implements FileStorage {
-  readonly root: string;
-
-  constructor(root: string) {
-    this.root = path.resolve(root);
-  }
-
-  /** Only well-formed keys map to paths, so a key can never climb out of the root. */
-  private pathOf(key: string): string {
-    const m = KEY_RE.exec(key);
-    if (!m) throw new Error(`invalid storage key: ${JSON.stringify(key)}`);
-    return path.join(this.root, m[1]!, m[2]!, m[3]!);
-  }
-
-  async put(key: string, bytes: Uint8Array): Promise<void> {
-    const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
-    // Temp file in the same folder (same file system), flushed, then renamed over the target.
-    const tmp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-    const fh = await open(tmp, "wx", 0o600);
-    try {
-      await fh.writeFile(bytes);
-      await fh.sync();
-    } catch (e) {
-      await fh.close();
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    await fh.close();
-    try {
-      await rename(tmp, target);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-  }
-
-  async get(key: string): Promise<Uint8Array | null> {
-    try {
-      return new Uint8Array(await readFile(this.pathOf(key)));
-    } catch (e) {
-      if (isNotFound(e)) return null;
-      throw e;
-    }
-  }
-
-  async stream(key: string): Promise<ReadableStream<Uint8Array> | null> {
-    const p = this.pathOf(key);
-    if (!(await this.exists(key))) return null;
-    return Readable.toWeb(createReadStream(p)) as ReadableStream<Uint8Array>;
-  }
-
-  async delete(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
-  }
-
-  async exists(key: string): Promise<boolean> {
-    try {
-      return (await stat(this.pathOf(key))).isFile();
-    } catch (e) {
-      if (isNotFound(e)) return false;
-      throw e;
-    }
-  }
-}
-
-function isNotFound(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "ENOENT";
-}
-
-let defaultStorage: FileStorage | undefined;
-
-/** The process-wide storage (local disk under `uploadDir()`). */
-export function getFileStorage(): FileStorage {
-  defaultStorage ??= new LocalFileStorage(uploadDir());
-  return defaultStorage;
+/** Refuses anything but our own key format, so no key can name a path or object outside ours. */
+export function assertStorageKey(key: string): RegExpExecArray {
+  const m = STORAGE_KEY_RE.exec(key);
+  if (!m) throw new Error(`invalid storage key: ${JSON.stringify(key)}`);
+  return m;
 }

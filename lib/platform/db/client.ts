@@ -5,6 +5,10 @@ import { poolConfigFromUrl } from "./pool-config";
 function createClient(url: string | undefined) {
   return new PrismaClient({
     adapter: new PrismaPg({ ...poolConfigFromUrl(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    // Prisma's defaults (2 s to get a connection, 5 s per transaction) turn a CPU stall or a burst
+    // into 500s of transactions that would have committed: a submission verifies a signature
+    // inside its transaction. Seen in the failover test on a busy machine (tests/cluster).
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
     // The password hash never leaves the data layer unless a query asks for it explicitly.
     omit: { user: { passwordHash: true } },
   });

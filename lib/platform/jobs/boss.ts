@@ -4,6 +4,16 @@ import { JOB_NAMES, JOBS } from "./definitions";
 
 export const BOSS_SCHEMA = "pgboss";
 
+/**
+ * How every instance runs pg-boss. With several instances each one checks the schedules, but
+ * pg-boss lets one instance per interval do it and creates each cron tick's job once (a
+ * singleton per queue and minute), and a job is fetched by one worker (SKIP LOCKED): a scheduled
+ * job runs once per tick across the instances (tests/integration/jobs/schedule-once.test.ts).
+ */
+export function bossOptions(url: string, overrides: Partial<PgBoss.ConstructorOptions> = {}): PgBoss.ConstructorOptions {
+  return { connectionString: url, schema: BOSS_SCHEMA, max: 3, supervise: true, schedule: true, ...overrides };
+}
+
 const globalForBoss = globalThis as unknown as { __boss?: Map<string, Promise<PgBoss>> };
 
 /**
@@ -16,7 +26,7 @@ export function getBoss(url = process.env.DATABASE_URL): Promise<PgBoss> {
   let boss = globalForBoss.__boss.get(url);
   if (!boss) {
     boss = (async () => {
-      const b = new PgBoss({ connectionString: url, schema: BOSS_SCHEMA, max: 3, supervise: true, schedule: true });
+      const b = new PgBoss(bossOptions(url));
       b.on("error", (err) => logger.error({ err }, "pg-boss error"));
       await b.start();
       return b;

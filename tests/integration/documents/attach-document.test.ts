@@ -190,9 +190,9 @@ describe("refusals", () => {
     const puts: string[] = [];
     const deletes: string[] = [];
     const spy: FileStorage = {
-      put: async (k, b) => (puts.push(k), files.storage.put(k, b)),
-      get: (k) => files.storage.get(k),
-      stream: (k) => files.storage.stream(k),
+      put: async (k, b, e) => (puts.push(k), files.storage.put(k, b, e)),
+      get: (k, e) => files.storage.get(k, e),
+      stream: (k, e) => files.storage.stream(k, e),
       delete: async (k) => (deletes.push(k), files.storage.delete(k)),
       exists: (k) => files.storage.exists(k),
     };

@@ -1,4 +1,6 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/platform/db";
 import { executeCommand } from "@/lib/cases/applications";
 import { systemActor, type UserActor } from "@/lib/platform/auth";
 import { sweepDeadlines } from "@/lib/cases/deadline-sweep";
@@ -75,5 +77,28 @@ describe("deadline sweep", () => {
     // A second sweep changes nothing.
     await sweepDeadlines(t.db, { now: new Date(after.getTime() + 60_000) });
     expect(await t.db.auditEvent.count({ where: { applicationId: app.id, type: "application.deemed_issued" } })).toBe(1);
+  });
+
+  it("three instances sweeping at the same moment announce a step once", async () => {
+    const app = await registeredApplication();
+    const instances = [createDb(t.url), createDb(t.url), createDb(t.url)];
+    // Hold the application's row so that all three sweeps have read it as "on time" before any
+    // of them can write: the race a multi-instance deployment has every minute.
+    const holder = new pg.Client({ connectionString: t.url });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query(`SELECT 1 FROM "Application" WHERE id = $1 FOR UPDATE`, [app.id]);
+    const sweeps = instances.map((db) => sweepDeadlines(db, { now: new Date("2026-11-30T06:30:00Z") }));
+    for (let i = 0; i < 160; i++) {
+      const { rows } = await holder.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      if (rows[0].n >= 3) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await holder.query("COMMIT");
+    await holder.end();
+    const results = await Promise.all(sweeps);
+    await Promise.all(instances.map((db) => db.$disconnect()));
+    expect(await t.db.notification.count({ where: { applicationId: app.id, userId: head.userId, kind: "step_due" } })).toBe(1);
+    expect(results.map((r) => r.reclassified).sort()).toEqual([0, 0, 1]);
   });
 });
