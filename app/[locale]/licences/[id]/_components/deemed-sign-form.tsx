@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "@/app/_i18n/navigation";
+import { useRouter } from "@/components/i18n/navigation";
 import { SignLicenceDocument } from "@/components/signing/sign-licence-document";
 import { prepareDeemedSignatureAction, signDeemedLicenceAction } from "../deemed-signing-actions";
 
