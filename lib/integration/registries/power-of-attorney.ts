@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError, ZIin, fieldError } from "@/lib/platform/core";
+import { almatyDate } from "@/lib/platform/i18n";
 
 /**
  * Longest term of a power of attorney under the Civil Code of the Republic of Kazakhstan
@@ -30,11 +31,6 @@ export const ZPowerOfAttorney = z.object({
   notarised: notarisedField.refine((v) => v, { message: "registries.poa_not_notarised" }),
 });
 export type TPowerOfAttorney = z.infer<typeof ZPowerOfAttorney>;
-
-/** The calendar date of an instant in Almaty (YYYY-MM-DD). */
-function almatyDate(now: Date): string {
-  return almatyDate(now);
-}
 
 function yearsBefore(isoDate: string, years: number): string {
   const y = Number(isoDate.slice(0, 4)) - years;
