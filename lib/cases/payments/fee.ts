@@ -18,9 +18,3 @@ export function feeRequired(serviceCode: string, variant: Variant): boolean {
 export function quoteFor(serviceCode: string, variant: Variant, now: Date): TFeeQuote {
   return feeFor(serviceCode, variantCode(variant), now);
 }
-
-
-/** Calendar year in Kazakhstan (the MCI of a payment is the one of this year). */
-export function almatyYear(at: Date): number {
-  return almatyYear(at);
-}

@@ -13,7 +13,7 @@ let t: TestDb;
 let admin: UserActor;
 let aktobeId: string;
 const now = new Date("2026-11-30T05:00:00Z");
-const DATA = path.resolve(__dirname, "../../../lib/regulations/data");
+const DATA = path.resolve(__dirname, "../../../lib/law/regulations/data");
 const seedBytes = (name: string) => new Uint8Array(readFileSync(path.join(DATA, name)));
 /** A version as plain JSON, loose enough to break on purpose. */
 type LooseVersion = Record<string, unknown> & { variants: Record<string, { steps: { role: string; term: unknown }[] }> };
