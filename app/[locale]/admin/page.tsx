@@ -6,6 +6,7 @@ import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
+import { DataTable } from "@/components/ui/table";
 
 export default async function AdminHome() {
   await requireActor("admin.area");
@@ -15,39 +16,36 @@ export default async function AdminHome() {
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("organisations")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">{t("columns.organisation")}</th>
-              <th scope="col" className="p-3">{t("columns.region")}</th>
-              <th scope="col" className="p-3">{t("columns.hours")}</th>
-              <th scope="col" className="p-3">{t("columns.staff")}</th>
-              <th scope="col" className="p-3">{t("columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orgs.map((o) => (
-              <tr key={o.id} className="border-t border-slate-200">
-                <td className="p-3">
-                  <Link href={`/admin/organisations/${o.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                    {orgName(o, locale)}
-                  </Link>
-                </td>
-                <td className="p-3">{o.region}</td>
-                <td className="p-3">{o.hours}</td>
-                <td className="p-3">
-                  <Link href={{ pathname: "/admin/officers", query: { organisationId: o.id } }} className="text-brand-700 underline underline-offset-4" aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}>
-                    {o.staff}
-                  </Link>
-                </td>
-                <td className="p-3">{o.active ? t("active") : t("inactive")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("organisations")}
+        rows={orgs}
+        rowKey={(o) => o.id}
+        columns={[
+          {
+            key: "organisation",
+            header: t("columns.organisation"),
+            rowHeader: true,
+            cell: (o) => (
+              <Link href={`/admin/organisations/${o.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {orgName(o, locale)}
+              </Link>
+            ),
+          },
+          { key: "region", header: t("columns.region"), cell: (o) => o.region },
+          { key: "hours", header: t("columns.hours"), cell: (o) => o.hours },
+          {
+            key: "staff",
+            header: t("columns.staff"),
+            numeric: true,
+            cell: (o) => (
+              <Link href={{ pathname: "/admin/officers", query: { organisationId: o.id } }} className="text-brand-700 underline underline-offset-4" aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}>
+                {o.staff}
+              </Link>
+            ),
+          },
+          { key: "status", header: t("columns.status"), cell: (o) => (o.active ? t("active") : t("inactive")) },
+        ]}
+      />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { AddYearForm } from "@/app/[locale]/admin/calendar/_components/calendar-year-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
+import { DataTable } from "@/components/ui/table";
 
 /** The national working-time calendar per year (holidays and transfers) that every deadline uses. */
 export default async function CalendarYearsPage() {
@@ -22,47 +24,41 @@ export default async function CalendarYearsPage() {
         <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
         <Alert tone="info">{t("runningNote")}</Alert>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">{t("columns.year")}</th>
-              <th scope="col" className="p-3">{t("columns.holidays")}</th>
-              <th scope="col" className="p-3">{t("columns.extraWorkingDays")}</th>
-              <th scope="col" className="p-3">{t("columns.extraDaysOff")}</th>
-              <th scope="col" className="p-3">{t("columns.updated")}</th>
-              <th scope="col" className="p-3">{t("columns.warnings")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.year} className="border-t border-slate-200">
-                <td className="p-3">
-                  <Link href={`/admin/calendar/${r.year}`} className="font-semibold text-brand-700 underline underline-offset-4" aria-label={t("editYear", { year: r.year })}>
-                    {r.year}
-                  </Link>
-                </td>
-                <td className="p-3">{r.holidays}</td>
-                <td className="p-3">{r.extraWorkingDays}</td>
-                <td className="p-3">{r.extraDaysOff}</td>
-                <td className="p-3">
-                  {formatDateTime(r.updatedAt, locale)}
-                  <br />
-                  <span className="text-slate-700">{r.updatedBy ?? t("initialData")}</span>
-                </td>
-                <td className="p-3">{r.warnings > 0 ? t("warningsCount", { count: r.warnings }) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="cal-add" className="flex flex-col gap-3">
-        <h2 id="cal-add" className="text-xl font-semibold">
-          {t("addTitle")}
-        </h2>
+      <DataTable
+        caption={t("title")}
+        rows={rows}
+        rowKey={(r) => String(r.year)}
+        columns={[
+          {
+            key: "year",
+            header: t("columns.year"),
+            rowHeader: true,
+            cell: (r) => (
+              <Link href={`/admin/calendar/${r.year}`} className="font-semibold text-brand-700 underline underline-offset-4" aria-label={t("editYear", { year: r.year })}>
+                {r.year}
+              </Link>
+            ),
+          },
+          { key: "holidays", header: t("columns.holidays"), numeric: true, cell: (r) => r.holidays },
+          { key: "extraWorkingDays", header: t("columns.extraWorkingDays"), numeric: true, cell: (r) => r.extraWorkingDays },
+          { key: "extraDaysOff", header: t("columns.extraDaysOff"), numeric: true, cell: (r) => r.extraDaysOff },
+          {
+            key: "updated",
+            header: t("columns.updated"),
+            cell: (r) => (
+              <>
+                {formatDateTime(r.updatedAt, locale)}
+                <br />
+                <span className="text-slate-700">{r.updatedBy ?? t("initialData")}</span>
+              </>
+            ),
+          },
+          { key: "warnings", header: t("columns.warnings"), cell: (r) => (r.warnings > 0 ? t("warningsCount", { count: r.warnings }) : "—") },
+        ]}
+      />
+      <Section id="cal-add" title={t("addTitle")}>
         <AddYearForm suggested={suggested} coverage={coverage} />
-      </section>
+      </Section>
     </div>
   );
 }

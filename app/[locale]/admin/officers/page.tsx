@@ -5,11 +5,14 @@ import { listOfficers, listOrganisationOptions, OFFICER_ROLES, ZOfficerListQuery
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { fullName, orgName } from "@/components/admin/format";
+import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
+import { DataTable } from "@/components/ui/table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const selectClass = "rounded border border-slate-400 bg-white px-3 py-2";
 
 /** Staff accounts with filters by organisation, role and status. */
 export default async function OfficersPage({ searchParams }: Props) {
@@ -34,111 +37,72 @@ export default async function OfficersPage({ searchParams }: Props) {
           {t("create")}
         </Link>
       </div>
-      <form method="get" role="search" aria-label={t("filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="of-org" className="text-sm font-medium">
-            {t("organisation")}
-          </label>
-          <select id="of-org" name="organisationId" defaultValue={query.organisationId ?? ""} className={`${selectClass} max-w-xs`}>
-            <option value="">{t("all")}</option>
-            {orgs.map((o) => (
-              <option key={o.id} value={o.id}>
-                {orgName(o, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="of-role" className="text-sm font-medium">
-            {t("role")}
-          </label>
-          <select id="of-role" name="role" defaultValue={query.role ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {OFFICER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="of-active" className="text-sm font-medium">
-            {t("status")}
-          </label>
-          <select id="of-active" name="active" defaultValue={filters.active ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            <option value="true">{t("active")}</option>
-            <option value="false">{t("inactive")}</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="of-q" className="text-sm font-medium">
-            {t("search")}
-          </label>
-          <input id="of-q" name="q" defaultValue={query.q ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2" />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("apply")}
-        </button>
-        <Link href="/admin/officers" className="px-2 py-2 font-semibold text-brand-700 underline underline-offset-4">
-          {t("reset")}
-        </Link>
-      </form>
+      <FilterForm label={t("filters")} submitLabel={t("apply")} reset={{ href: "/admin/officers", label: t("reset") }}>
+        <SelectField
+          id="of-org"
+          name="organisationId"
+          label={t("organisation")}
+          defaultValue={query.organisationId ?? ""}
+          placeholder={t("all")}
+          options={orgs.map((o) => ({ value: o.id, label: orgName(o, locale) }))}
+          selectClassName="max-w-xs"
+        />
+        <SelectField id="of-role" name="role" label={t("role")} defaultValue={query.role ?? ""} placeholder={t("all")} options={OFFICER_ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField
+          id="of-active"
+          name="active"
+          label={t("status")}
+          defaultValue={filters.active ?? ""}
+          placeholder={t("all")}
+          options={[
+            { value: "true", label: t("active") },
+            { value: "false", label: t("inactive") },
+          ]}
+        />
+        <Field id="of-q" name="q" label={t("search")} defaultValue={query.q ?? ""} />
+      </FilterForm>
       <p className="mb-2 text-sm text-slate-700" role="status">
         {t("total", { count: total })}
       </p>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("columns.name")}</th>
-                <th scope="col" className="p-3">{t("columns.login")}</th>
-                <th scope="col" className="p-3">{t("columns.role")}</th>
-                <th scope="col" className="p-3">{t("columns.organisation")}</th>
-                <th scope="col" className="p-3">{t("columns.signing")}</th>
-                <th scope="col" className="p-3">{t("columns.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => (
-                <tr key={u.id} className="border-t border-slate-200">
-                  <td className="p-3">
-                    <Link href={`/admin/officers/${u.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                      {fullName(u)}
-                    </Link>
-                  </td>
-                  <td className="p-3 font-mono">{u.login}</td>
-                  <td className="p-3">
-                    {tr(u.role)}
-                    {u.supervisorScope ? <span className="text-slate-700"> · {t(`scopes.${u.supervisorScope}`)}</span> : null}
-                  </td>
-                  <td className="p-3">{orgName(u.organisation, locale)}</td>
-                  <td className="p-3">{u.canSign ? t("canSignYes") : "—"}</td>
-                  <td className="p-3">{u.active ? t("active") : t("inactive")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={rows}
+        rowKey={(u) => u.id}
+        empty={t("empty")}
+        columns={[
+          {
+            key: "name",
+            header: t("columns.name"),
+            rowHeader: true,
+            cell: (u) => (
+              <Link href={`/admin/officers/${u.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {fullName(u)}
+              </Link>
+            ),
+          },
+          { key: "login", header: t("columns.login"), cell: (u) => <span className="font-mono">{u.login}</span> },
+          {
+            key: "role",
+            header: t("columns.role"),
+            cell: (u) => (
+              <>
+                {tr(u.role)}
+                {u.supervisorScope ? <span className="text-slate-700"> · {t(`scopes.${u.supervisorScope}`)}</span> : null}
+              </>
+            ),
+          },
+          { key: "organisation", header: t("columns.organisation"), cell: (u) => orgName(u.organisation, locale) },
+          { key: "signing", header: t("columns.signing"), cell: (u) => (u.canSign ? t("canSignYes") : "—") },
+          { key: "status", header: t("columns.status"), cell: (u) => (u.active ? t("active") : t("inactive")) },
+        ]}
+      />
       {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center gap-6">
-          {page > 1 ? (
-            <Link href={pageLink(page - 1)} className="font-semibold text-brand-700 underline">
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("page", { page, pages })}</span>
-          {page < pages ? (
-            <Link href={pageLink(page + 1)} className="font-semibold text-brand-700 underline">
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          label={t("pagination")}
+          previous={page > 1 ? { href: pageLink(page - 1), label: t("previous") } : null}
+          status={t("page", { page, pages })}
+          next={page < pages ? { href: pageLink(page + 1), label: t("next") } : null}
+        />
       ) : null}
     </div>
   );

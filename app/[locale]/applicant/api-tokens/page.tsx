@@ -4,6 +4,8 @@ import { listApiTokens } from "@/lib/integration/api-tokens";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
+import { DataTable } from "@/components/ui/table";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenForm } from "./revoke-token-form";
 
@@ -31,59 +33,34 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
         </a>
       </p>
 
-      <section aria-labelledby="create-token" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="create-token" className="mb-4 text-xl font-semibold">
-          {t("createTitle")}
-        </h2>
+      <Section id="create-token" title={t("createTitle")} className="rounded-lg border border-slate-200 bg-white p-5" titleClassName="mb-4 text-xl font-semibold">
         <CreateTokenForm />
-      </section>
+      </Section>
 
-      <section aria-labelledby="token-list">
-        <h2 id="token-list" className="mb-4 text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
-        {tokens.length === 0 ? (
-          <p role="status">{t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("caption")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-3">
-                    {t("columns.name")}
-                  </th>
-                  <th scope="col" className="p-3">
-                    {t("columns.createdAt")}
-                  </th>
-                  <th scope="col" className="p-3">
-                    {t("columns.lastUsedAt")}
-                  </th>
-                  <th scope="col" className="p-3">
-                    {t("columns.status")}
-                  </th>
-                  <th scope="col" className="p-3">
-                    {t("columns.action")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((tk) => (
-                  <tr key={tk.id} className="border-t border-slate-200 align-top" data-token-id={tk.id}>
-                    <th scope="row" className="p-3 font-medium">
-                      {tk.name}
-                    </th>
-                    <td className="p-3 whitespace-nowrap">{formatDateTime(tk.createdAt, locale)}</td>
-                    <td className="p-3 whitespace-nowrap">{tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("never")}</td>
-                    <td className="p-3">{tk.revokedAt ? t("revoked", { at: formatDateTime(tk.revokedAt, locale) }) : t("active")}</td>
-                    <td className="p-3">{tk.revokedAt ? null : <RevokeTokenForm tokenId={tk.id} name={tk.name} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Section id="token-list" title={t("listTitle")} className="" titleClassName="mb-4 text-xl font-semibold">
+        <DataTable
+          caption={t("caption")}
+          rows={tokens}
+          rowKey={(tk) => tk.id}
+          empty={<span role="status">{t("empty")}</span>}
+          columns={[
+            {
+              key: "name",
+              header: t("columns.name"),
+              rowHeader: true,
+              cell: (tk) => (
+                <span className="font-medium" data-token-id={tk.id}>
+                  {tk.name}
+                </span>
+              ),
+            },
+            { key: "createdAt", header: t("columns.createdAt"), className: "whitespace-nowrap", cell: (tk) => formatDateTime(tk.createdAt, locale) },
+            { key: "lastUsedAt", header: t("columns.lastUsedAt"), className: "whitespace-nowrap", cell: (tk) => (tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("never")) },
+            { key: "status", header: t("columns.status"), cell: (tk) => (tk.revokedAt ? t("revoked", { at: formatDateTime(tk.revokedAt, locale) }) : t("active")) },
+            { key: "action", header: t("columns.action"), cell: (tk) => (tk.revokedAt ? null : <RevokeTokenForm tokenId={tk.id} name={tk.name} />) },
+          ]}
+        />
+      </Section>
     </div>
   );
 }

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Every data table of the portal is components/ui/table.tsx (caption, scoped headers, row header,
+// empty state, its own horizontal scroll). A raw <table> elsewhere fails here.
+
+const root = path.resolve(__dirname, "../../..");
+const THE_TABLE = "components/ui/table.tsx";
+
+/**
+ * Not converted yet: owned by other work in progress, or waiting for something the one table does not
+ * do yet. This list only shrinks: a file that no longer has a raw table must be taken off it.
+ */
+const NOT_YET_CONVERTED: Record<string, string> = {
+  "app/[locale]/(public)/demo-certificates/page.tsx": "other owner; rows carry data-* hooks (tr[data-bin] in eds-sign-in.spec.ts)",
+  "app/[locale]/(public)/services/[serviceCode]/page.tsx": "other owner",
+  "app/[locale]/(public)/verify/page.tsx": "other owner",
+  "app/[locale]/admin/regulations/[id]/page.tsx": "other owner",
+  "app/[locale]/admin/regulations/_components/regulation-upload-form.tsx": "other owner",
+  "app/[locale]/admin/regulations/page.tsx": "other owner",
+  "app/[locale]/applicant/complaints/page.tsx": "other owner",
+  "app/[locale]/applicant/page.tsx": "other owner",
+  "app/[locale]/applicant/test-certificate/page.tsx": "rows carry data-serial (tr[data-serial] in applicant-registration-journey.spec.ts); the one table has no row attributes yet",
+  "app/[locale]/officer/applications/[id]/_components/payment-signature-section.tsx": "other owner",
+  "app/[locale]/officer/applications/[id]/journal/page.tsx": "a printed key/value form (row headers only, no column headers); the one table always has column headers",
+  "app/[locale]/officer/page.tsx": "other owner",
+  "app/[locale]/officer/reassign/_components/reassign-form.tsx": "other owner",
+  "app/[locale]/sandbox/pay/[orderId]/page.tsx": "other owner",
+  "app/[locale]/supervisor/audit/page.tsx": "other owner",
+  "app/[locale]/supervisor/complaints/page.tsx": "other owner",
+  "app/[locale]/supervisor/page.tsx": "other owner",
+  "app/[locale]/supervisor/quality/page.tsx": "other owner",
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "node_modules" ? [] : sources(rel);
+    return /\.(tsx|jsx)$/.test(e.name) ? [rel] : [];
+  });
+}
+
+const withRawTable = ["app", "components"]
+  .flatMap(sources)
+  .filter((f) => f !== THE_TABLE && /<table[\s>]/.test(readFileSync(path.join(root, f), "utf8")))
+  .sort();
+
+describe("the one data table", () => {
+  it("no raw <table> outside components/ui/table.tsx, except the files not converted yet", () => {
+    expect(withRawTable.filter((f) => !(f in NOT_YET_CONVERTED))).toEqual([]);
+  });
+
+  it("the list of files not converted yet only shrinks (a converted file leaves it)", () => {
+    expect(Object.keys(NOT_YET_CONVERTED).filter((f) => !withRawTable.includes(f))).toEqual([]);
+  });
+
+  it("the one table is still there and still renders a <table>", () => {
+    expect(readFileSync(path.join(root, THE_TABLE), "utf8")).toMatch(/<table[\s>]/);
+  });
+});
