@@ -7,6 +7,7 @@ import { setOfficerActiveAction } from "@/app/[locale]/admin/officers/actions";
 import type { ActionResult } from "@/app/_server/action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 
 type ToggleResult = { active: boolean; changed: boolean; openAssignments?: number };
@@ -42,20 +43,17 @@ export function ActiveToggle({ kind, id, active, warning }: Props) {
       {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
       {state?.ok && !state.data.active && openAssignments > 0 ? <Alert tone="info">{t("openAssignmentsAfter", { count: openAssignments })}</Alert> : null}
       {active && confirming ? (
-        <div role="group" aria-labelledby={`${id}-confirm`} className="flex flex-col gap-3 rounded border border-red-700 bg-red-50 p-3">
-          <p id={`${id}-confirm`} className="font-semibold text-red-900">
-            {t("deactivateConfirm")}
-          </p>
-          {warning ? <p className="text-red-900">{warning}</p> : null}
-          <div className="flex flex-wrap gap-3">
-            <Button type="button" variant="danger" busy={pending} onClick={() => run(false)}>
-              {t("deactivateYes")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep
+          id={`${id}-confirm`}
+          tone="danger"
+          question={t("deactivateConfirm")}
+          warning={warning}
+          confirmLabel={t("deactivateYes")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => run(false)}
+          onCancel={() => setConfirming(false)}
+          busy={pending}
+        />
       ) : (
         <div>
           {active ? (

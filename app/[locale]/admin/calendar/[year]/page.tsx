@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getCalendarYear, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, nationalCoverage } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
@@ -10,7 +9,9 @@ import { CalendarYearEditor } from "@/app/[locale]/admin/calendar/_components/ca
 import { RegenerateYearForm } from "@/app/[locale]/admin/calendar/_components/calendar-year-actions";
 import { formatIsoDay } from "@/components/admin/format";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ year: string }> };
@@ -27,9 +28,7 @@ export default async function CalendarYearPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href="/admin/calendar" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("back")}
-        </Link>
+        <BackLink href="/admin/calendar">{t("back")}</BackLink>
         <div className="mt-3">
           <PageTitle lead={row.updatedBy ? t("lastUpdated", { at: formatDateTime(row.updatedAt, locale), by: row.updatedBy }) : t("lastUpdatedInitial", { at: formatDateTime(row.updatedAt, locale) })}>
             {t("yearTitle", { year: row.year })}
@@ -47,12 +46,9 @@ export default async function CalendarYearPage({ params }: Props) {
         </Alert>
       ) : null}
       <CalendarYearEditor year={row.year} lists={{ holidays: row.holidays, extraWorkingDays: row.extraWorkingDays, extraDaysOff: row.extraDaysOff }} updatedAt={row.updatedAt.toISOString()} />
-      <section aria-labelledby="cal-regen" className="flex flex-col gap-3">
-        <h2 id="cal-regen" className="text-xl font-semibold">
-          {t("regenerateTitle")}
-        </h2>
+      <Section id="cal-regen" title={t("regenerateTitle")}>
         {row.national ? <RegenerateYearForm year={row.year} /> : <p>{t("notCoveredText", { from: coverage.from, to: coverage.to })}</p>}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,8 +4,10 @@ import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/navigation";
 import { addCalendarYearAction, regenerateCalendarYearAction } from "@/app/[locale]/admin/calendar/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/admin/use-field-errors";
 
@@ -15,15 +17,7 @@ export function AddYearForm({ suggested, coverage }: { suggested: number; covera
   const [state, formAction, pending] = useActionState(addCalendarYearAction, null);
   const fe = useFieldErrors(state);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => formAction({ year: String(fd.get("year") ?? "") }));
-      }}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
+    <ActionForm onData={(fd) => formAction({ year: String(fd.get("year") ?? "") })} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       {state?.ok ? (
         <Alert tone="success">
           {t(state.data.source === "national" ? "addedNational" : "addedEmpty", { year: state.data.year })}{" "}
@@ -40,7 +34,7 @@ export function AddYearForm({ suggested, coverage }: { suggested: number; covera
         </Button>
       </div>
       <p className="text-sm text-slate-700">{t("addHint", { from: coverage.from, to: coverage.to })}</p>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -56,26 +50,19 @@ export function RegenerateYearForm({ year }: { year: number }) {
       {state?.ok ? <Alert tone="success">{t("regenerated")}</Alert> : null}
       {fe.form ? <Alert tone="error">{fe.form}</Alert> : null}
       {confirming ? (
-        <div role="group" aria-labelledby="regen-confirm" className="flex flex-col gap-3 rounded border border-amber-700 bg-amber-50 p-3">
-          <p id="regen-confirm" className="font-semibold text-amber-900">
-            {t("regenerateConfirm", { year })}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <Button
-              type="button"
-              busy={pending}
-              onClick={() => {
-                setConfirming(false);
-                startTransition(() => formAction({ year }));
-              }}
-            >
-              {t("regenerateYes")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep
+          id="regen-confirm"
+          tone="warning"
+          question={t("regenerateConfirm", { year })}
+          confirmLabel={t("regenerateYes")}
+          cancelLabel={t("cancel")}
+          onConfirm={() => {
+            setConfirming(false);
+            startTransition(() => formAction({ year }));
+          }}
+          onCancel={() => setConfirming(false)}
+          busy={pending}
+        />
       ) : (
         <div>
           <Button type="button" variant="secondary" busy={pending} onClick={() => setConfirming(true)}>

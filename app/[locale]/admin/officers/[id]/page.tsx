@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getOfficer, listOrganisationOptions, OFFICER_ROLES, SIGNING_ROLES, SUPERVISOR_SCOPES } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
@@ -10,8 +9,12 @@ import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { fullName, orgName } from "@/components/admin/format";
 import { OfficerAccessForm } from "@/app/[locale]/admin/officers/_components/officer-access-form";
 import { ResetPasswordForm } from "@/app/[locale]/admin/officers/_components/reset-password-form";
+import { ActiveBadge } from "@/components/admin/active-badge";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,48 +29,31 @@ export default async function OfficerPage({ params }: Props) {
   const db = getDb();
   const [officer, orgs] = await Promise.all([orNotFound(getOfficer(db, actor, id.data)), listOrganisationOptions(db)]);
   const isSelf = officer.id === actor.userId;
-  const rows: [string, string][] = [
-    [t("login"), officer.login],
-    [t("iin"), officer.iin ?? "—"],
-    [t("role"), tr(officer.role)],
-    [t("organisation"), orgName(officer.organisation, locale)],
-    [t("position"), officer.position ?? "—"],
-    [t("email"), officer.email ?? "—"],
-    [t("phone"), officer.phone ?? "—"],
-    [t("createdAt"), formatDateTime(officer.createdAt, locale)],
+  const rows: SummaryRow[] = [
+    { label: t("login"), value: officer.login, mono: true },
+    { label: t("iin"), value: officer.iin ?? "—", mono: true },
+    { label: t("role"), value: tr(officer.role) },
+    { label: t("organisation"), value: orgName(officer.organisation, locale) },
+    { label: t("position"), value: officer.position ?? "—" },
+    { label: t("email"), value: officer.email ?? "—" },
+    { label: t("phone"), value: officer.phone ?? "—" },
+    { label: t("createdAt"), value: formatDateTime(officer.createdAt, locale) },
   ];
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <Link href={{ pathname: "/admin/officers", query: officer.organisationId ? { organisationId: officer.organisationId } : {} }} className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("backToList")}
-        </Link>
+        <BackLink href={{ pathname: "/admin/officers", query: officer.organisationId ? { organisationId: officer.organisationId } : {} }}>{t("backToList")}</BackLink>
         <div className="mt-3">
           <PageTitle lead={`${tr(officer.role)} · ${orgName(officer.organisation, locale)}`}>{fullName(officer)}</PageTitle>
         </div>
-        <p className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${officer.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
-          {officer.active ? t("statusActive") : t("statusInactive")}
-        </p>
+        <ActiveBadge active={officer.active}>{officer.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>
 
-      <section aria-labelledby="of-details" className="flex flex-col gap-3">
-        <h2 id="of-details" className="text-xl font-semibold">
-          {t("details")}
-        </h2>
-        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-[max-content_1fr]">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="font-medium text-slate-700">{k}</dt>
-              <dd className={k === t("login") || k === t("iin") ? "font-mono" : undefined}>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <Section id="of-details" title={t("details")}>
+        <SummaryList rows={rows} />
+      </Section>
 
-      <section aria-labelledby="of-access" className="flex flex-col gap-3">
-        <h2 id="of-access" className="text-xl font-semibold">
-          {t("accessTitle")}
-        </h2>
+      <Section id="of-access" title={t("accessTitle")}>
         <p className="text-slate-700">{t("accessLead")}</p>
         {officer.openAssignments > 0 ? <Alert tone="info">{t("openAssignments", { count: officer.openAssignments })}</Alert> : null}
         <OfficerAccessForm
@@ -78,21 +64,15 @@ export default async function OfficerPage({ params }: Props) {
           organisations={orgs.map((o) => ({ id: o.id, name: orgName(o, locale), active: o.active }))}
           isSelf={isSelf}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="of-status" className="flex flex-col gap-3">
-        <h2 id="of-status" className="text-xl font-semibold">
-          {t("statusTitle")}
-        </h2>
+      <Section id="of-status" title={t("statusTitle")}>
         {isSelf ? <p>{t("selfNote")}</p> : <ActiveToggle kind="officer" id={officer.id} active={officer.active} warning={officer.openAssignments > 0 ? t("openAssignments", { count: officer.openAssignments }) : undefined} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="of-password" className="flex flex-col gap-3">
-        <h2 id="of-password" className="text-xl font-semibold">
-          {t("resetTitle")}
-        </h2>
+      <Section id="of-password" title={t("resetTitle")}>
         <ResetPasswordForm id={officer.id} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { updateOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TUpdateOfficerInput } from "@/lib/oversight/admin";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
@@ -22,13 +23,8 @@ export function OfficerAccessForm({ officer, organisations, isSelf, ...roleConfi
   const [role, setRole] = useState(officer.role);
   const fe = useFieldErrors(state);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => formAction({ id: officer.id, ...readRoleFields(fd, role, roleConfig.signingRoles), expectedUpdatedAt: officer.updatedAt } as TUpdateOfficerInput));
-      }}
+    <ActionForm
+      onData={(fd) => formAction({ id: officer.id, ...readRoleFields(fd, role, roleConfig.signingRoles), expectedUpdatedAt: officer.updatedAt } as TUpdateOfficerInput)}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:grid-cols-2"
     >
       {fe.form ? (
@@ -57,6 +53,6 @@ export function OfficerAccessForm({ officer, organisations, isSelf, ...roleConfi
           {t("save")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/navigation";
 import { createOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TCreateOfficerInput } from "@/lib/oversight/admin";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -37,28 +38,23 @@ function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleCo
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
+    <ActionForm
+      onData={(fd) => {
         const value = (k: string) => String(fd.get(k) ?? "");
         const passwordMode = value("passwordMode") === "set" ? "set" : "generate";
-        startTransition(() =>
-          formAction({
-            login: value("login"),
-            surname: value("surname"),
-            givenName: value("givenName"),
-            patronymic: value("patronymic"),
-            iin: value("iin"),
-            email: value("email"),
-            phone: value("phone"),
-            position: value("position"),
-            ...readRoleFields(fd, role, roleConfig.signingRoles),
-            passwordMode,
-            password: passwordMode === "set" ? value("password") : null,
-          } as TCreateOfficerInput),
-        );
+        formAction({
+          login: value("login"),
+          surname: value("surname"),
+          givenName: value("givenName"),
+          patronymic: value("patronymic"),
+          iin: value("iin"),
+          email: value("email"),
+          phone: value("phone"),
+          position: value("position"),
+          ...readRoleFields(fd, role, roleConfig.signingRoles),
+          passwordMode,
+          password: passwordMode === "set" ? value("password") : null,
+        } as TCreateOfficerInput);
       }}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:grid-cols-2"
     >
@@ -93,7 +89,7 @@ function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleCo
           {t("create")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 

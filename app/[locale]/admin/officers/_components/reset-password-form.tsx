@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { startTransition } from "react";
 import { useTranslations } from "next-intl";
 import { resetOfficerPasswordAction } from "@/app/[locale]/admin/officers/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
@@ -15,14 +15,11 @@ export function ResetPasswordForm({ id }: { id: string }) {
   const [state, formAction, pending] = useActionState(resetOfficerPasswordAction, null);
   const fe = useFieldErrors(state);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
+    <ActionForm
+      onData={(fd, form) => {
         const passwordMode = fd.get("passwordMode") === "set" ? "set" : "generate";
-        startTransition(() => formAction({ id, passwordMode, password: passwordMode === "set" ? String(fd.get("password") ?? "") : null }));
-        if (passwordMode === "set") e.currentTarget.reset();
+        formAction({ id, passwordMode, password: passwordMode === "set" ? String(fd.get("password") ?? "") : null });
+        if (passwordMode === "set") form.reset();
       }}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
@@ -38,6 +35,6 @@ export function ResetPasswordForm({ id }: { id: string }) {
           {t("reset")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

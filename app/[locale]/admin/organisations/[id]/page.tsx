@@ -9,7 +9,10 @@ import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { orgName } from "@/components/admin/format";
 import { OrganisationForm } from "@/app/[locale]/admin/organisations/_components/organisation-form";
+import { ActiveBadge } from "@/components/admin/active-badge";
+import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,19 +29,14 @@ export default async function OrganisationPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <Link href="/admin" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("back")}
-        </Link>
+        <BackLink href="/admin">{t("back")}</BackLink>
         <div className="mt-3">
           <PageTitle lead={t("lead", { code: org.code, region: org.region, updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
         </div>
-        <p className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${org.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{org.active ? t("statusActive") : t("statusInactive")}</p>
+        <ActiveBadge active={org.active}>{org.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>
 
-      <section aria-labelledby="org-edit" className="flex flex-col gap-3">
-        <h2 id="org-edit" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <Section id="org-edit" title={t("editTitle")}>
         <OrganisationForm
           org={{
             id: org.id,
@@ -55,12 +53,9 @@ export default async function OrganisationPage({ params }: Props) {
             updatedAt: org.updatedAt.toISOString(),
           }}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="org-staff" className="flex flex-col gap-3">
-        <h2 id="org-staff" className="text-xl font-semibold">
-          {t("staffTitle")}
-        </h2>
+      <Section id="org-staff" title={t("staffTitle")}>
         <p>{t("staffCount", { active: org.activeStaff, inactive: org.inactiveStaff })}</p>
         <div className="flex flex-wrap gap-6">
           <Link href={{ pathname: "/admin/officers", query: { organisationId: org.id } }} className="font-semibold text-brand-700 underline underline-offset-4">
@@ -72,14 +67,11 @@ export default async function OrganisationPage({ params }: Props) {
             </Link>
           ) : null}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="org-status" className="flex flex-col gap-3">
-        <h2 id="org-status" className="text-xl font-semibold">
-          {t("statusTitle")}
-        </h2>
+      <Section id="org-status" title={t("statusTitle")}>
         <ActiveToggle kind="organisation" id={org.id} active={org.active} warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })} />
-      </section>
+      </Section>
     </div>
   );
 }

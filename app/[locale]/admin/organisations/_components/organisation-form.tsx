@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { updateOrganisationAction } from "@/app/[locale]/admin/organisations/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -35,28 +36,23 @@ export function OrganisationForm({ org }: { org: OrganisationFormValues }) {
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
+    <ActionForm
+      onData={(fd) => {
         const value = (k: string) => String(fd.get(k) ?? "");
-        startTransition(() =>
-          formAction({
-            id: org.id,
-            nameKk: value("nameKk"),
-            nameRu: value("nameRu"),
-            nameEn: value("nameEn"),
-            addressKk: value("addressKk"),
-            addressRu: value("addressRu"),
-            addressEn: value("addressEn"),
-            phone: value("phone"),
-            email: value("email"),
-            workingHours: readHours(fd, "workingHours"),
-            receptionHours: receptionAllDay ? null : readHours(fd, "receptionHours"),
-            expectedUpdatedAt: org.updatedAt,
-          }),
-        );
+        formAction({
+          id: org.id,
+          nameKk: value("nameKk"),
+          nameRu: value("nameRu"),
+          nameEn: value("nameEn"),
+          addressKk: value("addressKk"),
+          addressRu: value("addressRu"),
+          addressEn: value("addressEn"),
+          phone: value("phone"),
+          email: value("email"),
+          workingHours: readHours(fd, "workingHours"),
+          receptionHours: receptionAllDay ? null : readHours(fd, "receptionHours"),
+          expectedUpdatedAt: org.updatedAt,
+        });
       }}
       className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
@@ -88,6 +84,6 @@ export function OrganisationForm({ org }: { org: OrganisationFormValues }) {
           {t("save")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
