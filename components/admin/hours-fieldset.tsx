@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { FieldError, FieldLabel } from "@/components/ui/field-parts";
 
 export type HoursValue = { start: string; end: string; breaks: [string, string][] };
 
@@ -28,9 +29,9 @@ function TimeInput({ id, name, label, defaultValue, error, describedBy }: { id: 
   const described = [error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
+      <FieldLabel htmlFor={id} className="text-sm font-medium">
         {label}
-      </label>
+      </FieldLabel>
       <input
         id={id}
         name={name}
@@ -41,11 +42,7 @@ function TimeInput({ id, name, label, defaultValue, error, describedBy }: { id: 
         aria-describedby={described}
         className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
       />
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId}>{error}</FieldError>
     </div>
   );
 }
@@ -79,11 +76,9 @@ export function HoursFieldset({ name, legend, initial, error }: Props) {
               <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="rounded border border-slate-400 px-3 py-2 text-sm font-semibold hover:bg-slate-50">
                 {t("removeBreak", { n: i + 1 })}
               </button>
-              {rowError ? (
-                <p id={rowErrorId} className="w-full text-sm font-medium text-red-700">
-                  {t("breakError", { n: i + 1 })}: {rowError}
-                </p>
-              ) : null}
+              <FieldError id={rowErrorId} className="w-full">
+                {rowError ? `${t("breakError", { n: i + 1 })}: ${rowError}` : null}
+              </FieldError>
             </li>
           );
         })}

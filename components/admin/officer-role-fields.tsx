@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FieldError, FieldHint } from "@/components/ui/field-parts";
+import { SelectField } from "@/components/ui/select-field";
 
 export type OrgOption = { id: string; name: string; active: boolean };
 export type RoleConfig = { roles: readonly string[]; signingRoles: readonly string[]; scopes: readonly string[] };
@@ -17,16 +19,6 @@ type Props = RoleConfig & {
   error: (path: string) => string | undefined;
 };
 
-const selectClass = "rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
-
-function ErrorText({ id, text }: { id: string; text?: string }) {
-  return text ? (
-    <p id={id} className="text-sm font-medium text-red-700">
-      {text}
-    </p>
-  ) : null;
-}
-
 /**
  * Role, organisation, signing right (heads and deputy heads only) and supervision scope
  * (supervisors only): the dependent fields appear with the role that needs them.
@@ -35,94 +27,60 @@ export function OfficerRoleFields({ roles, signingRoles, scopes, role, onRole, o
   const t = useTranslations("admin.officer");
   const tr = useTranslations("common.roles");
   const canSignAllowed = signingRoles.includes(role);
-  const described = (name: string, extra?: string) => [error(name) ? `of-${name}-error` : null, extra].filter(Boolean).join(" ") || undefined;
   return (
     <>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="of-role" className="font-medium">
-          {t("role")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
-        <select
-          id="of-role"
-          name="role"
-          value={role}
-          onChange={(e) => onRole(e.target.value)}
-          disabled={roleLocked}
-          aria-invalid={error("role") ? true : undefined}
-          aria-describedby={described("role", roleLocked ? "of-role-locked" : undefined)}
-          className={selectClass}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {tr(r)}
-            </option>
-          ))}
-        </select>
-        {roleLocked ? (
-          <p id="of-role-locked" className="text-sm text-slate-700">
-            {t("ownRoleLocked")}
-          </p>
-        ) : null}
-        <ErrorText id="of-role-error" text={error("role")} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="of-organisationId" className="font-medium">
-          {t("organisation")}
-          {role !== "ADMIN" ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
-        </label>
-        <select
-          id="of-organisationId"
-          name="organisationId"
-          defaultValue={defaultOrganisationId ?? ""}
-          aria-invalid={error("organisationId") ? true : undefined}
-          aria-describedby={described("organisationId")}
-          className={selectClass}
-        >
-          <option value="">{t("noOrganisation")}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id} disabled={!o.active && o.id !== defaultOrganisationId}>
-              {o.active ? o.name : `${o.name} (${t("organisationInactive")})`}
-            </option>
-          ))}
-        </select>
-        <ErrorText id="of-organisationId-error" text={error("organisationId")} />
-      </div>
+      <SelectField
+        id="of-role"
+        name="role"
+        label={t("role")}
+        markRequired
+        value={role}
+        onChange={(e) => onRole(e.target.value)}
+        disabled={roleLocked}
+        note={roleLocked ? t("ownRoleLocked") : undefined}
+        error={error("role")}
+        options={roles.map((r) => ({ value: r, label: tr(r) }))}
+      />
+      <SelectField
+        id="of-organisationId"
+        name="organisationId"
+        label={t("organisation")}
+        markRequired={role !== "ADMIN"}
+        defaultValue={defaultOrganisationId ?? ""}
+        error={error("organisationId")}
+        placeholder={t("noOrganisation")}
+        options={organisations.map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (${t("organisationInactive")})`, disabled: !o.active && o.id !== defaultOrganisationId }))}
+      />
       {canSignAllowed ? (
         <div className="flex flex-col gap-1 sm:col-span-2">
           <label className="flex items-center gap-2">
-            <input id="of-canSign" type="checkbox" name="canSign" defaultChecked={defaultCanSign} aria-describedby={described("canSign", "of-canSign-hint")} className="h-4 w-4" />
+            <input
+              id="of-canSign"
+              type="checkbox"
+              name="canSign"
+              defaultChecked={defaultCanSign}
+              aria-describedby={["of-canSign-hint", error("canSign") ? "of-canSign-error" : null].filter(Boolean).join(" ")}
+              className="h-4 w-4"
+            />
             <span className="font-medium">{t("canSign")}</span>
           </label>
-          <p id="of-canSign-hint" className="text-sm text-slate-700">
+          <FieldHint id="of-canSign-hint" className="text-sm text-slate-700">
             {t("canSignHint")}
-          </p>
-          <ErrorText id="of-canSign-error" text={error("canSign")} />
+          </FieldHint>
+          <FieldError id="of-canSign-error">{error("canSign")}</FieldError>
         </div>
       ) : null}
       {role === "SUPERVISOR" ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor="of-supervisorScope" className="font-medium">
-            {t("supervisorScope")}
-            <span aria-hidden="true" className="text-red-700"> *</span>
-          </label>
-          <select
-            id="of-supervisorScope"
-            name="supervisorScope"
-            defaultValue={defaultScope ?? ""}
-            aria-invalid={error("supervisorScope") ? true : undefined}
-            aria-describedby={described("supervisorScope")}
-            className={selectClass}
-          >
-            <option value="">{t("chooseScope")}</option>
-            {scopes.map((s) => (
-              <option key={s} value={s}>
-                {t(`scopes.${s}`)}
-              </option>
-            ))}
-          </select>
-          <ErrorText id="of-supervisorScope-error" text={error("supervisorScope")} />
-        </div>
+        <SelectField
+          id="of-supervisorScope"
+          name="supervisorScope"
+          label={t("supervisorScope")}
+          markRequired
+          defaultValue={defaultScope ?? ""}
+          error={error("supervisorScope")}
+          placeholder={t("chooseScope")}
+          options={scopes.map((s) => ({ value: s, label: t(`scopes.${s}`) }))}
+        />
       ) : null}
     </>
   );

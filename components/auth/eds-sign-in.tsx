@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "@/components/i18n/navigation";
 import { assertAuthenticationKey, openPkcs12, signDetached } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { FailureMessage, useStepFailure } from "@/components/ui/use-step-failure";
 import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "@/components/signing/eds-client";
 
 type Step = "opening" | "challenge" | "signing" | "sending";
@@ -20,22 +21,8 @@ export function EdsSignIn() {
   const t = useTranslations("eds.signIn");
   const tc = useCodeTranslator();
   const router = useRouter();
-  const [step, setStep] = useState<Step | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Bumped on every failure, so focus moves to the message even when the same error repeats.
-  const [failures, setFailures] = useState(0);
-  const errorRef = useRef<HTMLDivElement>(null);
+  const { step, setStep, error, setError, fail, errorRef } = useStepFailure<Step>();
   const errorField = error ? fieldOf(error) : null;
-
-  useEffect(() => {
-    if (failures > 0) errorRef.current?.focus();
-  }, [failures]);
-
-  function fail(code: string) {
-    setStep(null);
-    setError(code);
-    setFailures((n) => n + 1);
-  }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -109,45 +96,31 @@ export function EdsSignIn() {
         <p className="mt-1 text-sm text-slate-700">{t("lead")}</p>
       </div>
       {error ? (
-        <div ref={errorRef} id="eds-error" role="alert" tabIndex={-1} className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900 focus:outline-2 focus:outline-red-700">
+        <FailureMessage id="eds-error" errorRef={errorRef}>
           {tc(error)}
-        </div>
+        </FailureMessage>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="eds-file" className="font-medium">
-          {t("file")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
-        <p id="eds-file-hint" className="text-sm text-slate-600">
-          {t("fileHint")}
-        </p>
-        <input
-          id="eds-file"
-          name="eds-file"
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
-          required
-          aria-invalid={errorField === "file" || undefined}
-          aria-describedby={describedBy("file", "eds-file-hint")}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="eds-password" className="font-medium">
-          {t("password")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
-        <input
-          id="eds-password"
-          name="eds-password"
-          type="password"
-          autoComplete="off"
-          required
-          aria-invalid={errorField === "password" || undefined}
-          aria-describedby={describedBy("password")}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
-        />
-      </div>
+      <Field
+        id="eds-file"
+        name="eds-file"
+        type="file"
+        accept=".p12,.pfx,application/x-pkcs12"
+        required
+        label={t("file")}
+        hint={t("fileHint")}
+        aria-invalid={errorField === "file" || undefined}
+        aria-describedby={describedBy("file", "eds-file-hint")}
+      />
+      <Field
+        id="eds-password"
+        name="eds-password"
+        type="password"
+        autoComplete="off"
+        required
+        label={t("password")}
+        aria-invalid={errorField === "password" || undefined}
+        aria-describedby={describedBy("password")}
+      />
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-slate-700">
         {step ? t(`progress.${step}`) : ""}
       </p>

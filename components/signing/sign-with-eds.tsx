@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { type OpenedPkcs12, assertSigningKey, openPkcs12, signDetached } from "@/lib/trust/pki";
 import { Button } from "@/components/ui/button";
+import { FieldLabel } from "@/components/ui/field-parts";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { FailureMessage, useStepFailure } from "@/components/ui/use-step-failure";
 import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFileBytes } from "./eds-client";
 
 export type SignWithEdsProps = {
@@ -34,25 +36,11 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
   const tc = useCodeTranslator();
   const id = useId();
   const ids = { file: `${id}-file`, password: `${id}-password`, error: `${id}-error`, hint: `${id}-hint`, title: `${id}-title`, keyStays: `${id}-stays` };
-  const [step, setStep] = useState<Step | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Bumped on every failure, so focus moves to the message even when the same error repeats.
-  const [failures, setFailures] = useState(0);
+  const { step, setStep, error, setError, fail, errorRef } = useStepFailure<Step>();
   const [signedBy, setSignedBy] = useState<string | null>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const errorField = error ? fieldOf(error) : null;
-
-  useEffect(() => {
-    if (failures > 0) errorRef.current?.focus();
-  }, [failures]);
-
-  function fail(code: string) {
-    setStep(null);
-    setError(code);
-    setFailures((n) => n + 1);
-  }
 
   async function sign() {
     const file = fileRef.current?.files?.[0];
@@ -114,15 +102,14 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
         </p>
       </div>
       {error ? (
-        <div ref={errorRef} id={ids.error} role="alert" tabIndex={-1} className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900 focus:outline-2 focus:outline-red-700">
+        <FailureMessage id={ids.error} errorRef={errorRef}>
           {tc(error)}
-        </div>
+        </FailureMessage>
       ) : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor={ids.file} className="font-medium">
+        <FieldLabel htmlFor={ids.file} required>
           {t("file")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
+        </FieldLabel>
         <input
           ref={fileRef}
           id={ids.file}
@@ -136,10 +123,9 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
         />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={ids.password} className="font-medium">
+        <FieldLabel htmlFor={ids.password} required>
           {t("password")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
+        </FieldLabel>
         <input
           ref={passwordRef}
           id={ids.password}
