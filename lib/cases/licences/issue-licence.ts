@@ -112,31 +112,9 @@ export async function issueLicence(db: DbOrTx, raw: TIssueLicenceInput): Promise
     if (kind === "issue") {
       const subtypes = checkedSubtypes(app.serviceCode, decision.subtypes);
       if (subtypes.length === 0) throw new DomainError("licences.subtypes_required");
-      const [org, holder] = await Promise.all([
-        tx.organisation.findUniqueOrThrow({ where: { id: app.organisationId }, select: { kind: true, region: true } }),
-        tx.subject.findUniqueOrThrow({ where: { id: app.subjectId }, select: { name: true, identifier: true } }),
-      ]);
-      const number = input.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now }));
-      const lic = await tx.licence.create({
-        data: {
-          number,
-          serviceCode: app.serviceCode,
-          organisationId: app.organisationId,
-          holderId: app.subjectId,
-          holderName: holder.name,
-          holderIdentifier: holder.identifier,
-          subtypes,
-          validFrom: decision.validFrom,
-          validTo: decision.validTo ?? null,
-          applicationId: app.id,
-          signatureId: input.signatureId ?? null,
-          tacit: input.tacit,
-          issuedAt: now,
-        },
-        select: { id: true },
-      });
-      await audit("licence.issued", "licence", lic.id, { ...common, number, subtypes });
-      return { variant: kind, licenceId: lic.id, licenceNumber: number, number, created: true };
+      const { id: licenceId, number } = await createLicence(tx, input, { subtypes, validTo: decision.validTo ?? null });
+      await audit("licence.issued", "licence", licenceId, { ...common, number, subtypes });
+      return { variant: kind, licenceId, licenceNumber: number, number, created: true };
     }
 
     if (!app.baseLicenceId) throw new DomainError("licences.base_required");
@@ -177,35 +155,52 @@ export async function issueLicence(db: DbOrTx, raw: TIssueLicenceInput): Promise
     await tx.licenceStatusEvent.create({
       data: { licenceId: base.id, from: base.status, to: "SUPERSEDED", reason: "reissue", actorId: actor.kind === "user" ? actor.userId : null, at: now },
     });
-    const [org, holder] = await Promise.all([
-      tx.organisation.findUniqueOrThrow({ where: { id: app.organisationId }, select: { kind: true, region: true } }),
-      tx.subject.findUniqueOrThrow({ where: { id: app.subjectId }, select: { name: true, identifier: true } }),
-    ]);
-    const number = input.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now }));
-    const lic = await tx.licence.create({
-      data: {
-        number,
-        serviceCode: app.serviceCode,
-        organisationId: app.organisationId,
-        holderId: app.subjectId,
-        holderName: holder.name,
-        holderIdentifier: holder.identifier,
-        subtypes,
-        validFrom: decision.validFrom,
-        validTo: decision.validTo === undefined ? base.validTo : decision.validTo,
-        versionNo: base.versionNo + 1,
-        previousId: base.id,
-        applicationId: app.id,
-        signatureId: input.signatureId ?? null,
-        tacit: input.tacit,
-        issuedAt: now,
-      },
-      select: { id: true },
+    const { id: licenceId, number } = await createLicence(tx, input, {
+      subtypes,
+      validTo: decision.validTo === undefined ? base.validTo : decision.validTo,
+      previous: { id: base.id, versionNo: base.versionNo },
     });
-    await audit("licence.status_changed", "licence", base.id, { from: base.status, to: "SUPERSEDED", reason: "reissue", nextId: lic.id, nextNumber: number });
-    await audit("licence.reissued", "licence", lic.id, { ...common, number, subtypes, previousId: base.id, previousNumber: base.number, versionNo: base.versionNo + 1 });
-    return { variant: kind, licenceId: lic.id, licenceNumber: number, number, previousId: base.id, created: true };
+    await audit("licence.status_changed", "licence", base.id, { from: base.status, to: "SUPERSEDED", reason: "reissue", nextId: licenceId, nextNumber: number });
+    await audit("licence.reissued", "licence", licenceId, { ...common, number, subtypes, previousId: base.id, previousNumber: base.number, versionNo: base.versionNo + 1 });
+    return { variant: kind, licenceId, licenceNumber: number, number, previousId: base.id, created: true };
   });
+}
+
+/**
+ * A new licence of the application's holder at its body: the holder's name and identifier as they
+ * are now, the reserved number or a new one; a re-issue continues the chain of `previous`.
+ */
+async function createLicence(
+  tx: Tx,
+  input: z.output<typeof ZIssueLicenceInput>,
+  v: { subtypes: string[]; validTo: Date | null; previous?: { id: string; versionNo: number } },
+): Promise<{ id: string; number: string }> {
+  const { application: app, decision, now } = input;
+  const [org, holder] = await Promise.all([
+    tx.organisation.findUniqueOrThrow({ where: { id: app.organisationId }, select: { kind: true, region: true } }),
+    tx.subject.findUniqueOrThrow({ where: { id: app.subjectId }, select: { name: true, identifier: true } }),
+  ]);
+  const number = input.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now }));
+  const lic = await tx.licence.create({
+    data: {
+      number,
+      serviceCode: app.serviceCode,
+      organisationId: app.organisationId,
+      holderId: app.subjectId,
+      holderName: holder.name,
+      holderIdentifier: holder.identifier,
+      subtypes: v.subtypes,
+      validFrom: decision.validFrom,
+      validTo: v.validTo,
+      ...(v.previous ? { versionNo: v.previous.versionNo + 1, previousId: v.previous.id } : {}),
+      applicationId: app.id,
+      signatureId: input.signatureId ?? null,
+      tacit: input.tacit,
+      issuedAt: now,
+    },
+    select: { id: true },
+  });
+  return { id: lic.id, number };
 }
 
 /** Locks the base licence row for the rest of the transaction and reads it. */

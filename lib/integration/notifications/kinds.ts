@@ -24,120 +24,48 @@ export type KindDefinition = {
   link: string;
 };
 
-const APPLICANT = ["in_app", "email"] as const;
-const STAFF = ["in_app"] as const;
 const APPLICATION_PAGE = "/applicant/applications/{applicationId}";
 const OFFICER_PAGE = "/officer/applications/{applicationId}";
 
+/** For the applicant's users, in-app and by e-mail; links to the application unless told otherwise. */
+function applicantKind<const P extends Readonly<Record<string, ParamSpec>>>(params: P, link: string = APPLICATION_PAGE) {
+  return { audience: "applicant", channels: ["in_app", "email"], params, link } as const;
+}
+
+/** For staff, in-app only; links to the application in the officer's view. */
+function staffKind<const P extends Readonly<Record<string, ParamSpec>>>(params: P) {
+  return { audience: "staff", channels: ["in_app"], params, link: OFFICER_PAGE } as const;
+}
+
 export const NOTIFICATION_KINDS = {
   /** The notification-report: registration number and the instant the result will be ready. */
-  application_registered: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", service: "service", readyBy: "instant" },
-    link: APPLICATION_PAGE,
-  },
+  application_registered: applicantKind({ registrationNumber: "text", service: "service", readyBy: "instant" }),
   /** The applicant-visible stage moved on. */
-  step_changed: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", stage: ["registered", "assigned", "under_review", "decision_signed"] },
-    link: APPLICATION_PAGE,
-  },
-  correction_requested: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", reason: "text" },
-    link: APPLICATION_PAGE,
-  },
+  step_changed: applicantKind({ registrationNumber: "text", stage: ["registered", "assigned", "under_review", "decision_signed"] }),
+  correction_requested: applicantKind({ registrationNumber: "text", reason: "text" }),
   /** Reminder: the executor's correction request is still waiting for the applicant. */
-  correction_pending: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", requestedAt: "instant", reason: "text" },
-    link: APPLICATION_PAGE,
-  },
-  suspended: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", reason: "text" },
-    link: APPLICATION_PAGE,
-  },
+  correction_pending: applicantKind({ registrationNumber: "text", requestedAt: "instant", reason: "text" }),
+  suspended: applicantKind({ registrationNumber: "text", reason: "text" }),
   /** Processing resumed: the new ready-by instant (the term was extended by the suspension). */
-  resumed: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", readyBy: "instant" },
-    link: APPLICATION_PAGE,
-  },
-  licence_issued: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", licenceNumber: "text" },
-    link: APPLICATION_PAGE,
-  },
+  resumed: applicantKind({ registrationNumber: "text", readyBy: "instant" }),
+  licence_issued: applicantKind({ registrationNumber: "text", licenceNumber: "text" }),
   /** Reasoned refusal: the grounds are in `reason`. */
-  refused: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", reason: "text" },
-    link: APPLICATION_PAGE,
-  },
+  refused: applicantKind({ registrationNumber: "text", reason: "text" }),
   /** Tacit approval: no decision within the term, the licence is deemed issued. */
-  deemed_issued: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { registrationNumber: "text", handOverBy: "instant" },
-    link: APPLICATION_PAGE,
-  },
+  deemed_issued: applicantKind({ registrationNumber: "text", handOverBy: "instant" }),
   /** A draft waits for the fee. */
-  payment_due: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { service: "service", amountKzt: "money" },
-    link: APPLICATION_PAGE,
-  },
-  payment_received: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { service: "service", amountKzt: "money", paymentCode: "text" },
-    link: APPLICATION_PAGE,
-  },
-  licence_expiring: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { licenceId: "id", licenceNumber: "text", service: "service", validTo: "instant" },
-    link: "/applicant/licences/{licenceId}",
-  },
-  complaint_registered: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { complaintId: "id", ticketNumber: "text", answerBy: "instant" },
-    link: "/applicant/complaints/{complaintId}",
-  },
-  complaint_answered: {
-    audience: "applicant",
-    channels: APPLICANT,
-    params: { complaintId: "id", ticketNumber: "text" },
-    link: "/applicant/complaints/{complaintId}",
-  },
+  payment_due: applicantKind({ service: "service", amountKzt: "money" }),
+  payment_received: applicantKind({ service: "service", amountKzt: "money", paymentCode: "text" }),
+  licence_expiring: applicantKind({ licenceId: "id", licenceNumber: "text", service: "service", validTo: "instant" }, "/applicant/licences/{licenceId}"),
+  complaint_registered: applicantKind({ complaintId: "id", ticketNumber: "text", answerBy: "instant" }, "/applicant/complaints/{complaintId}"),
+  complaint_answered: applicantKind({ complaintId: "id", ticketNumber: "text" }, "/applicant/complaints/{complaintId}"),
   /**
    * An officer (or every officer of the role) has a new step to work on. `application` is the
    * registration number, or the applicant's name while the application is not registered yet.
    */
-  task_assigned: {
-    audience: "staff",
-    channels: STAFF,
-    params: { application: "text", step: "step", dueAt: "instant" },
-    link: OFFICER_PAGE,
-  },
+  task_assigned: staffKind({ application: "text", step: "step", dueAt: "instant" }),
   /** A step of the officer's is due soon or overdue. */
-  step_due: {
-    audience: "staff",
-    channels: STAFF,
-    params: { application: "text", step: "step", dueAt: "instant", level: ["due_soon", "overdue"] },
-    link: OFFICER_PAGE,
-  },
+  step_due: staffKind({ application: "text", step: "step", dueAt: "instant", level: ["due_soon", "overdue"] }),
 } as const satisfies Record<string, KindDefinition>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
