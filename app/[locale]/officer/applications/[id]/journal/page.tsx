@@ -61,26 +61,15 @@ export default async function JournalEntryPage({ params }: { params: Promise<Par
       <table className="mt-4 w-full border-collapse text-left">
         <caption className="sr-only">{t("title")}</caption>
         <tbody>
-          {rows.map(([k, v]) => (
+          {/* The two signature rows are left blank for the pen: null value, a taller cell. */}
+          {[...rows, [t("recipientSignature"), null] as const, [t("officerSignature"), null] as const].map(([k, v]) => (
             <tr key={k} className="border border-slate-400">
               <th scope="row" className="w-1/3 border border-slate-400 p-2 align-top font-medium">
                 {k}
               </th>
-              <td className="border border-slate-400 p-2">{v}</td>
+              <td className={`border border-slate-400 p-2 ${v === null ? "h-16" : ""}`}>{v}</td>
             </tr>
           ))}
-          <tr className="border border-slate-400">
-            <th scope="row" className="border border-slate-400 p-2 align-top font-medium">
-              {t("recipientSignature")}
-            </th>
-            <td className="h-16 border border-slate-400 p-2" />
-          </tr>
-          <tr className="border border-slate-400">
-            <th scope="row" className="border border-slate-400 p-2 align-top font-medium">
-              {t("officerSignature")}
-            </th>
-            <td className="h-16 border border-slate-400 p-2" />
-          </tr>
         </tbody>
       </table>
       <div className="mt-6">
