@@ -58,10 +58,13 @@ export async function loadDemoCaseload(db: Db, o: { now: Date; seed?: number; lo
     const calendar = await loadOrganisationCalendar(db, org.id);
     const c: DriveContext = { db, r, officers: byOrg.get(org.id) ?? new Map(), signer: signers.get(org.id), calendar, context, now };
     const n = Math.max(1, Math.round(plan.n * (o.scale ?? 1)));
+    let ordinal = 0;
     for (let i = 0; i < n; i++) {
       const ar = rng(seed * 7919 + oi * 1009 + i);
+      // Two in five are still running; those cycle through every step of the organisation's chain.
+      const running = i % 5 === 1 || i % 5 === 3 ? ordinal++ : null;
       jobs.push(async () => {
-        await oneApplication({ ...c, r: ar }, { plan, index: i, organisationCode: org.code, applicants: eligible(applicants, plan.services) });
+        await oneApplication({ ...c, r: ar }, { plan, index: i, running, organisationCode: org.code, applicants: eligible(applicants, plan.services) });
         done++;
         if (done % 25 === 0 || done === total) log(`demo caseload: ${done}/${total} applications (${sec(started)} s)`);
       });
@@ -97,25 +100,25 @@ function eligible(all: Applicant[], _services: string[]): Applicant[] {
  * One application: its age (0–90 days) decides whether it is finished (issued, refused, deemed
  * issued) or still running, and where; the running ones cycle through every step of the chain.
  */
-async function oneApplication(c: DriveContext, o: { plan: OrgPlan; index: number; organisationCode: string; applicants: Applicant[] }) {
+async function oneApplication(c: DriveContext, o: { plan: OrgPlan; index: number; running: number | null; organisationCode: string; applicants: Applicant[] }) {
   const { r, now } = c;
   const serviceCode = o.plan.services[o.index % o.plan.services.length]!;
   const applicant = r.pick(o.applicants);
-  const running = o.index % 5 < 2 || r.chance(0.15);
+  const running = o.running !== null;
   // Running: submitted within the overall term (15 working days ≈ 3 weeks); finished: up to 90 days ago.
   let age = running ? 0.05 * DAY + r.next() * 19 * DAY : 4 * DAY + Math.pow(r.next(), 0.8) * 86 * DAY;
-  const dueToday = running && o.index % 11 === 3;
+  const dueToday = o.running !== null && o.running % 9 === 4;
   if (dueToday) age = 0; // set below
   let at = new Date(now.getTime() - age);
   if (dueToday) at = submitTimeForDueToday(c, now);
   const app = await fileApplication(c, { applicant, serviceCode, variant: "issue", organisationCode: o.organisationCode, at });
   const def = await definitionForVersion(c.db, app.regulationVersionId!, app.variant);
   if (running) {
-    const stepIndex = o.index % def.steps.length;
+    const stepIndex = o.running! % def.steps.length;
     if (stepIndex === 0) return app;
     // The current step started a while ago: a part of the running ones are overdue on their step.
     const lag = (0.05 + r.next() * 0.5) * (now.getTime() - at.getTime());
-    const pin = o.index % 7 === 1 ? { from: new Date(now.getTime() + 0.5 * HOUR), to: new Date(now.getTime() + 3 * HOUR) } : undefined;
+    const pin = o.running! % 6 === 2 ? { from: new Date(now.getTime() + 0.5 * HOUR), to: new Date(now.getTime() + 3 * HOUR) } : undefined;
     return drive(c, { app, target: { kind: "step", stepIndex }, from: at, until: new Date(now.getTime() - lag), pinStepDue: pin });
   }
   const roll = r.next();
