@@ -4,6 +4,7 @@
 import { addWorkingTime } from "@/lib/law/calendar";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { definitionForVersion } from "@/lib/cases/applications";
+import { getService, type TVariantCode } from "@/lib/law/catalogue";
 import { sweepDeadlines } from "@/lib/cases/deadline-sweep";
 import type { Db } from "@/lib/platform/db";
 import { getVerificationContext } from "@/lib/trust/certificates";
@@ -22,10 +23,11 @@ export const CASELOAD_PLAN: OrgPlan[] = [
   { code: "atyrau", services: ["scrap-metal-licence"], n: 45 },
   { code: "west-kazakhstan", services: ["scrap-metal-licence"], n: 35 },
   { code: "east-kazakhstan", services: ["grain-warehouse-receipts-licence"], n: 55 },
-  { code: "committee", services: ["poisons-licence", "export-import-licence", "explosives-pyrotechnics-licence"], n: 70 },
+  { code: "committee", services: ["poisons-licence", "export-import-licence", "explosives-pyrotechnics-licence", "chemical-product-registration"], n: 70 },
 ];
 
 const DAY = 86_400_000;
+const TACIT_FREE = new Set(["grain-warehouse-receipts-licence", "chemical-product-registration"]);
 const HOUR = 3_600_000;
 
 export type CaseloadResult = { loaded: boolean; reason?: string; applications: number; seconds: number };
@@ -106,12 +108,15 @@ async function oneApplication(c: DriveContext, o: { plan: OrgPlan; index: number
   const applicant = r.pick(o.applicants);
   const running = o.running !== null;
   // Running: submitted within the overall term (15 working days ≈ 3 weeks); finished: up to 90 days ago.
-  let age = running ? 0.05 * DAY + r.next() * 19 * DAY : 4 * DAY + Math.pow(r.next(), 0.8) * 86 * DAY;
+  // Without tacit approval (grain warehouses, chemical products) a case can sit past its term: overdue.
+  const maxRunningDays = TACIT_FREE.has(serviceCode) ? 34 : 19;
+  let age = running ? 0.05 * DAY + r.next() * maxRunningDays * DAY : 4 * DAY + Math.pow(r.next(), 0.8) * 86 * DAY;
   const dueToday = o.running !== null && o.running % 9 === 4;
   if (dueToday) age = 0; // set below
   let at = new Date(now.getTime() - age);
   if (dueToday) at = submitTimeForDueToday(c, now);
-  const app = await fileApplication(c, { applicant, serviceCode, variant: "issue", organisationCode: o.organisationCode, at });
+  const variant = (getService(serviceCode)?.variants[0]?.code ?? "issue") as TVariantCode;
+  const app = await fileApplication(c, { applicant, serviceCode, variant, organisationCode: o.organisationCode, at });
   const def = await definitionForVersion(c.db, app.regulationVersionId!, app.variant);
   if (running) {
     const stepIndex = o.running! % def.steps.length;
@@ -132,7 +137,7 @@ function submitTimeForDueToday(c: DriveContext, now: Date): Date {
   const term = { value: 15, unit: "workingDays" as const };
   let lo = now.getTime() - 40 * DAY;
   let hi = now.getTime() - HOUR;
-  const target = now.getTime() + 2 * HOUR;
+  const target = now.getTime() + 0.25 * HOUR;
   for (let k = 0; k < 50; k++) {
     const mid = Math.floor((lo + hi) / 2);
     const due = addWorkingTime(c.calendar, new Date(mid), term).getTime();
