@@ -38,7 +38,7 @@ const restricted = (...patterns) => ["error", { patterns }];
 const config = [
   ...next,
   {
-    ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/unit/lint/fixtures/**"],
+    ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/unit/lint/fixtures/**", "scripts/*.d.mts"],
   },
   {
     files: ["lib/*/*/*.ts"],

@@ -65,7 +65,7 @@ async function main() {
   try {
     let databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
-      db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: int("EMBEDDED_PG_PORT", 54331), database: "elicense", log });
+      db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: int("EMBEDDED_PG_PORT", 54331), database: "elicense", log, portVar: "EMBEDDED_PG_PORT" });
       databaseUrl = db.url;
     }
     await assertReachable(databaseUrl);

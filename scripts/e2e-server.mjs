@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Server for the Playwright tests: a fresh database on the test server, migrations, demo data,
-// then `next start` of the existing production build on E2E_PORT.
+// then `next start` of the existing production build on E2E_PORT. The demo caseload is left out
+// (the journeys count on quiet queues); tests/e2e/tour.spec.ts loads it itself (E2E_CASELOAD=1 here loads it up front).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +25,7 @@ await client.query(`drop database if exists "${dbName}" with (force)`);
 await client.end();
 await ensureDatabase(adminUrl, dbName);
 u.pathname = `/${dbName}`;
-const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0" };
 for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-jobs.ts"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"]]) {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -36,10 +36,12 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     db = await startEmbeddedPostgres({
-      dataDir: path.join(root, ".data", "pg"),
+      dataDir: process.env.EMBEDDED_PG_DATA_DIR ? path.resolve(process.env.EMBEDDED_PG_DATA_DIR) : path.join(root, ".data", "pg"),
       port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
       database: "elicense",
       log,
+      portVar: "EMBEDDED_PG_PORT",
+      dataVar: "EMBEDDED_PG_DATA_DIR",
     });
     databaseUrl = db.url;
   }

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startEmbeddedPostgres } from "./embedded-db.mjs";
+import { EmbeddedDbError, startEmbeddedPostgres } from "./embedded-db.mjs";
 import { buildIsStale, markBuilt } from "./build-state.mjs";
 import { findChromium } from "./chromium.mjs";
 import { findLoadBalancer, LB_MISSING } from "./cluster/load-balancer.mjs";
@@ -32,7 +32,14 @@ async function main() {
   let embedded = null;
   let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!adminUrl && (want("integration") || want("e2e") || want("cluster"))) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg-test"), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330), database: "postgres", log: (m) => console.log(`[test] ${m}`) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: process.env.EMBEDDED_PG_TEST_DATA_DIR ? path.resolve(process.env.EMBEDDED_PG_TEST_DATA_DIR) : path.join(root, ".data", "pg-test"),
+      port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330),
+      database: "postgres",
+      log: (m) => console.log(`[test] ${m}`),
+      portVar: "EMBEDDED_PG_TEST_PORT",
+      dataVar: "EMBEDDED_PG_TEST_DATA_DIR",
+    });
     adminUrl = embedded.url;
   }
   try {
@@ -83,6 +90,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  // A known cause (port in use, unusable data folder) is one sentence; anything else keeps its stack.
+  console.error(e instanceof EmbeddedDbError ? `[test] ${e.message}` : e);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/platform/db";
 import { rebuildMetricSummaries } from "@/lib/oversight/metrics";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoCertificates } from "./demo-certificates";
+import { loadDemoCaseload } from "./demo-caseload";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "./reference-data";
 
 async function main() {
@@ -19,6 +20,10 @@ async function main() {
       console.log(`[seed] demo accounts created: ${demo.created}`);
       const certs = await seedDemoCertificates(db, { now: new Date() });
       console.log(`[seed] demo EDS certificates created: ${certs.created}, revoked: ${certs.revoked}`);
+      if (process.env.DEMO_CASELOAD !== "0") {
+        const caseload = await loadDemoCaseload(db, { now: new Date(), scale: Number(process.env.DEMO_CASELOAD_SCALE ?? 1), log: (m) => console.log(`[seed] ${m}`) });
+        console.log(caseload.loaded ? `[seed] demo caseload loaded: ${caseload.applications} applications in ${caseload.seconds} s` : `[seed] demo caseload not loaded: ${caseload.reason}`);
+      }
     }
     // Steps completed before the workingMinutes column need the organisation calendars, which the SQL
     // migration cannot read: fill them once and recompute the summaries (the start command seeds).

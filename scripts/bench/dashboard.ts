@@ -1,6 +1,6 @@
 /**
  * Dashboard query benchmark (npm run bench:dashboard). Creates its own database on
- * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), migrates it, loads
+ * BENCH_DATABASE_URL (unset: the embedded PostgreSQL, like npm start), migrates it, loads
  * the reference data, inserts BENCH_ROWS (default 1,000,000) applications over two years with
  * steps, survey answers, complaints and audit events using set-based generate_series SQL, then
  * times every dashboard panel through the same lib/ functions the pages call, for a one-year
@@ -16,6 +16,7 @@ import { createDb, type Db } from "@/lib/platform/db";
 import { getOrganisations } from "@/lib/law/organisations";
 import { deadlineDashboard, indicatorTrend, listAuditEvents, listDeadlineApplications, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/oversight/metrics";
 import { seedCalendarYears, syncCatalogueAndOrganisations, syncRegulations } from "../../prisma/seed/reference-data";
+import { benchServer } from "./bench-server";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
@@ -25,14 +26,15 @@ const TARGET_MS = 200;
 const NOW = new Date("2026-07-01T06:00:00Z");
 const YEAR = { period: "custom" as const, from: "2025-07-01", to: "2026-06-30" };
 
-const baseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// BENCH_DATABASE_URL, else the embedded PostgreSQL (set in main, before anything connects).
+let baseUrl = process.env.BENCH_DATABASE_URL ?? "";
 const dbName = `elicense_bench_${process.pid}`;
 const withDb = (url: string, name: string) => {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 };
-const benchUrl = withDb(baseUrl, dbName);
+let benchUrl = "";
 
 function log(msg: string) {
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${msg}\n`);
@@ -226,6 +228,9 @@ function panelsFor(db: Db, actor: UserActor): Panel[] {
 }
 
 async function main() {
+  const server = await benchServer();
+  baseUrl = server.url;
+  benchUrl = withDb(baseUrl, dbName);
   log(`database ${dbName} on ${new URL(baseUrl).host}`);
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   await admin(`CREATE DATABASE "${dbName}"`);
@@ -284,6 +289,7 @@ async function main() {
     await db?.$disconnect();
     if (process.env.BENCH_KEEP === "1") log(`kept database ${dbName}`);
     else await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await server.stop();
   }
 }
 
