@@ -8,7 +8,9 @@ import { isSameOrigin } from "./request-body";
 /** Who may call a route: the holders of a permission, or anyone (say why in `public`). */
 export type RouteAccess = { permission: Permission } | { public: string };
 
-type Ctx<P> = { params: Promise<P> };
+// Next checks each route file against its folder's params; any params object is accepted here and
+// the handler declares what it reads (`P`).
+type Ctx = { params: Promise<unknown> };
 type Handler<P, A> = (request: Request, ctx: { actor: A; params: P }) => Promise<Response>;
 type ActorOf<O extends RouteAccess> = O extends { permission: Permission } ? UserActor : UserActor | null;
 
@@ -34,7 +36,7 @@ export function refuse(code: ErrorCode, headers: Record<string, string> = {}, de
  * origin), then maps every error through the one error mapper.
  */
 export function route<O extends RouteAccess, P = Record<string, never>>(access: O, what: string, handler: Handler<P, ActorOf<O>>) {
-  return async function handle(request: Request, ctx?: Ctx<P>): Promise<Response> {
+  return async function handle(request: Request, ctx?: Ctx): Promise<Response> {
     try {
       const params = ((await ctx?.params) ?? {}) as P;
       let actor: UserActor | null = null;
