@@ -157,7 +157,15 @@ function isBlank(v: unknown): boolean {
  * else goes through the same rule as on submission (so `office@` is `validation.email` at once).
  */
 function draftField(f: TFieldDescriptor, ctx: TFormContext): z.ZodType {
-  return z.preprocess((v) => (isBlank(v) ? undefined : v), strictField({ ...f, required: false }, ctx));
+  const rule = strictField({ ...f, required: false }, ctx);
+  // The value is kept as typed (no phone normalisation before submission); only the verdict is the rule's.
+  return z.preprocess(
+    (v) => (isBlank(v) ? undefined : v),
+    z.unknown().superRefine((v, c) => {
+      const r = rule.safeParse(v);
+      if (!r.success) for (const i of r.error.issues) c.addIssue({ code: "custom", path: i.path, message: i.message });
+    }),
+  );
 }
 
 /**

@@ -113,7 +113,7 @@ describe("buildDraftSchema", () => {
     expect(schema.safeParse({}).success).toBe(true);
     const r = schema.safeParse({ contactPhone: "8 701 123 45 67", reissueGround: "", activitySubtypes: [], extra: "x" });
     expect(r.success).toBe(true);
-    expect(r.data).toEqual({ contactPhone: "+77011234567" });
+    expect(r.data).toEqual({ contactPhone: "8 701 123 45 67" });
     expect(issuesOf(schema.safeParse({ activitySubtypes: "ferrous-sale", contactEmail: 5 }))).toEqual({
       activitySubtypes: "validation.invalid_type",
       contactEmail: "validation.invalid_type",
