@@ -19,8 +19,3 @@ export function quoteFor(serviceCode: string, variant: Variant, now: Date): TFee
   return feeFor(serviceCode, variantCode(variant), now);
 }
 
-
-/** Calendar year in Kazakhstan (the MCI of a payment is the one of this year). */
-export function almatyYear(at: Date): number {
-  return almatyYear(at);
-}
