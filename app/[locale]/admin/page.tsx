@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -11,6 +12,7 @@ export default async function AdminHome() {
   await requireActor("admin.area");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin");
+  const tAll = await getTranslations();
   const orgs = await listOrganisationsWithStaff(getDb());
   return (
     <div>
@@ -35,7 +37,7 @@ export default async function AdminHome() {
                     {orgName(o, locale)}
                   </Link>
                 </td>
-                <td className="p-3">{o.region}</td>
+                <td className="p-3">{regionName(tAll, o.region)}</td>
                 <td className="p-3">{o.hours}</td>
                 <td className="p-3">
                   <Link href={{ pathname: "/admin/officers", query: { organisationId: o.id } }} className="text-brand-700 underline underline-offset-4" aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}>

@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -21,6 +22,7 @@ export default async function OrganisationPage({ params }: Props) {
   if (!id.success) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.organisation");
+  const tAll = await getTranslations();
   const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id.data));
   const name = orgName(org, locale);
   return (
@@ -30,7 +32,7 @@ export default async function OrganisationPage({ params }: Props) {
           {t("back")}
         </Link>
         <div className="mt-3">
-          <PageTitle lead={t("lead", { code: org.code, region: org.region, updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
+          <PageTitle lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
         </div>
         <p className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${org.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>{org.active ? t("statusActive") : t("statusInactive")}</p>
       </div>
