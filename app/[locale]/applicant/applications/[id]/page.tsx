@@ -40,7 +40,7 @@ async function load(id: string) {
   return { actor, app: await orNotFound(getApplication(getDb(), actor, id)) };
 }
 
-export default async function ApplicantApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ApplicantApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const { actor, app } = await load(id);
   const locale = (await getLocale()) as Locale;
@@ -60,15 +60,24 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
     </PageTitle>
   );
 
+  const fields = formDefinition(service, variant);
+  const slots = app.channel === "PORTAL" ? documentSlots(service, variant, "portal") : [];
+  const labelOf = (name: string) => {
+    const f = fields.find((x) => x.name === name.split(".")[0]);
+    return f ? (typeof f.label === "string" ? tCode(f.label) : f.label[locale]) : name;
+  };
+  const formData = (app.formData ?? {}) as Record<string, unknown>;
+  const answerOf = (name: string) => {
+    const f = fields.find((x) => x.name === name)!;
+    const v = formData[name];
+    if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return "—";
+    const optionLabel = (code: string) => f.options?.find((o) => o.value === code)?.label[locale] ?? code;
+    return Array.isArray(v) ? v.map((x) => optionLabel(String(x))).join("; ") : f.options ? optionLabel(String(v)) : String(v);
+  };
+
   if (app.status === "DRAFT") {
     const [ready, overview, bytes] = await Promise.all([readiness(db, app), getPaymentOverview(db, { actor, applicationId: app.id, now }), requestBytesFor(db, app)]);
     const docs = app.documents.map((d) => ({ id: d.id, slotKey: d.slotKey, fileName: d.fileName, mimeType: d.mimeType, size: d.size, scanned: d.scanned }));
-    const fields = formDefinition(service, variant);
-    const slots = documentSlots(service, variant, "portal");
-    const labelOf = (name: string) => {
-      const f = fields.find((x) => x.name === name.split(".")[0]);
-      return f ? (typeof f.label === "string" ? tCode(f.label) : f.label[locale]) : name;
-    };
     const formOk = Object.keys(ready.formErrors).length === 0;
     const allReady = formOk && ready.missingSlots.length === 0 && ready.paid;
     // The signing checklist names each blocking field and document and links to it (GOV.UK error summary style).
@@ -77,14 +86,6 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
       ...ready.missingSlots.map((key) => ({ href: `#slot-${key}`, text: t("wizard.attachNamed", { name: slots.find((s) => s.key === key)?.label[locale] ?? key }) })),
       ...(ready.paid ? [] : [{ href: "#step-payment", text: t("wizard.payFirst") }]),
     ];
-    const formData = (app.formData ?? {}) as Record<string, unknown>;
-    const answerOf = (name: string) => {
-      const f = fields.find((x) => x.name === name)!;
-      const v = formData[name];
-      if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return "—";
-      const optionLabel = (code: string) => f.options?.find((o) => o.value === code)?.label[locale] ?? code;
-      return Array.isArray(v) ? v.map((x) => optionLabel(String(x))).join("; ") : f.options ? optionLabel(String(v)) : String(v);
-    };
     return (
       <div className="flex flex-col gap-5">
         {header}
@@ -151,33 +152,56 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
     );
   }
 
-  const { assigneeNames: nameOf, regulation, licence } = await getApplicationProgress(db, app);
+  const { assigneeNames: nameOf, licence } = await getApplicationProgress(db, app);
+  const open = ["SUBMITTED", "IN_PROGRESS", "SUSPENDED"].includes(app.status);
+  const justSubmitted = (await searchParams).submitted === "1";
+  const dd = "text-sm text-slate-700";
   return (
     <div className="flex flex-col gap-5">
       {header}
+      {justSubmitted && app.registrationNumber ? (
+        // GOV.UK confirmation panel: the reference number and what happens next.
+        <div className="rounded-lg bg-green-800 p-6 text-center text-white" data-testid="confirmation-panel" role="status">
+          <p className="text-2xl font-bold">{t("confirm.title")}</p>
+          <p className="mt-2">{t("confirm.number")}</p>
+          <p className="font-mono text-2xl font-bold">{app.registrationNumber}</p>
+          {app.dueAt ? <p className="mt-2">{t("confirm.readyBy", { at: formatDateTime(app.dueAt, locale) })}</p> : null}
+        </div>
+      ) : null}
       <Section id="status" title={t("view.status")}>
         <dl className="grid gap-3 sm:grid-cols-2">
           <div>
-            <dt className="text-sm text-slate-700">{t("view.state")}</dt>
+            <dt className={dd}>{t("view.state")}</dt>
             <dd>
               <StatusBadge status={app.status} />
             </dd>
           </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("view.currentStep")}</dt>
-            <dd>{app.stepKey && tw.has(`step.${app.stepKey}` as never) ? tw(`step.${app.stepKey}` as never) : "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("view.readyBy")}</dt>
-            <dd>{app.dueAt ? formatDateTime(app.dueAt, locale) : "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("view.regulation")}</dt>
-            <dd>{regulation ? `${regulation.regulationId} v${regulation.version}` : "—"}</dd>
-          </div>
+          {open ? (
+            <div>
+              <dt className={dd}>{t("view.currentStep")}</dt>
+              <dd>{app.stepKey && tw.has(`step.${app.stepKey}` as never) ? tw(`step.${app.stepKey}` as never) : "—"}</dd>
+            </div>
+          ) : null}
+          {open ? (
+            <div>
+              <dt className={dd}>{t("view.readyBy")}</dt>
+              <dd>{app.dueAt ? formatDateTime(app.dueAt, locale) : "—"}</dd>
+            </div>
+          ) : app.closedAt ? (
+            <div>
+              <dt className={dd}>{t("view.closedAt")}</dt>
+              <dd>{formatDateTime(app.closedAt, locale)}</dd>
+            </div>
+          ) : null}
+          {app.registeredAt ? (
+            <div>
+              <dt className={dd}>{t("view.registeredAt")}</dt>
+              <dd>{formatDateTime(app.registeredAt, locale)}</dd>
+            </div>
+          ) : null}
           {app.baseLicence ? (
             <div>
-              <dt className="text-sm text-slate-700">{t("view.baseLicence")}</dt>
+              <dt className={dd}>{t("view.baseLicence")}</dt>
               <dd>
                 <Link className="font-mono text-brand-700 underline" href={`/licences/${app.baseLicence.id}`} data-testid="base-licence">
                   {app.baseLicence.number}
@@ -187,25 +211,61 @@ export default async function ApplicantApplicationPage({ params }: { params: Pro
           ) : null}
         </dl>
         {licence ? (
-          <p className="mt-4">
-            <a className="font-semibold text-brand-700 underline" href={`/api/licences/${licence.id}/pdf`}>
-              {t("view.downloadLicence", { number: licence.number })}
-            </a>
-          </p>
+          <div className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3" data-testid="issued-licence">
+            <p className="font-semibold">{t("view.licenceIssued", { number: licence.number })}</p>
+            <p className="mt-1 flex flex-wrap gap-4">
+              <a className="font-semibold text-brand-700 underline" href={`/api/licences/${licence.id}/pdf`}>
+                {t("view.downloadLicence", { number: licence.number })}
+              </a>
+              <Link className="text-brand-700 underline" href={`/licences/${licence.id}`}>
+                {t("view.openLicence")}
+              </Link>
+            </p>
+          </div>
         ) : null}
-        {["ISSUED", "REFUSED", "DEEMED_ISSUED"].includes(app.status) ? (
-          <p className="mt-2 flex flex-wrap gap-4">
-            <Link className="text-brand-700 underline" href={`/applicant/applications/${app.id}/survey`}>
-              {t("view.survey")}
+        <p className="mt-4 flex flex-wrap gap-4">
+          {app.registrationNumber ? (
+            <Link className="font-semibold text-brand-700 underline" href={`/applicant/applications/${app.id}/receipt`} data-testid="receipt-link">
+              {t("view.receipt")}
             </Link>
-            <Link className="text-brand-700 underline" href={`/applicant/complaints/new?application=${app.id}`}>
-              {t("view.complain")}
-            </Link>
-          </p>
-        ) : null}
+          ) : null}
+          {["ISSUED", "REFUSED", "DEEMED_ISSUED"].includes(app.status) ? (
+            <>
+              <Link className="text-brand-700 underline" href={`/applicant/applications/${app.id}/survey`}>
+                {t("view.survey")}
+              </Link>
+              <Link className="text-brand-700 underline" href={`/applicant/complaints/new?application=${app.id}`}>
+                {t("view.complain")}
+              </Link>
+            </>
+          ) : null}
+        </p>
       </Section>
       <Section id="timeline" title={t("view.timeline")}>
-        <Timeline now={now} steps={app.steps.map((s) => ({ ...s, assigneeName: s.assigneeId ? (nameOf.get(s.assigneeId) ?? null) : null }))} />
+        <Timeline now={now} open={open} steps={app.steps.map((s) => ({ ...s, assigneeName: s.assigneeId ? (nameOf.get(s.assigneeId) ?? null) : null }))} />
+      </Section>
+      <Section id="submitted" title={t("view.submittedData")}>
+        <dl className="divide-y divide-slate-200 border-y border-slate-200" data-testid="submitted-data">
+          {fields.map((f) => (
+            <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-4">
+              <dt className="font-medium">{labelOf(f.name)}</dt>
+              <dd className="break-words">{answerOf(f.name)}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="mt-4 mb-2 text-lg font-semibold">{t("view.documents")}</h3>
+        {app.documents.length ? (
+          <ul className="flex flex-col gap-2" data-testid="submitted-documents">
+            {app.documents.map((d) => (
+              <li key={d.id} className="rounded border border-slate-200 p-2">
+                <span className="font-medium">{slots.find((s) => s.key === d.slotKey)?.label[locale] ?? t("view.document")}</span>: {d.fileName}
+                <span className="block font-mono text-xs break-all text-slate-700">SHA-256 {d.sha256}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>—</p>
+        )}
       </Section>
       {app.status === "SUBMITTED" ? (
         <p>
