@@ -162,10 +162,11 @@ export default async function ApplicantApplicationPage({ params, searchParams }:
       {justSubmitted && app.registrationNumber ? (
         // GOV.UK confirmation panel: the reference number and what happens next.
         <div className="rounded-lg bg-green-800 p-6 text-center text-white" data-testid="confirmation-panel" role="status">
-          <p className="text-2xl font-bold">{t("confirm.title")}</p>
+          <p className="text-2xl font-bold">{t("submit.submittedTitle", { number: app.registrationNumber })}</p>
           <p className="mt-2">{t("confirm.number")}</p>
           <p className="font-mono text-2xl font-bold">{app.registrationNumber}</p>
-          {app.dueAt ? <p className="mt-2">{t("confirm.readyBy", { at: formatDateTime(app.dueAt, locale) })}</p> : null}
+          {app.dueAt ? <p className="mt-2">{t("submit.readyBy", { at: formatDateTime(app.dueAt, locale) })}</p> : null}
+          <p className="mt-2">{t("confirm.next")}</p>
         </div>
       ) : null}
       <Section id="status" title={t("view.status")}>
