@@ -101,7 +101,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         ) : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="f-service" className="text-sm font-medium">{t("dashboard.serviceLabel")}</label>
-          <select id="f-service" name="service" defaultValue={q.service ?? ""} className="max-w-xs rounded border border-slate-400 bg-white px-3 py-2">
+          <select id="f-service" name="service" defaultValue={q.service ?? ""} className="max-w-[min(20rem,100%)] rounded border border-slate-400 bg-white px-3 py-2">
             <option value="">{t("dashboard.allServices")}</option>
             {services.map((s) => (
               <option key={s.code} value={s.code}>{s.shortTitle[locale]}</option>

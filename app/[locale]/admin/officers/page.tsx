@@ -39,7 +39,7 @@ export default async function OfficersPage({ searchParams }: Props) {
           <label htmlFor="of-org" className="text-sm font-medium">
             {t("organisation")}
           </label>
-          <select id="of-org" name="organisationId" defaultValue={query.organisationId ?? ""} className={`${selectClass} max-w-xs`}>
+          <select id="of-org" name="organisationId" defaultValue={query.organisationId ?? ""} className={`${selectClass} max-w-[min(20rem,100%)]`}>
             <option value="">{t("all")}</option>
             {orgs.map((o) => (
               <option key={o.id} value={o.id}>
