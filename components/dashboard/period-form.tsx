@@ -61,7 +61,7 @@ export async function PeriodForm({ values, organisations, services, errorCode }:
         {organisations.length > 1 ? (
           <div className="flex flex-col gap-1">
             <label htmlFor="p-org" className="text-sm font-medium">{t("dashboard.organisationLabel")}</label>
-            <select id="p-org" name="organisationId" defaultValue={values.organisationId ?? ""} className={`${FIELD} max-w-xs`}>
+            <select id="p-org" name="organisationId" defaultValue={values.organisationId ?? ""} className={`${FIELD} max-w-[min(20rem,100%)]`}>
               <option value="">{t("dashboard.allOrganisations")}</option>
               {organisations.map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
@@ -71,7 +71,7 @@ export async function PeriodForm({ values, organisations, services, errorCode }:
         ) : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="p-service" className="text-sm font-medium">{t("dashboard.serviceLabel")}</label>
-          <select id="p-service" name="service" defaultValue={values.service ?? ""} className={`${FIELD} max-w-xs`}>
+          <select id="p-service" name="service" defaultValue={values.service ?? ""} className={`${FIELD} max-w-[min(20rem,100%)]`}>
             <option value="">{t("dashboard.allServices")}</option>
             {services.map((s) => (
               <option key={s.value} value={s.value}>{s.label}</option>

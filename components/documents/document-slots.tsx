@@ -153,7 +153,7 @@ export function DocumentSlots({
         const hintId = `${id}-hint`;
         const errorId = `${id}-error`;
         return (
-          <section key={slot.key} aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <section key={slot.key} id={`slot-${slot.key}`} aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <Heading id={`${id}-title`} className="font-semibold text-slate-900">
               {slot.label[locale]}
               {slot.required ? (

@@ -45,7 +45,7 @@ export function CatalogueField({ field: f, value, error, onChange, idPrefix, dis
   return (
     <div className="flex flex-col gap-1">
       {f.kind === "multiselect" ? (
-        <fieldset aria-describedby={describedBy}>
+        <fieldset id={id} aria-describedby={describedBy}>
           <legend className="font-medium">
             {label}
             {required}

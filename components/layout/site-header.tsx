@@ -6,6 +6,7 @@ import { homePathFor } from "@/lib/platform/auth/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
+import { MenuToggle } from "./menu-toggle";
 
 type Props = { actor: { name: string; role: Role } | null; unread: number };
 
@@ -42,49 +43,52 @@ export async function SiteHeader({ actor, unread }: Props) {
   const t = await getTranslations("common");
   const items = [{ href: "/", key: "catalogue" }, ...(actor ? NAV[actor.role] : [])];
   return (
-    <header className="border-b-4 border-gold-400 bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold">
+    <header className="border-b-4 border-gold-400 bg-brand-700 text-white" data-testid="site-header">
+      {/* One row from 1024 px (≤ 80 px high at 1366 px); below it a menu button opens the panel. */}
+      <div className="mx-auto flex max-w-[90rem] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6 lg:flex-nowrap">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold whitespace-nowrap">
           <span aria-hidden="true" className="inline-block h-8 w-8 rounded-full bg-gold-400 text-center leading-8 text-brand-800">
             e
           </span>
           {t("appName")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex-1">
-          <ul className="flex flex-wrap gap-4">
-            {items.map((i) => (
-              <li key={i.href}>
-                <Link href={i.href} className="underline-offset-4 hover:underline">
-                  {t(`nav.${i.key}`)}
+        <MenuToggle label={t("menu")} closeLabel={t("closeMenu")}>
+          <nav aria-label={t("mainNavigation")} className="lg:min-w-0 lg:flex-1">
+            <ul className="flex flex-col gap-3 text-base lg:flex-row lg:flex-wrap lg:gap-x-4 lg:gap-y-1 lg:text-sm">
+              {items.map((i) => (
+                <li key={i.href} className="lg:whitespace-nowrap">
+                  <Link href={i.href} className="underline-offset-4 hover:underline">
+                    {t(`nav.${i.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-3 border-t border-white/30 pt-3 lg:shrink-0 lg:flex-nowrap lg:border-0 lg:pt-0">
+            <Suspense fallback={null}>
+              <LocaleSwitcher />
+            </Suspense>
+            {actor ? (
+              <>
+                <UnreadBadge count={unread} />
+                <Link href={homePathFor(actor.role)} className="text-sm lg:max-w-40 lg:truncate" title={`${actor.name} · ${t(`roles.${actor.role}`)}`}>
+                  <span className="sr-only">{t("signedInAs")} </span>
+                  {actor.name} · {t(`roles.${actor.role}`)}
                 </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="flex flex-wrap items-center gap-3">
-          <Suspense fallback={null}>
-            <LocaleSwitcher />
-          </Suspense>
-          {actor ? (
-            <>
-              <UnreadBadge count={unread} />
-              <Link href={homePathFor(actor.role)} className="text-sm">
-                <span className="sr-only">{t("signedInAs")} </span>
-                {actor.name} · {t(`roles.${actor.role}`)}
-              </Link>
-              <SignOutButton label={t("signOut")} />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
-                {t("signIn")}
-              </Link>
-              <Link href="/register" className="text-sm underline underline-offset-4">
-                {t("register")}
-              </Link>
-            </>
-          )}
-        </div>
+                <SignOutButton label={t("signOut")} />
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-800 hover:bg-brand-50">
+                  {t("signIn")}
+                </Link>
+                <Link href="/register" className="text-sm whitespace-nowrap underline underline-offset-4">
+                  {t("register")}
+                </Link>
+              </>
+            )}
+          </div>
+        </MenuToggle>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { auditLabel } from "./audit-label";
 
 export type AuditRow = { id: string; at: Date; type: string; actorName: string | null; actorRole: string };
 
@@ -7,15 +8,10 @@ export type AuditRow = { id: string; at: Date; type: string; actorName: string |
 export async function AuditSummary({ rows }: { rows: AuditRow[] }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("officer.audit");
-  const tw = await getTranslations("workflow.audit");
+  const tAll = await getTranslations();
   const tr = await getTranslations("common.roles");
   if (!rows.length) return <p className="text-slate-700">{t("empty")}</p>;
-  const label = (type: string) => {
-    const suffix = type.replace(/^application\./, "");
-    if (type.startsWith("application.") && tw.has(suffix as never)) return tw(suffix as never);
-    const key = `types.${type.replace(/\./g, "_")}` as never;
-    return t.has(key) ? t(key) : type;
-  };
+  const label = (type: string) => auditLabel(tAll, type);
   const who = (r: AuditRow) => {
     if (r.actorRole.startsWith("SYSTEM")) return t("system");
     const role = tr.has(r.actorRole as never) ? tr(r.actorRole as never) : r.actorRole;

@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -12,6 +13,7 @@ export default async function AdminHome() {
   await requireActor("admin.area");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin");
+  const tAll = await getTranslations();
   const orgs = await listOrganisationsWithStaff(getDb());
   return (
     <div>
@@ -31,7 +33,7 @@ export default async function AdminHome() {
               </Link>
             ),
           },
-          { key: "region", header: t("columns.region"), cell: (o) => o.region },
+          { key: "region", header: t("columns.region"), cell: (o) => regionName(tAll, o.region) },
           { key: "hours", header: t("columns.hours"), cell: (o) => o.hours },
           {
             key: "staff",

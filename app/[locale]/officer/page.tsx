@@ -6,7 +6,7 @@ import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
-import { listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
+import { countWorklistQueues, listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -38,8 +38,12 @@ export default async function OfficerWorklist({ params, searchParams }: { params
   const query = ZWorklistQuery.parse(await searchParams);
   const db = getDb();
   const now = new Date();
-  const [{ rows, next }, serviceCodes] = await Promise.all([listWorklist(db, actor, query, { now }), listOrganisationServiceCodes(db, actor)]);
   const queues = QUEUES_OF_ROLE[actor.role as keyof typeof QUEUES_OF_ROLE] ?? [];
+  const [{ rows, next }, serviceCodes, counts] = await Promise.all([
+    listWorklist(db, actor, query, { now }),
+    listOrganisationServiceCodes(db, actor),
+    countWorklistQueues(db, actor, query, queues),
+  ]);
   const filtered = Boolean(query.service || query.variant || query.step || query.status || query.dueFrom || query.dueTo || query.applicant || query.number || query.q);
   const serviceTitle = (code: string) => getService(code)?.shortTitle[loc] ?? code;
 
@@ -66,7 +70,11 @@ export default async function OfficerWorklist({ params, searchParams }: { params
                   aria-current={current ? "page" : undefined}
                   className={`inline-block rounded-full border px-4 py-1.5 font-medium ${current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100"}`}
                 >
-                  {q ? t(`queues.${q}`) : t("queues.all")}
+                  {q ? t(`queues.${q}`) : t("queues.all")}{" "}
+                  {/* The count of each tab; "All" is the total of the worklist with the current filters. */}
+                  <span className={`ml-1 inline-block rounded-full px-2 text-sm tabular-nums ${current ? "bg-white text-brand-800" : "bg-slate-200 text-slate-900"}`} data-testid={`queue-count-${q ?? "all"}`}>
+                    {q ? (counts.byQueue[q] ?? 0) : counts.total}
+                  </span>
                 </Link>
               </li>
             );

@@ -5,7 +5,7 @@ import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { BREAKDOWN_DIMENSIONS, DEADLINE_BUCKETS, deadlineDashboard, listDeadlineApplications, organisationName, resolveOrgScope, ZDeadlineListQuery, type TBreakdownDimension, type TDeadlineBucket } from "@/lib/oversight/metrics";
+import { BREAKDOWN_DIMENSIONS, DEADLINE_BASES, DEADLINE_BUCKETS, deadlineDashboard, listDeadlineApplications, organisationName, resolveOrgScope, ZDeadlineListQuery, type TBreakdownDimension, type TDeadlineBucket } from "@/lib/oversight/metrics";
 import { scopeServices } from "./_lib/scope-services";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -14,14 +14,29 @@ import { ExportLink } from "@/components/dashboard/export-link";
 import { NUM, Section, TableWrap, TD, TH } from "@/components/dashboard/section";
 import { flatParams, sectionsFor } from "./_lib/sections";
 
-const ZPage = ZDeadlineListQuery.extend({ dim: z.enum(BREAKDOWN_DIMENSIONS).default("service") });
+// The page opens on the current step's deadlines (what officers must act on, as in the worklists).
+const ZPage = ZDeadlineListQuery.extend({ dim: z.enum(BREAKDOWN_DIMENSIONS).default("service"), basis: z.enum(DEADLINE_BASES).default("step") });
 
-const TILES = [
-  { key: "open", list: null, tone: "border-brand-700" },
-  { key: "overdue", list: "overdue", tone: "border-red-700" },
-  { key: "dueToday", list: "today", tone: "border-orange-600" },
-  { key: "dueSoon", list: "soon", tone: "border-amber-500" },
-  { key: "deemedIssued", list: "deemed", tone: "border-purple-700" },
+/** Two labelled groups: by the current step's due instant, and by the application's overall term. */
+const TILE_GROUPS = [
+  {
+    basis: "step",
+    tiles: [
+      { key: "stepOverdue", label: "overdue", list: "overdue", tone: "border-red-700" },
+      { key: "stepDueToday", label: "dueToday", list: "today", tone: "border-orange-600" },
+      { key: "stepDueSoon", label: "dueSoon", list: "soon", tone: "border-amber-500" },
+    ],
+  },
+  {
+    basis: "term",
+    tiles: [
+      { key: "open", label: "open", list: null, tone: "border-brand-700" },
+      { key: "overdue", label: "overdue", list: "overdue", tone: "border-red-700" },
+      { key: "dueToday", label: "dueToday", list: "today", tone: "border-orange-600" },
+      { key: "dueSoon", label: "dueSoon", list: "soon", tone: "border-amber-500" },
+      { key: "deemedIssued", label: "deemedIssued", list: "deemed", tone: "border-purple-700" },
+    ],
+  },
 ] as const;
 
 /** Which list filter a breakdown row drills into. */
@@ -59,8 +74,11 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
     }
   };
   const base = { organisationId: q.organisationId, service: q.service, hours: q.hours === 8 ? undefined : q.hours };
-  const listQuery = { ...base, list: q.list, variant: q.variant, step: q.step, assignee: q.assignee };
-  const href = (extra: Record<string, string | number | undefined>) => ({ pathname: "/supervisor", query: Object.fromEntries(Object.entries({ ...base, dim: q.dim, ...extra }).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string> });
+  const listQuery = { ...base, basis: q.basis, list: q.list, variant: q.variant, step: q.step, assignee: q.assignee };
+  const href = (extra: Record<string, string | number | undefined>) => ({
+    pathname: "/supervisor",
+    query: Object.fromEntries(Object.entries({ ...base, dim: q.dim, basis: q.basis, ...extra }).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>,
+  });
   const services = scopeServices(fullScope.organisations);
   const drilled = q.variant || q.step || q.assignee;
 
@@ -83,7 +101,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         ) : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="f-service" className="text-sm font-medium">{t("dashboard.serviceLabel")}</label>
-          <select id="f-service" name="service" defaultValue={q.service ?? ""} className="max-w-xs rounded border border-slate-400 bg-white px-3 py-2">
+          <select id="f-service" name="service" defaultValue={q.service ?? ""} className="max-w-[min(20rem,100%)] rounded border border-slate-400 bg-white px-3 py-2">
             <option value="">{t("dashboard.allServices")}</option>
             {services.map((s) => (
               <option key={s.code} value={s.code}>{s.shortTitle[locale]}</option>
@@ -101,31 +119,40 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
       </form>
 
       <p className="mb-3 text-sm text-slate-700">{t("dashboard.asOf", { at: formatDateTime(now, locale) })}</p>
-      <ul className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("dashboard.tilesLabel")}>
-        {TILES.map((tile) => {
-          const value = d.totals[tile.key];
-          const text = tile.key === "dueSoon" ? t("tiles.dueSoonHours", { hours: d.hours }) : t(`tiles.${tile.key}`);
-          return (
-            <li key={tile.key} className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${tile.tone}`}>
-              {tile.list ? (
-                <Link href={href({ list: tile.list })} className="block underline-offset-4 hover:underline" aria-current={q.list === tile.list ? "true" : undefined}>
-                  <span className="block text-sm text-slate-700">{text}</span>
-                  <span className="block text-3xl font-bold tabular-nums">{value}</span>
-                </Link>
-              ) : (
-                <>
-                  <span className="block text-sm text-slate-700">{text}</span>
-                  <span className="block text-3xl font-bold tabular-nums">{value}</span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {TILE_GROUPS.map((group) => (
+        <section key={group.basis} aria-labelledby={`tiles-${group.basis}`} className="mb-6" data-testid={`tiles-${group.basis}`}>
+          <h2 id={`tiles-${group.basis}`} className="text-lg font-semibold">
+            {t(`dashboard.basis.${group.basis}`)}
+          </h2>
+          <p className="mb-2 text-sm text-slate-700">{t(`dashboard.basisLead.${group.basis}`)}</p>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t(`dashboard.basis.${group.basis}`)}>
+            {group.tiles.map((tile) => {
+              const value = d.totals[tile.key];
+              const text = tile.label === "dueSoon" ? t("tiles.dueSoonHours", { hours: d.hours }) : t(`tiles.${tile.label}`);
+              const current = q.list === tile.list && q.basis === group.basis;
+              return (
+                <li key={tile.key} className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${tile.tone}`} data-testid={`tile-${tile.key}`}>
+                  {tile.list ? (
+                    <Link href={href({ list: tile.list, basis: group.basis })} className="block underline-offset-4 hover:underline" aria-current={current ? "true" : undefined}>
+                      <span className="block text-sm text-slate-700">{text}</span>
+                      <span className="block text-3xl font-bold tabular-nums">{value}</span>
+                    </Link>
+                  ) : (
+                    <>
+                      <span className="block text-sm text-slate-700">{text}</span>
+                      <span className="block text-3xl font-bold tabular-nums">{value}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
 
       <Section
         id="lists"
-        title={t(`dashboard.lists.${q.list}`)}
+        title={`${t(`dashboard.lists.${q.list}`)} · ${t(`dashboard.basis.${q.basis}`)}`}
         lead={drilled ? t("dashboard.drilled") : t("dashboard.listLead")}
         actions={<ExportLink href="/api/supervisor/export/deadline-list" query={listQuery} />}
       >
@@ -153,7 +180,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
               <caption className="sr-only">{t(`dashboard.lists.${q.list}`)}</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  {(["number", "applicant", "service", "status", "step", "officer", "organisation", q.list === "deemed" ? "deemedIssuedAt" : "dueAt"] as const).map((c) => (
+                  {(["number", "applicant", "service", "status", "step", "officer", "organisation", q.list === "deemed" ? "deemedIssuedAt" : q.basis === "step" ? "stepDueAt" : "dueAt"] as const).map((c) => (
                     <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>
                   ))}
                 </tr>
@@ -176,7 +203,10 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
                     <td className={TD}>{stepName(r.stepKey)}</td>
                     <td className={TD}>{r.assigneeName ?? t("dashboard.unassigned")}</td>
                     <td className={TD}>{orgs.get(r.organisationId) ?? "—"}</td>
-                    <td className={TD}>{(q.list === "deemed" ? r.deemedIssuedAt : r.dueAt) ? formatDateTime((q.list === "deemed" ? r.deemedIssuedAt : r.dueAt)!, locale) : "—"}</td>
+                    <td className={TD}>{(() => {
+                      const at = q.list === "deemed" ? r.deemedIssuedAt : q.basis === "step" ? r.stepDueAt : r.dueAt;
+                      return at ? formatDateTime(at, locale) : "—";
+                    })()}</td>
                   </tr>
                 ))}
               </tbody>
@@ -212,10 +242,12 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className={TH}>{t(`dashboard.dimensions.${q.dim}`)}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("dashboard.stepColumn", { what: t("tiles.overdue") })}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("dashboard.stepColumn", { what: t("tiles.dueToday") })}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("tiles.open")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("tiles.overdue")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("tiles.dueToday")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("tiles.dueSoonHours", { hours: d.hours })}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("dashboard.termColumn", { what: t("tiles.overdue") })}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("dashboard.termColumn", { what: t("tiles.dueToday") })}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("dashboard.termColumn", { what: t("tiles.dueSoonHours", { hours: d.hours }) })}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("tiles.deemedIssued")}</th>
               </tr>
             </thead>
@@ -227,6 +259,8 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
                       {label(q.dim, r.key)}
                     </Link>
                   </th>
+                  <td className={`${NUM} ${r.stepOverdue > 0 ? "font-bold text-red-800" : ""}`}>{r.stepOverdue}</td>
+                  <td className={NUM}>{r.stepDueToday}</td>
                   <td className={NUM}>{r.open}</td>
                   <td className={`${NUM} ${r.overdue > 0 ? "font-bold text-red-800" : ""}`}>{r.overdue}</td>
                   <td className={NUM}>{r.dueToday}</td>
@@ -238,6 +272,8 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
               <tr>
                 <th scope="row" className={TD}>{t("dashboard.total")}</th>
+                <td className={NUM}>{d.totals.stepOverdue}</td>
+                <td className={NUM}>{d.totals.stepDueToday}</td>
                 <td className={NUM}>{d.totals.open}</td>
                 <td className={NUM}>{d.totals.overdue}</td>
                 <td className={NUM}>{d.totals.dueToday}</td>

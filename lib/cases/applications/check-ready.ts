@@ -1,4 +1,4 @@
-import { buildFormSchema, getService, type TVariantCode } from "@/lib/law/catalogue";
+import { buildFormSchema, fieldIssues, getService, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { missingRequiredSlots } from "@/lib/cases/documents";
@@ -13,7 +13,7 @@ export async function readiness(db: DbOrTx, app: { id: string; serviceCode: stri
   const parsed = buildFormSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(app.formData ?? {});
   const formErrors = parsed.success
     ? {}
-    : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
+    : fieldIssues(parsed.error);
   const missingSlots = (await missingRequiredSlots(db, app.id)).map((s) => s.key);
   // Not a try/catch around requirePaid: a failed query (an expired transaction under load) must
   // surface as the error it is, not as "not paid" (seen as 402s in the failover test).

@@ -1,4 +1,4 @@
-export { listMyApplications, type MyApplicationRow } from "./list-my-applications";
+export { listMyApplications, listMyServiceCodes, ZMyApplicationsQuery, MY_APPLICATION_STATUSES, type MyApplicationRow, type TMyApplicationsQuery } from "./list-my-applications";
 export { getApplication } from "./get-application";
 export { executeCommand, executeCommands, executeCommandInTx, type ExecuteCommandOptions, type ExecuteCommandResult } from "./execute-command";
 export { toWorkflowState } from "./workflow-state";

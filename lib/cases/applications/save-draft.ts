@@ -1,4 +1,4 @@
-import { buildDraftSchema, getService, type TVariantCode } from "@/lib/law/catalogue";
+import { buildDraftSchema, fieldIssues, getService, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { applicationScope, type UserActor } from "@/lib/platform/auth";
@@ -6,7 +6,8 @@ import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import type { TSaveDraftInput } from "./schemas";
 
 /**
- * Saves (or autosaves) the form of a draft. The lenient draft schema keeps whatever the applicant
+ * Saves (or autosaves) the form of a draft. The draft schema keeps a partial form but rejects any
+ * present value that is invalid (422 with fieldErrors, the same messages as at submission); a
  * typed so far; a compare-and-swap on the version stops a second tab from silently overwriting.
  */
 export async function saveDraft(db: Db, input: TSaveDraftInput, ctx: { actor: UserActor; now: Date; meta?: RequestMeta }) {
@@ -18,7 +19,7 @@ export async function saveDraft(db: Db, input: TSaveDraftInput, ctx: { actor: Us
     const service = getService(app.serviceCode)!;
     const parsed = buildDraftSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(input.formData);
     if (!parsed.success) {
-      const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
+      const fieldErrors = fieldIssues(parsed.error);
       throw new DomainError("validation.failed", { fieldErrors });
     }
     const { count } = await tx.application.updateMany({

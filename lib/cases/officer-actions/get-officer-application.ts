@@ -34,6 +34,8 @@ async function loadApplication(db: Db, actor: UserActor, id: string) {
         select: { id: true, purpose: true, signerName: true, signerIin: true, signerBin: true, certSerial: true, certIssuer: true, signingTime: true, status: true, verifiedAt: true },
       },
       regulationVersion: { select: { regulationId: true, version: true, effectiveFrom: true } },
+      // After issue the page shows the licence number and its PDF.
+      licences: { select: { id: true, number: true }, orderBy: { number: "asc" } },
     },
   });
   if (!app) throw new DomainError("errors.not_found");
@@ -116,6 +118,8 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
   const ids = new Set<string>();
   for (const s of app.steps) [s.assigneeId, s.completedById].forEach((x) => x && ids.add(x));
   [state.decision?.draftedById, state.decision?.signedById, wd.handOver?.byUserId, app.assigneeId].forEach((x) => x && ids.add(x));
+  // Who recorded each check (shown read-only with when).
+  for (const c of Object.values(wd.checks)) if (c?.byUserId) ids.add(c.byUserId);
 
   const [documents, registry, users, audit, candidates, calendar] = await Promise.all([
     listDocuments(db, actor, app.id),

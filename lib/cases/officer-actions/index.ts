@@ -17,6 +17,7 @@ export {
 } from "./schemas";
 export { runOfficerCommand, type OfficerCommandContext, type TActionOutcome } from "./run-command";
 export { registerApplication } from "./register-application";
+export { registerApplications, BULK_REGISTER_LIMIT, type TBulkRegisterResult } from "./register-applications";
 export { assignApplication } from "./assign-application";
 export { startReview } from "./start-review";
 export { recordCheck, validateCheckResult } from "./record-check";

@@ -1,4 +1,4 @@
-export { listWorklist, encodeCursor, WORKLIST_PAGE_SIZE, type WorklistRow } from "./list-worklist";
+export { listWorklist, countWorklistQueues, encodeCursor, WORKLIST_PAGE_SIZE, type WorklistRow } from "./list-worklist";
 export { ZWorklistQuery, ZReassignInput, WORKLIST_QUEUES, WORKLIST_STATUSES, type TWorklistQuery, type TWorklistQueue, type TReassignInput } from "./schemas";
 export { QUEUES_OF_ROLE, QUEUE_OF_STEP, stepKeysOfQueue } from "./queues";
 export { countdown, workingDayMinutes, type TCountdown } from "./countdown";

@@ -127,3 +127,23 @@ export async function listWorklist(
     next,
   };
 }
+
+/**
+ * How many applications each of the actor's queues holds with the current filters (the queue tab
+ * and cursor aside), and the total: the counts on the worklist's tabs. One COUNT per queue over the
+ * worklist index.
+ */
+export async function countWorklistQueues(
+  db: DbOrTx,
+  actor: UserActor,
+  query: TWorklistQuery,
+  queues: readonly NonNullable<TWorklistQuery["queue"]>[],
+): Promise<{ total: number; byQueue: Partial<Record<NonNullable<TWorklistQuery["queue"]>, number>> }> {
+  const rest: TWorklistQuery = { ...query, queue: undefined, after: undefined };
+  const base: Prisma.ApplicationWhereInput[] = [applicationScope(actor), roleFilter(actor), ...filterWhere(rest)];
+  const [total, ...counts] = await Promise.all([
+    db.application.count({ where: { AND: base } }),
+    ...queues.map((q) => db.application.count({ where: { AND: [...base, { stepKey: { in: stepKeysOfQueue(q) } }] } })),
+  ]);
+  return { total, byQueue: Object.fromEntries(queues.map((q, i) => [q, counts[i]!])) };
+}

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/platform/core";
-import { getVariant } from "./load-catalogue";
 import type { TChannel, TDocumentSlot, TI18n, TRecipient, TService, TVariant, TVariantCode } from "./schema";
 
 /**
@@ -45,7 +44,8 @@ const TEXT_MAX = 200;
 const ADDRESS_MAX = 500;
 
 function variantOrThrow(service: TService, variant: TVariantCode): TVariant {
-  const v = getVariant(service, variant);
+  // Not getVariant from load-catalogue: this file is also the browser's entry (no catalogue data bundled).
+  const v = service.variants.find((x) => x.code === variant);
   if (!v) throw new DomainError("catalogue.variant_not_offered", { service: service.code, variant });
   return v;
 }
@@ -147,30 +147,57 @@ function strictField(f: TFieldDescriptor, ctx: TFormContext): z.ZodType {
   return f.required ? schema : schema.optional();
 }
 
-function draftField(f: TFieldDescriptor): z.ZodType {
-  const max = f.maxLength ?? TEXT_MAX;
-  switch (f.kind) {
-    case "multiselect":
-      return z.array(z.string({ error: V.invalidType }).max(100, { message: V.tooLong }), { error: V.invalidType }).optional();
-    case "number":
-      return z.number({ error: V.invalidNumber }).optional();
-    default:
-      return z.string({ error: V.invalidType }).max(max, { message: V.tooLong }).optional();
+/** An empty string, an empty list or nothing: what a draft may leave for later. */
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * A draft may be incomplete, but a value that is present must be valid: blanks are dropped, anything
+ * else goes through the same rule as on submission (so `office@` is `validation.email` at once).
+ */
+function draftField(f: TFieldDescriptor, ctx: TFormContext): z.ZodType {
+  const rule = strictField({ ...f, required: false }, ctx);
+  // The value is kept as typed (no phone normalisation before submission); only the verdict is the rule's.
+  return z.preprocess(
+    (v) => (isBlank(v) ? undefined : v),
+    z.unknown().superRefine((v, c) => {
+      const r = rule.safeParse(v);
+      if (!r.success) for (const i of r.error.issues) c.addIssue({ code: "custom", path: i.path, message: i.message });
+    }),
+  );
+}
+
+/**
+ * The one schema for a list of field descriptors: "submit" (all rules, required fields) or "draft"
+ * (the same rules for every present value). The browser runs the draft schema on each change; the
+ * server runs it on every save (PATCH /api/v1/applications/{id}, autosave) and the submit schema in
+ * the signing readiness check, so the field messages are the same everywhere.
+ */
+export function schemaForFields(fields: readonly TFieldDescriptor[], mode: "draft" | "submit", ctx: TFormContext = {}) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of fields) shape[f.name] = mode === "draft" ? draftField(f, ctx) : strictField(f, ctx);
+  return z.object(shape);
+}
+
+/** Field name → message key, from a failed parse of schemaForFields (first issue per field). */
+export function fieldIssues(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of error.issues) {
+    const key = i.path.join(".");
+    if (!(key in out)) out[key] = i.message.includes(".") ? i.message : `validation.${i.code}`;
   }
+  return out;
 }
 
 /** Server validation of a submitted application: exactly the fields of formDefinition; unknown keys are stripped. */
 export function buildFormSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of formDefinition(service, variant, ctx)) shape[f.name] = strictField(f, ctx);
-  return z.object(shape);
+  return schemaForFields(formDefinition(service, variant, ctx), "submit", ctx);
 }
 
-/** Lenient validation for saved drafts: same fields and types, everything optional, no format checks. */
+/** Saved drafts: the same fields, everything optional, but every present value valid. */
 export function buildDraftSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of formDefinition(service, variant, ctx)) shape[f.name] = draftField(f);
-  return z.object(shape);
+  return schemaForFields(formDefinition(service, variant, ctx), "draft", ctx);
 }
 
 /** Upload slots (portal) or the paper package (provider); with a recipient, only the slots that apply to it. */

@@ -39,6 +39,8 @@ export {
   formDefinition,
   buildFormSchema,
   buildDraftSchema,
+  schemaForFields,
+  fieldIssues,
   documentSlots,
   FORM_MESSAGES,
   type TFieldDescriptor,

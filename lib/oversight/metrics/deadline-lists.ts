@@ -8,11 +8,15 @@ import { orgWhere, resolveOrgScope } from "./org-scope";
 export const DEADLINE_BUCKETS = ["overdue", "today", "soon", "deemed"] as const;
 export type TDeadlineBucket = (typeof DEADLINE_BUCKETS)[number];
 export const DEADLINE_LIST_PAGE_SIZE = 25;
+/** "step": by the current step's due instant (what the worklists show); "term": by the overall term. */
+export const DEADLINE_BASES = ["step", "term"] as const;
+export type TDeadlineBasis = (typeof DEADLINE_BASES)[number];
 
 const ZOptionalText = z.string().min(1).max(100).optional();
 
 export const ZDeadlineListQuery = z.object({
   list: z.enum(DEADLINE_BUCKETS).default("overdue"),
+  basis: z.enum(DEADLINE_BASES).default("term"),
   hours: z.coerce.number().int().min(1).max(200).default(8),
   organisationId: z.uuid().optional(),
   service: ZOptionalText,
@@ -38,6 +42,7 @@ export type TDeadlineListRow = {
   assigneeId: string | null;
   assigneeName: string | null;
   dueAt: Date | null;
+  stepDueAt: Date | null;
   deemedIssuedAt: Date | null;
 };
 
@@ -58,20 +63,24 @@ export async function listDeadlineApplications(db: DbOrTx, actor: Actor, query: 
   const take = q.take ?? DEADLINE_LIST_PAGE_SIZE;
   const scope = await resolveOrgScope(db, actor, { organisationId: q.organisationId });
   if (scope.ids?.length === 0) return { rows: [], next: null };
-  const running = { status: { in: ["SUBMITTED", "IN_PROGRESS"] as ("SUBMITTED" | "IN_PROGRESS")[] } };
+  // The same definitions as deadlineDashboard: the step basis uses the worklists' statuses and stepDueAt.
+  const field = q.basis === "step" ? "stepDueAt" : "dueAt";
+  const on = (cond: Prisma.DateTimeNullableFilter | Date): Prisma.ApplicationWhereInput => ({ [field]: cond }) as Prisma.ApplicationWhereInput;
+  const running: Prisma.ApplicationWhereInput =
+    q.basis === "step" ? { status: { in: ["SUBMITTED", "IN_PROGRESS", "DEEMED_ISSUED"] } } : { status: { in: ["SUBMITTED", "IN_PROGRESS"] } };
   let bucket: Prisma.ApplicationWhereInput;
   switch (q.list) {
     case "overdue":
-      bucket = { ...running, dueAt: { lt: now } };
+      bucket = { AND: [running, on({ lt: now })] };
       break;
     case "today":
-      bucket = { ...running, dueAt: { gte: now, lt: almatyMidnight(addDays(almatyDate(now), 1)) } };
+      bucket = { AND: [running, on({ gte: now, lt: almatyMidnight(addDays(almatyDate(now), 1)) })] };
       break;
     case "soon": {
       const limits = await dueSoonLimits(db, scope.organisations, now, q.hours);
       // The widest limit bounds the (status, dueAt) index range; each organisation's own limit filters.
       const widest = limits.reduce<Date>((m, l) => (l.limit > m ? l.limit : m), now);
-      bucket = { ...running, dueAt: { gte: now, lte: widest }, OR: limits.map((l) => ({ organisationId: l.organisationId, dueAt: { lte: l.limit } })) };
+      bucket = { AND: [running, on({ gte: now, lte: widest }), { OR: limits.map((l) => ({ AND: [{ organisationId: l.organisationId }, on({ lte: l.limit })] })) }] };
       break;
     }
     case "deemed":
@@ -87,12 +96,12 @@ export async function listDeadlineApplications(db: DbOrTx, actor: Actor, query: 
       q.variant ? { variant: q.variant } : {},
       q.step ? { stepKey: q.step } : {},
       q.assignee ? { assigneeId: q.assignee === "none" ? null : q.assignee } : {},
-      cursor ? { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] } : {},
+      cursor ? { OR: [on({ gt: cursor.dueAt }), { AND: [on(cursor.dueAt), { id: { gt: cursor.id } }] }] } : {},
     ],
   };
   const found = await db.application.findMany({
     where,
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    orderBy: [{ [field]: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: take + 1,
     select: {
       id: true,
@@ -105,6 +114,7 @@ export async function listDeadlineApplications(db: DbOrTx, actor: Actor, query: 
       organisationId: true,
       assigneeId: true,
       dueAt: true,
+      stepDueAt: true,
       deemedIssuedAt: true,
       assignee: { select: { surname: true, givenName: true } },
     },
@@ -113,6 +123,6 @@ export async function listDeadlineApplications(db: DbOrTx, actor: Actor, query: 
   const last = page[page.length - 1];
   return {
     rows: page.map(({ assignee, ...r }) => ({ ...r, assigneeName: assignee ? `${assignee.surname} ${assignee.givenName}` : null })),
-    next: found.length > take && last?.dueAt ? `${last.dueAt.toISOString()}|${last.id}` : null,
+    next: found.length > take && last?.[field] ? `${last[field]!.toISOString()}|${last.id}` : null,
   };
 }

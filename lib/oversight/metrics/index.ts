@@ -8,13 +8,14 @@ export {
   BREAKDOWN_DIMENSIONS,
   RUNNING_STATUSES,
   OPEN_STATUSES,
+  STEP_STATUSES,
   type TDeadlineDashboard,
   type TDeadlineCounts,
   type TBreakdownDimension,
   type TBreakdownRow,
   type TDeadlineFilter,
 } from "./deadline-dashboard";
-export { listDeadlineApplications, ZDeadlineListQuery, DEADLINE_BUCKETS, DEADLINE_LIST_PAGE_SIZE, type TDeadlineBucket, type TDeadlineListQuery, type TDeadlineListRow } from "./deadline-lists";
+export { listDeadlineApplications, ZDeadlineListQuery, DEADLINE_BASES, type TDeadlineBasis, DEADLINE_BUCKETS, DEADLINE_LIST_PAGE_SIZE, type TDeadlineBucket, type TDeadlineListQuery, type TDeadlineListRow } from "./deadline-lists";
 export {
   qualityIndicators,
   ZIndicatorQuery,

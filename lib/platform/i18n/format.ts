@@ -15,6 +15,10 @@ export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: TIME_ZONE, dateStyle: "medium" }).format(date);
 }
 
+/**
+ * "43 250 ₸" in every language: the ICU currency style prints "KZT" in ru and en ("43 250 KZT",
+ * "KZT 43,250"), which messages then doubled ("43 250 KZT ₸"); the tenge sign is written once here.
+ */
 export function formatMoneyKzt(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: "KZT", maximumFractionDigits: 0 }).format(amount);
+  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(amount)}\u00a0₸`;
 }

@@ -150,6 +150,15 @@ describe("errors", () => {
       fieldErrors: { activityAddress: { code: "validation.invalid_type", message: "Invalid value." } },
     });
 
+    // Issue 12 point 1: a present value must be valid; `office@` is refused, not stored.
+    const email = await api.call("saveDraft", { params: { id }, json: { expectedVersion: 0, formData: { contactEmail: "office@", activityAddress: "Атырау" } } });
+    expect(email.status).toBe(422);
+    expect(email.body.error).toMatchObject({ code: "validation.failed", fieldErrors: { contactEmail: { code: "validation.email" } } });
+    expect((await api.call("getApplication", { params: { id } })).body).not.toMatchObject({ formData: { contactEmail: "office@" } });
+    const fine = await api.call("saveDraft", { params: { id }, json: { expectedVersion: 0, formData: { contactEmail: "office@example.kz", contactPhone: "" } } });
+    expect(fine.status).toBe(200);
+    expect(fine.body.formData).toEqual({ contactEmail: "office@example.kz" });
+
     const unknownService = await api.call("createApplication", { json: { ...draft, serviceCode: "no-such-service" } });
     expect(unknownService.status).toBe(422);
     expect((unknownService.body.error as { code: string }).code).toBe("catalogue.unknown_service");

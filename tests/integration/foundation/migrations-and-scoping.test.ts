@@ -49,8 +49,8 @@ describe("scoping", () => {
     const app = await createApplication(t.db, { organisationId: org.id, subjectId: s1.id, createdById: one.userId, status: "DRAFT" });
 
     await expect(getApplication(t.db, two, app.id)).rejects.toThrow("errors.not_found");
-    expect((await listMyApplications(t.db, two)).map((r) => r.id)).not.toContain(app.id);
-    expect((await listMyApplications(t.db, one)).map((r) => r.id)).toContain(app.id);
+    expect((await listMyApplications(t.db, two)).rows.map((r) => r.id)).not.toContain(app.id);
+    expect((await listMyApplications(t.db, one)).rows.map((r) => r.id)).toContain(app.id);
   });
 
   it("orders the worklist by the step's due instant, soonest first, with keyset pages", async () => {

@@ -66,7 +66,7 @@ async function plainCounts(orgIds: string[]) {
 describe("deadline dashboard", () => {
   it("counts for one organisation, equal to plain SQL", async () => {
     const d = await deadlineDashboard(t.db, aktobeSup, {}, NOW);
-    expect(d.totals).toEqual({ open: 7, overdue: 3, dueToday: 1, dueSoon: 2, deemedIssued: 1 });
+    expect(d.totals).toEqual({ open: 7, overdue: 3, dueToday: 1, dueSoon: 2, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
     const plain = await plainCounts([aktobe]);
     expect([d.totals.open, d.totals.overdue, d.totals.dueToday, d.totals.deemedIssued]).toEqual([plain.open, plain.overdue, plain.today, plain.deemed]);
     // Due soon: running, not overdue, due by Thursday 11:00 local (06:00Z) on Aktobe's hours.
@@ -87,14 +87,14 @@ describe("deadline dashboard", () => {
   it("breakdowns by organisation, service, variant, step and officer", async () => {
     const d = await deadlineDashboard(t.db, aktobeSup, {}, NOW);
     const row = (dim: keyof typeof d.breakdown, key: string | null) => d.breakdown[dim].find((r) => r.key === key);
-    expect(d.breakdown.organisation).toEqual([{ key: aktobe, open: 7, overdue: 3, dueToday: 1, dueSoon: 2, deemedIssued: 1 }]);
-    expect(row("service", "scrap-metal-licence")).toEqual({ key: "scrap-metal-licence", open: 6, overdue: 3, dueToday: 0, dueSoon: 1, deemedIssued: 1 });
+    expect(d.breakdown.organisation).toEqual([{ key: aktobe, open: 7, overdue: 3, dueToday: 1, dueSoon: 2, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 }]);
+    expect(row("service", "scrap-metal-licence")).toEqual({ key: "scrap-metal-licence", open: 6, overdue: 3, dueToday: 0, dueSoon: 1, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
     expect(row("service", "grain-warehouse-receipts-licence")).toMatchObject({ open: 1, dueToday: 1, dueSoon: 1 });
     expect(row("variant", "REISSUE")).toMatchObject({ open: 1, overdue: 1 });
-    expect(row("step", "review")).toEqual({ key: "review", open: 5, overdue: 2, dueToday: 0, dueSoon: 1, deemedIssued: 0 });
-    expect(row("step", "hand_over")).toMatchObject({ open: 0, deemedIssued: 1 });
-    expect(row("officer", executor.userId)).toEqual({ key: executor.userId, open: 3, overdue: 1, dueToday: 0, dueSoon: 1, deemedIssued: 0 });
-    expect(row("officer", null)).toMatchObject({ open: 4, overdue: 2, deemedIssued: 1 });
+    expect(row("step", "review")).toEqual({ key: "review", open: 5, overdue: 2, dueToday: 0, dueSoon: 1, deemedIssued: 0, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
+    expect(row("step", "hand_over")).toMatchObject({ open: 0, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
+    expect(row("officer", executor.userId)).toEqual({ key: executor.userId, open: 3, overdue: 1, dueToday: 0, dueSoon: 1, deemedIssued: 0, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
+    expect(row("officer", null)).toMatchObject({ open: 4, overdue: 2, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
     expect(d.officers[executor.userId]).toMatch(/^Тестов /);
     // The breakdown adds up to the totals.
     for (const dim of ["organisation", "service", "variant", "step", "officer"] as const) {
@@ -104,12 +104,12 @@ describe("deadline dashboard", () => {
 
   it("scopes: all organisations, a region, one organisation", async () => {
     const all = await deadlineDashboard(t.db, ministry, {}, NOW);
-    expect(all.totals).toEqual({ open: 9, overdue: 4, dueToday: 2, dueSoon: 3, deemedIssued: 1 });
+    expect(all.totals).toEqual({ open: 9, overdue: 4, dueToday: 2, dueSoon: 3, deemedIssued: 1, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
     const every = await t.db.organisation.findMany({ select: { id: true } });
     const plain = await plainCounts(every.map((o) => o.id));
     expect([all.totals.open, all.totals.overdue, all.totals.dueToday]).toEqual([plain.open, plain.overdue, plain.today]);
-    expect((await deadlineDashboard(t.db, atyrauRegionSup, {}, NOW)).totals).toEqual({ open: 1, overdue: 1, dueToday: 0, dueSoon: 0, deemedIssued: 0 });
-    expect((await deadlineDashboard(t.db, astanaRegionSup, {}, NOW)).totals).toEqual({ open: 1, overdue: 0, dueToday: 1, dueSoon: 1, deemedIssued: 0 });
+    expect((await deadlineDashboard(t.db, atyrauRegionSup, {}, NOW)).totals).toEqual({ open: 1, overdue: 1, dueToday: 0, dueSoon: 0, deemedIssued: 0, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
+    expect((await deadlineDashboard(t.db, astanaRegionSup, {}, NOW)).totals).toEqual({ open: 1, overdue: 0, dueToday: 1, dueSoon: 1, deemedIssued: 0, stepOverdue: 0, stepDueToday: 0, stepDueSoon: 0 });
     // A filter outside the scope shows nothing.
     expect((await deadlineDashboard(t.db, aktobeSup, { organisationId: atyrau }, NOW)).totals.open).toBe(0);
     expect((await deadlineDashboard(t.db, ministry, { organisationId: atyrau }, NOW)).totals.open).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/platform/core";
-import { buildDraftSchema, buildFormSchema, documentSlots, formDefinition, getService } from "@/lib/law/catalogue";
+import { buildDraftSchema, buildFormSchema, documentSlots, fieldIssues, formDefinition, getService, schemaForFields } from "@/lib/law/catalogue";
 
 const scrap = getService("scrap-metal-licence")!;
 const mining = getService("mining-chemical-production-licence")!;
@@ -108,16 +108,32 @@ describe("buildFormSchema", () => {
 });
 
 describe("buildDraftSchema", () => {
-  it("accepts partial drafts with the same fields and types", () => {
+  it("accepts partial drafts with the same fields and types; blanks are dropped", () => {
     const schema = buildDraftSchema(scrap, "reissue");
     expect(schema.safeParse({}).success).toBe(true);
-    const r = schema.safeParse({ contactPhone: "8701", reissueGround: "", extra: "x" });
+    const r = schema.safeParse({ contactPhone: "8 701 123 45 67", reissueGround: "", activitySubtypes: [], extra: "x" });
     expect(r.success).toBe(true);
-    expect(r.data).toEqual({ contactPhone: "8701", reissueGround: "" });
+    expect(r.data).toEqual({ contactPhone: "8 701 123 45 67" });
     expect(issuesOf(schema.safeParse({ activitySubtypes: "ferrous-sale", contactEmail: 5 }))).toEqual({
       activitySubtypes: "validation.invalid_type",
       contactEmail: "validation.invalid_type",
     });
+  });
+
+  it("a present value must be valid: the same messages as the submission schema (issue 12 point 1)", () => {
+    const draft = buildDraftSchema(scrap, "issue");
+    const full = buildFormSchema(scrap, "issue");
+    const bad = { contactEmail: "office@", contactPhone: "8701", activitySubtypes: ["nonsense"] };
+    const draftIssues = issuesOf(draft.safeParse(bad));
+    expect(draftIssues).toEqual({ contactEmail: "validation.email", contactPhone: "validation.phone", "activitySubtypes.0": "validation.invalid_value" });
+    const fullIssues = issuesOf(full.safeParse({ ...valid, ...bad }));
+    expect(fullIssues).toEqual(draftIssues);
+  });
+
+  it("schemaForFields builds the same schema from the descriptors alone (what the browser runs)", () => {
+    const fields = formDefinition(scrap, "issue");
+    expect(issuesOf(schemaForFields(fields, "draft").safeParse({ contactEmail: "office@" }))).toEqual({ contactEmail: "validation.email" });
+    expect(fieldIssues(schemaForFields(fields, "submit").safeParse({}).error!)).toMatchObject({ contactEmail: "validation.required", activityAddress: "validation.required" });
   });
 });
 

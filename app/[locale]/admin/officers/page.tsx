@@ -45,7 +45,7 @@ export default async function OfficersPage({ searchParams }: Props) {
           defaultValue={query.organisationId ?? ""}
           placeholder={t("all")}
           options={orgs.map((o) => ({ value: o.id, label: orgName(o, locale) }))}
-          selectClassName="max-w-xs"
+          selectClassName="max-w-[min(20rem,100%)]"
         />
         <SelectField id="of-role" name="role" label={t("role")} defaultValue={query.role ?? ""} placeholder={t("all")} options={OFFICER_ROLES.map((r) => ({ value: r, label: tr(r) }))} />
         <SelectField

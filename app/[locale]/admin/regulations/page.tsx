@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -14,6 +15,7 @@ export default async function RegulationsPage() {
   const actor = await requireActor("admin.regulations");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.regulations");
+  const tAll = await getTranslations();
   const rows = await listRegulationVersions(getDb(), actor, { now: new Date() });
   const serviceTitle = (s: { titleKk: string; titleRu: string; titleEn: string }) => (locale === "kk" ? s.titleKk : locale === "ru" ? s.titleRu : s.titleEn);
   return (
@@ -52,7 +54,7 @@ export default async function RegulationsPage() {
                     </Link>
                   </td>
                   <td className="p-3">{serviceTitle(r.service)}</td>
-                  <td className="p-3">{r.organisation ? t("bindingOrganisation", { name: orgName(r.organisation, locale) }) : r.region ? t("bindingRegion", { region: r.region }) : t("bindingDefault")}</td>
+                  <td className="p-3">{r.organisation ? t("bindingOrganisation", { name: orgName(r.organisation, locale) }) : r.region ? t("bindingRegion", { region: regionName(tAll, r.region) }) : t("bindingDefault")}</td>
                   <td className="p-3">
                     {formatIsoDay(r.effectiveFrom, locale, false)} – {r.effectiveTo ? formatIsoDay(r.effectiveTo, locale, false) : t("openEnded")}
                     <br />

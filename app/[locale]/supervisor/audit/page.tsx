@@ -4,6 +4,7 @@ import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { auditLabel } from "@/components/officer/audit-label";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
@@ -23,18 +24,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("audit.read");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor.audit");
-  const tw = await getTranslations("workflow.audit");
+  const tAll = await getTranslations();
   const tr = await getTranslations("common.roles");
   const raw = flatParams(await searchParams);
   const parsed = ZAuditQuery.safeParse(raw);
   const q: z.output<typeof ZAuditQuery> = parsed.success ? parsed.data : {};
   const { rows, next } = await listAuditEvents(getDb(), actor, q);
   const filters = { application: q.application, actor: q.actor, type: q.type, from: q.from, to: q.to };
-  const label = (type: string) => {
-    const short = type.replace(/^application\./, "");
-    if (type.startsWith("application.") && tw.has(short)) return tw(short);
-    return t.has(`types.${type.replace(/\./g, "_")}`) ? t(`types.${type.replace(/\./g, "_")}`) : type;
-  };
+  const label = (type: string) => (t.has(`types.${type.replace(/\./g, "_")}`) ? t(`types.${type.replace(/\./g, "_")}`) : auditLabel(tAll, type));
   const role = (r: string) => (tr.has(r) ? tr(r) : r.startsWith("SYSTEM:") ? t("system") : r);
   const text = (name: keyof typeof filters, hint?: boolean) => (
     <div className="flex flex-col gap-1">
@@ -76,7 +73,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <td className={`${TD} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time></td>
                     <td className={TD}>
                       {label(r.type)}
-                      <span className="block font-mono text-xs text-slate-600">{r.type}</span>
                     </td>
                     <td className={TD}>
                       {r.actorName ?? "—"}
@@ -92,7 +88,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       )}
                     </td>
                     <td className={TD}>
-                      <code className="block max-w-md truncate text-xs" title={JSON.stringify(r.data)}>{JSON.stringify(r.data)}</code>
+                      {/* The recorded details for investigators, behind a disclosure (the code is what the type filter takes). */}
+                      <details>
+                        <summary className="cursor-pointer text-brand-700 underline">{t("details")}</summary>
+                        <p className="mt-1 text-xs text-slate-700">
+                          {t("typeCode")}: <code>{r.type}</code>
+                        </p>
+                        <code className="block max-w-md text-xs break-all whitespace-pre-wrap">{JSON.stringify(r.data, null, 1)}</code>
+                      </details>
                     </td>
                   </tr>
                 ))}

@@ -9,6 +9,10 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useSubmitKeepingValues } from "@/components/complaints/use-submit-keeping-values";
+
+const FIELDS = ["identifier", "name", "surname", "givenName", "patronymic", "email", "phone", "password", "passwordConfirm"] as const;
 
 export function RegisterForm() {
   const t = useTranslations("auth.register");
@@ -21,24 +25,31 @@ export function RegisterForm() {
   useEffect(() => {
     if (state?.ok && credentials.current) {
       void signIn("password", { redirect: false, ...credentials.current }).then(() => {
-        router.replace("/applicant");
+        // The cabinet greets the new applicant with a success message (GOV.UK confirmation).
+        router.replace("/applicant?registered=1");
         router.refresh();
       });
     }
   }, [state, router]);
 
+  const dispatch = (fd: FormData) => {
+    credentials.current = { login: String(fd.get("identifier") ?? ""), password: String(fd.get("password") ?? "") };
+    formAction(fd);
+  };
+  // Submitted without a reset so a typo does not cost the whole form (React 19 resets after `action`).
+  const onSubmit = useSubmitKeepingValues(dispatch);
+  const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ href: `#f-${f}`, text: `${t(f)}: ${tc(fe[f])}` }));
+
   return (
     <form
-      action={(fd) => {
-        credentials.current = { login: String(fd.get("identifier") ?? ""), password: String(fd.get("password") ?? "") };
-        formAction(fd);
-      }}
+      action={dispatch}
+      onSubmit={onSubmit}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:grid-cols-2"
       noValidate
     >
       {state && !state.ok ? (
         <div className="sm:col-span-2">
-          <Alert tone="error">{tc(state.code)}</Alert>
+          {summary.length ? <ErrorSummary title={t("errorSummary")} items={summary} /> : <Alert tone="error">{tc(state.code)}</Alert>}
         </div>
       ) : null}
       <fieldset className="sm:col-span-2">

@@ -102,7 +102,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
             </tbody>
           </table>
         </div>
-        {service.fee.kind === "licence_fee" && service.fee.isDefault ? <p className="mt-2 text-sm text-slate-600">{tc("fee.defaultNote")}</p> : null}
+        {/* fee.isDefault is a note for administrators (check the amount against the Tax Code): not shown to the public. */}
         <ul className="mt-3 list-inside list-disc text-sm">
           {service.completenessCheckTerm ? (
             <li>
@@ -114,7 +114,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
               {tc("term.refusalDelivery")}: <TermText term={service.refusalDeliveryTerm} />
             </li>
           ) : null}
-          {service.tacitApproval ? <li>{tc("term.tacitApproval", { term: `${service.tacitApproval.handOverWithin.value}` })}</li> : null}
+          {service.tacitApproval ? <li>{tc("term.tacitApproval", { term: tc(`unit.${service.tacitApproval.handOverWithin.unit}`, { count: service.tacitApproval.handOverWithin.value }) })}</li> : null}
           {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
         </ul>
       </Section>

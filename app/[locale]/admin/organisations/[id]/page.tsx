@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -24,6 +25,7 @@ export default async function OrganisationPage({ params }: Props) {
   if (!id.success) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.organisation");
+  const tAll = await getTranslations();
   const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id.data));
   const name = orgName(org, locale);
   return (
@@ -31,7 +33,7 @@ export default async function OrganisationPage({ params }: Props) {
       <div>
         <BackLink href="/admin">{t("back")}</BackLink>
         <div className="mt-3">
-          <PageTitle lead={t("lead", { code: org.code, region: org.region, updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
+          <PageTitle lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
         </div>
         <ActiveBadge active={org.active}>{org.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>

@@ -1,3 +1,4 @@
+import { regionName } from "@/components/layout/region-name";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -29,13 +30,14 @@ export default async function RegulationVersionPage({ params }: Props) {
     getTranslations("catalogue.variant"),
     getTranslations("workflow.action"),
   ]);
+  const tAll = await getTranslations();
   const v = await orNotFound(getRegulationVersion(getDb(), actor, id.data, { now: new Date() }));
   const def = v.definition;
   const term = (x: Term) => tUnit(x.unit, { count: x.value });
   const serviceTitle = locale === "kk" ? v.service.titleKk : locale === "ru" ? v.service.titleRu : v.service.titleEn;
   const facts: [string, ReactNode][] = [
     [t("columns.service"), serviceTitle],
-    [t("columns.binding"), v.organisation ? t("bindingOrganisation", { name: orgName(v.organisation, locale) }) : v.region ? t("bindingRegion", { region: v.region }) : t("bindingDefault")],
+    [t("columns.binding"), v.organisation ? t("bindingOrganisation", { name: orgName(v.organisation, locale) }) : v.region ? t("bindingRegion", { region: regionName(tAll, v.region) }) : t("bindingDefault")],
     [
       t("columns.effective"),
       <>

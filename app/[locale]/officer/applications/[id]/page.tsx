@@ -24,6 +24,7 @@ import { AttachmentsSection } from "./_components/attachments-section";
 import { FormDataSection } from "./_components/form-data-section";
 import { PaymentSignatureSection } from "./_components/payment-signature-section";
 import { Facts, Section } from "./_components/section";
+import { RecordedChecks } from "./_components/recorded-checks";
 
 type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
@@ -100,6 +101,20 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
             [t("application.overallDue"), app.dueAt ? formatDateTime(app.dueAt, loc) : "—"],
             [t("application.submitted"), app.submittedAt ? formatDateTime(app.submittedAt, loc) : "—"],
             [t("application.regulation"), reg ? t("application.regulationValue", { id: reg.regulationId, version: reg.version }) : t("application.regulationNone")],
+            ...app.licences.map(
+              (l) =>
+                [
+                  t("application.licence"),
+                  <span key={l.id} className="flex flex-wrap gap-3" data-testid="officer-licence">
+                    <Link href={`/licences/${l.id}`} className="font-mono font-semibold text-brand-700 underline">
+                      {l.number}
+                    </Link>
+                    <a href={`/api/licences/${l.id}/pdf`} className="text-brand-700 underline">
+                      {t("application.licencePdf", { number: l.number })}
+                    </a>
+                  </span>,
+                ] as [string, React.ReactNode],
+            ),
             ...(handOver
               ? [
                   [
@@ -120,6 +135,8 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
         />
       </Section>
 
+      <AttachmentsSection documents={ws.documents} slots={slots} />
+      <RecordedChecks ws={ws} />
       <ActionsPanel ws={ws}>{summary}</ActionsPanel>
 
       {decision && !ws.commands.includes("sign_decision") ? (
@@ -132,7 +149,6 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
         <ApplicantSection app={app} registry={ws.registry} />
         <FormDataSection formData={app.formData} fields={ws.formFields} />
       </div>
-      <AttachmentsSection documents={ws.documents} slots={slots} />
       <PaymentSignatureSection app={app} paymentConfirmedAt={state.workflowData.paymentConfirmedAt} signatureVerifiedAt={state.workflowData.signatureVerifiedAt} />
       <Section id="timeline" title={t("timeline.title")}>
         <TimelineTable steps={app.steps} people={ws.people} now={now} />

@@ -64,7 +64,7 @@ export default async function SandboxPayPage({ params, searchParams }: Props) {
             <SandboxCardForm orderId={order.orderId} amountLabel={amount} />
             <TestCards t={t} />
             <p>
-              <a href={order.returnUrl} className="text-sm text-slate-700 underline">
+              <a href={portalPath(order.returnUrl)} className="text-sm text-slate-700 underline">
                 {t("cancel")}
               </a>
             </p>
@@ -153,11 +153,31 @@ function Outcome({ order, delivery, t }: { order: TSandboxOrder; delivery: "ok" 
         {delivery === "failed" ? <p className="mt-2 text-sm font-medium text-red-900">{t("result.notDelivered")}</p> : null}
       </div>
       <div className="flex flex-wrap items-start gap-3">
-        <a href={order.returnUrl} className="inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700">
+        {status === "DECLINED" ? (
+          // A declined card is not a dead end: back to the payment step to pay again (a new order).
+          <a href={`${portalPath(order.returnUrl).split("#")[0]}#step-payment`} data-testid="try-again" className="inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700">
+            {t("result.tryAgain")}
+          </a>
+        ) : null}
+        <a href={portalPath(order.returnUrl)} className={status === "DECLINED" ? "inline-flex items-center px-2 py-2.5 text-slate-800 underline" : "inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700"}>
           {t("result.back")}
         </a>
         {delivery === "failed" ? <RedeliverForm orderId={order.orderId} label={t("result.redeliver")} /> : null}
       </div>
     </section>
   );
+}
+
+/**
+ * The return address points into this portal: link it by path so the user stays on the origin they
+ * are on (NEXTAUTH_URL may name another host than the one in the address bar, and the session
+ * cookie belongs to that one).
+ */
+function portalPath(returnUrl: string): string {
+  try {
+    const u = new URL(returnUrl);
+    return `${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    return returnUrl;
+  }
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import type { TFieldDescriptor } from "@/lib/law/catalogue/form-schema";
+import { useLocale, useTranslations } from "next-intl";
+import { fieldIssues, schemaForFields, type TFieldDescriptor } from "@/lib/law/catalogue/form-schema";
+import { useRouter } from "@/components/i18n/navigation";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { saveDraftAction } from "@/app/[locale]/applicant/applications/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -16,33 +18,48 @@ const AUTOSAVE_MS = 1500;
 
 /**
  * The application form generated from the catalogue (the same descriptors build the server's zod
- * schema). Autosaves shortly after each change and on demand; a save from another tab is detected
- * by the version and reported instead of overwritten.
+ * schema). Autosaves shortly after each change, on leaving a field and on demand; a save from another
+ * tab is detected by the version and reported instead of overwritten. Before sending, the browser
+ * runs the very draft schema the server runs (schemaForFields), so an invalid value (`office@`) gets
+ * its field message at once and is never reported as "Saved". After a save the page's server parts
+ * (step marks, the signing checklist) are refreshed.
  */
 export function CatalogueForm({ applicationId, fields, initial, version: initialVersion, readOnly }: Props) {
   const t = useTranslations();
   const tc = useCodeTranslator();
+  const locale = useLocale() as "kk" | "ru" | "en";
+  const router = useRouter();
   const [values, setValues] = useState<Values>(initial);
   const [version, setVersion] = useState(initialVersion);
-  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "error"; code?: string; at?: Date }>({ kind: "idle" });
+  const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "invalid" | "error"; code?: string; at?: Date; explicit?: boolean }>({ kind: "idle" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const save = useCallback(async () => {
-    if (!dirty.current || readOnly) return;
-    dirty.current = false;
-    setStatus({ kind: "saving" });
-    const res = await saveDraftAction(null, { applicationId, expectedVersion: version, formData: values });
-    if (res.ok) {
-      setVersion(res.data.version);
-      setErrors({});
-      setStatus({ kind: "saved", at: new Date() });
-    } else {
-      setErrors(res.fieldErrors ?? {});
-      setStatus({ kind: "error", code: res.code });
-    }
-  }, [applicationId, values, version, readOnly]);
+  const save = useCallback(
+    async (explicit = false) => {
+      if (!dirty.current || readOnly) return;
+      dirty.current = false;
+      const local = schemaForFields(fields, "draft").safeParse(values);
+      if (!local.success) {
+        setErrors(fieldIssues(local.error));
+        setStatus({ kind: "invalid", explicit });
+        return;
+      }
+      setStatus({ kind: "saving" });
+      const res = await saveDraftAction(null, { applicationId, expectedVersion: version, formData: values });
+      if (res.ok) {
+        setVersion(res.data.version);
+        setErrors({});
+        setStatus({ kind: "saved", at: new Date() });
+        router.refresh();
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setStatus({ kind: res.code === "validation.failed" ? "invalid" : "error", code: res.code, explicit });
+      }
+    },
+    [applicationId, values, version, readOnly, fields, router],
+  );
 
   useEffect(() => {
     if (!dirty.current) return;
@@ -63,11 +80,24 @@ export function CatalogueForm({ applicationId, fields, initial, version: initial
       onSubmit={(e) => {
         e.preventDefault();
         dirty.current = true;
+        void save(true);
+      }}
+      onBlur={() => {
+        if (!dirty.current) return;
+        if (timer.current) clearTimeout(timer.current);
         void save();
       }}
       className="flex flex-col gap-5"
       noValidate
     >
+      <ErrorSummary
+        title={t("applications.form.notSavedTitle")}
+        focusOnShow={status.kind === "invalid" && status.explicit === true}
+        items={fields
+          .map((f) => ({ f, code: fieldError(errors, f.name) }))
+          .filter((x): x is { f: TFieldDescriptor; code: string } => Boolean(x.code))
+          .map(({ f, code }) => ({ href: `#af-${f.name}`, text: `${typeof f.label === "string" ? t(f.label as never) : f.label[locale]}: ${tc(code)}` }))}
+      />
       {fields.map((f) => (
         <CatalogueField key={f.name} field={f} idPrefix="af-" value={values[f.name]} error={fieldError(errors, f.name)} onChange={(v) => set(f.name, v)} disabled={readOnly} />
       ))}
@@ -77,7 +107,13 @@ export function CatalogueForm({ applicationId, fields, initial, version: initial
             {t("applications.form.save")}
           </Button>
           <p role="status" aria-live="polite" className="text-sm text-slate-700">
-            {status.kind === "saved" ? t("applications.form.saved") : status.kind === "saving" ? t("applications.form.saving") : ""}
+            {status.kind === "saved"
+              ? t("applications.form.saved")
+              : status.kind === "saving"
+                ? t("applications.form.saving")
+                : status.kind === "invalid"
+                  ? t("applications.form.notSaved")
+                  : ""}
           </p>
         </div>
       )}

@@ -27,7 +27,7 @@ export function PayButton({ applicationId, amountLabel, mode = "pay" }: Props) {
 
   useEffect(() => {
     // The gateway is another site: a full navigation, not a client-side route change.
-    if (state?.ok) window.location.assign(state.data.paymentPageUrl);
+    if (state?.ok) window.location.assign(sameOriginIfPortal(state.data.paymentPageUrl));
   }, [state]);
 
   const label = mode === "retry" ? t("retry") : mode === "continue" ? t("continue") : amountLabel ? t("pay", { amount: amountLabel }) : t("payNow");
@@ -45,4 +45,18 @@ export function PayButton({ applicationId, amountLabel, mode = "pay" }: Props) {
       </div>
     </form>
   );
+}
+
+/**
+ * The sandbox gateway's page is served by the portal itself, at NEXTAUTH_URL's origin; a user who
+ * opened the portal on another host name (127.0.0.1 vs localhost) would lose the session there and
+ * on the way back. A portal page is opened on the origin the user is on; a real gateway stays as is.
+ */
+function sameOriginIfPortal(url: string): string {
+  try {
+    const u = new URL(url, window.location.href);
+    return /^\/(kk|ru|en)\/sandbox\//.test(u.pathname) ? `${u.pathname}${u.search}${u.hash}` : u.toString();
+  } catch {
+    return url;
+  }
 }

@@ -43,6 +43,9 @@ export function SubmitPanel({ applicationId, contentBase64, ready }: Props) {
           if (!res.ok) return setError(res.code);
           if (!res.data.ok) return setError(`pki.status.${res.data.status}`);
           setDone({ registrationNumber: res.data.registrationNumber, dueAt: res.data.dueAt });
+          // The confirmation page: the application's own page (no longer a draft) with the reference panel.
+          router.replace(`/applicant/applications/${applicationId}?submitted=1`);
+          router.refresh();
         }}
       />
     </div>

@@ -40,7 +40,7 @@ export default async function NewApplicationPage({
           defaultVariant={typeof sp.variant === "string" ? sp.variant : undefined}
           defaultLicenceId={typeof sp.licence === "string" ? sp.licence : undefined}
           variants={service.variants.map((v) => v.code)}
-          providers={organisationsForService(service.code).map((o) => ({ code: o.code, name: o.name[locale] }))}
+          providers={organisationsForService(service.code).map((o) => ({ code: o.code, name: o.name[locale], regionName: o.regionName[locale] }))}
           licences={licences}
         />
       )}

@@ -13,7 +13,8 @@ type Props = {
   defaultVariant?: string;
   defaultLicenceId?: string;
   variants: string[];
-  providers: { code: string; name: string }[];
+  /** Each body with the region it serves (the applicant applies where the activity is carried out). */
+  providers: { code: string; name: string; regionName: string }[];
   licences: { id: string; number: string; organisationCode: string }[];
 };
 
@@ -32,6 +33,7 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences,
     if (state?.ok) router.push(`/applicant/applications/${state.data.id}`);
   }, [state, router]);
   const needsLicence = NEEDS_LICENCE.has(variant);
+  const providerError = state && !state.ok ? state.fieldErrors?.organisationCode : undefined;
 
   return (
     <form action={formAction} className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6">
@@ -81,10 +83,28 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences,
           <label htmlFor="provider" className="font-medium">
             {t("provider")}
           </label>
-          <select id="provider" name="organisationCode" required className="rounded border border-slate-400 bg-white px-3 py-2">
+          <p id="provider-hint" className="text-sm text-slate-700">
+            {providers.length > 1 ? t("providerHint") : t("providerOnly")}
+          </p>
+          {providerError ? (
+            <p id="provider-error" className="text-sm font-medium text-red-700">
+              {tc(providerError)}
+            </p>
+          ) : null}
+          {/* No silent default: with several bodies the applicant chooses (the first was Astana for everyone). */}
+          <select
+            id="provider"
+            name="organisationCode"
+            required
+            defaultValue={providers.length === 1 ? providers[0]!.code : ""}
+            aria-describedby={providerError ? "provider-hint provider-error" : "provider-hint"}
+            aria-invalid={providerError ? true : undefined}
+            className="rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+          >
+            {providers.length > 1 ? <option value="">{t("chooseProvider")}</option> : null}
             {providers.map((p) => (
               <option key={p.code} value={p.code}>
-                {p.name}
+                {p.name === p.regionName ? p.name : `${p.name} — ${p.regionName}`}
               </option>
             ))}
           </select>
