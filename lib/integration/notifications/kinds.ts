@@ -115,6 +115,12 @@ export const NOTIFICATION_KINDS = {
     params: { complaintId: "id", ticketNumber: "text", answerBy: "instant" },
     link: "/applicant/complaints/{complaintId}",
   },
+  complaint_term_extended: {
+    audience: "applicant",
+    channels: APPLICANT,
+    params: { complaintId: "id", ticketNumber: "text", answerBy: "instant" },
+    link: "/applicant/complaints/{complaintId}",
+  },
   complaint_answered: {
     audience: "applicant",
     channels: APPLICANT,

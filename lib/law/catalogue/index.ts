@@ -47,3 +47,19 @@ export {
   type TFormContext,
   type TFormValues,
 } from "./form-schema";
+export {
+  complaintRoute,
+  getComplaintRules,
+  parseComplaintRules,
+  ZComplaintRules,
+  ZComplaintTerm,
+  COMPLAINTS_FILE,
+  COMPLAINT_HANDLERS,
+  COMPLAINT_ANSWER_CHANNELS,
+  type TComplaintHandler,
+  type TComplaintAnswerChannel,
+  type TComplaintRule,
+  type TComplaintRules,
+  type TComplaintTerm,
+  type TResolvedComplaintRoute,
+} from "./complaint-rules";

@@ -88,6 +88,8 @@ export const ERROR_STATUS = {
   // complaints
   "complaints.already_rated": 409,
   "complaints.invalid_transition": 400,
+  "complaints.already_extended": 409,
+  "complaints.extension_not_allowed": 400,
   "complaints.not_answered": 400,
   "complaints.officer_not_found": 404,
   "complaints.organisation_mismatch": 400,
