@@ -63,3 +63,14 @@ export {
   type TComplaintTerm,
   type TResolvedComplaintRoute,
 } from "./complaint-rules";
+export {
+  getIndicatorData,
+  indicatorTarget,
+  parseIndicatorData,
+  publishesInformationOnline,
+  ZIndicatorData,
+  INDICATORS_FILE,
+  QUALITY_INDICATOR_IDS,
+  type TIndicatorData,
+  type TQualityIndicatorId,
+} from "./indicator-data";
