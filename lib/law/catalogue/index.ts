@@ -74,3 +74,4 @@ export {
   type TIndicatorData,
   type TQualityIndicatorId,
 } from "./indicator-data";
+export { assertReissueWindow, reissueWindowLastDay } from "./reissue-window";
