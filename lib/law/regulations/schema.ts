@@ -170,6 +170,8 @@ export const ZRegulationVersion = z
     refusalGroundsSourceLines: ZSourceLines,
     /** Tacit approval: the licence is deemed issued when the overall term passes, to be handed over within `handOverTerm`. */
     tacitApproval: z.object({ handOverTerm: ZTerm, sourceLines: ZSourceLines }).strict().nullable(),
+    /** The reasoned refusal reaches the applicant within this term of its signing: the deadline of the hand-over of a refusal. */
+    refusalDelivery: z.object({ term: ZTerm, sourceLines: ZSourceLines }).strict().nullable().default(null),
     variants: z.partialRecord(ZVariant, ZVariantProcedure),
     choices: z.array(ZChoice),
   })

@@ -15,6 +15,8 @@ export type TWorkflowDefinition = {
   refusalGrounds: readonly string[];
   paymentRequired: boolean;
   tacitApproval: { handOverTerm: TTerm } | null;
+  /** Term for handing over a signed refusal (from the signing), when the standard sets one. */
+  refusalDelivery?: { term: TTerm } | null;
   suspension: { allowed: boolean; reasons: readonly string[] };
   extension: { maxTerm: TTerm } | null;
 };
@@ -34,6 +36,7 @@ export function workflowDefinition(reg: TRegulationVersion, variant: TVariant): 
     refusalGrounds: reg.refusalGrounds,
     paymentRequired: reg.payment.required,
     tacitApproval: reg.tacitApproval ? { handOverTerm: reg.tacitApproval.handOverTerm } : null,
+    refusalDelivery: reg.refusalDelivery ? { term: reg.refusalDelivery.term } : null,
     suspension: proc.suspension,
     extension: proc.extension,
   };
