@@ -81,6 +81,11 @@ export const ZVariantProcedure = z
     steps: z.array(ZStep).min(4),
     suspension: ZSuspensionRule,
     extension: z.object({ maxTerm: ZTerm }).strict().nullable(),
+    /**
+     * The printed step norms, run in full, exceed the legal term: no step deadline is set later than
+     * the overall due instant (a `choices` entry explains it). See `chainOverrun`.
+     */
+    capStepTermsToOverallTerm: z.boolean().default(false),
   })
   .strict()
   .superRefine((v, ctx) => checkStepOrder(v.steps, ctx));

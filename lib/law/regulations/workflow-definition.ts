@@ -17,6 +17,8 @@ export type TWorkflowDefinition = {
   tacitApproval: { handOverTerm: TTerm } | null;
   /** Term for handing over a signed refusal (from the signing), when the standard sets one. */
   refusalDelivery?: { term: TTerm } | null;
+  /** No step deadline later than the overall due instant (regulations whose norms overrun the legal term). */
+  capStepTermsToOverallTerm?: boolean;
   suspension: { allowed: boolean; reasons: readonly string[] };
   extension: { maxTerm: TTerm } | null;
 };
@@ -37,6 +39,7 @@ export function workflowDefinition(reg: TRegulationVersion, variant: TVariant): 
     paymentRequired: reg.payment.required,
     tacitApproval: reg.tacitApproval ? { handOverTerm: reg.tacitApproval.handOverTerm } : null,
     refusalDelivery: reg.refusalDelivery ? { term: reg.refusalDelivery.term } : null,
+    capStepTermsToOverallTerm: proc.capStepTermsToOverallTerm,
     suspension: proc.suspension,
     extension: proc.extension,
   };
