@@ -177,6 +177,8 @@ export const ZRegulationVersion = z
     tacitApproval: z.object({ handOverTerm: ZTerm, sourceLines: ZSourceLines }).strict().nullable(),
     /** The reasoned refusal reaches the applicant within this term of its signing: the deadline of the hand-over of a refusal. */
     refusalDelivery: z.object({ term: ZTerm, sourceLines: ZSourceLines }).strict().nullable().default(null),
+    /** A portal request is registered by the information system itself; the office's register step stays for walk-ins. */
+    portalAutoRegistration: z.object({ sourceLines: ZSourceLines }).strict().nullable().default(null),
     variants: z.partialRecord(ZVariant, ZVariantProcedure),
     choices: z.array(ZChoice),
   })

@@ -19,6 +19,8 @@ export type TWorkflowDefinition = {
   refusalDelivery?: { term: TTerm } | null;
   /** No step deadline later than the overall due instant (regulations whose norms overrun the legal term). */
   capStepTermsToOverallTerm?: boolean;
+  /** Portal requests skip the office's register step: the system registers them on submission. */
+  portalAutoRegistration?: boolean;
   suspension: { allowed: boolean; reasons: readonly string[] };
   extension: { maxTerm: TTerm } | null;
 };
@@ -40,6 +42,7 @@ export function workflowDefinition(reg: TRegulationVersion, variant: TVariant): 
     tacitApproval: reg.tacitApproval ? { handOverTerm: reg.tacitApproval.handOverTerm } : null,
     refusalDelivery: reg.refusalDelivery ? { term: reg.refusalDelivery.term } : null,
     capStepTermsToOverallTerm: proc.capStepTermsToOverallTerm,
+    portalAutoRegistration: reg.portalAutoRegistration !== null,
     suspension: proc.suspension,
     extension: proc.extension,
   };
