@@ -61,6 +61,8 @@ test("licence holder (ru): re-issue on a change of name with proof attached — 
 
   const id = await startFromLicence(page, "ru", base, "reissue");
   await page.locator("#af-reissueGround").selectOption("le_name_address_changed");
+  // The change happened today (Almaty): inside the 30-calendar-day window [004 L7791-7794].
+  await page.locator("#af-changeDate").fill(new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10));
   await fillForm(page, "ru");
   await uploadScans(page); // the licence scan slot carries the proof
   await payAndSignLinked(page, "ru", { id, base, signing, shot: "reissue-ru" });

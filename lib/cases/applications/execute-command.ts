@@ -82,7 +82,7 @@ export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Prom
     regulationVersionId = resolved.regulationVersionId;
   }
 
-  const calendar = await loadOrganisationCalendar(tx, app.organisationId);
+  const calendar = await loadOrganisationCalendar(tx, app.organisationId, { serviceCode: app.serviceCode });
   // The e-document gets its registration number when it is submitted (process 9); the office's
   // "register" step records the same number in its journal.
   const registrationNumber =

@@ -4,6 +4,8 @@ import type { UserActor } from "@/lib/platform/auth";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { verifyAndRecordRequestSignature, type SignatureVerdict } from "@/lib/trust/signatures";
 import { systemActor } from "@/lib/platform/auth";
+import { assertReissueWindow, getService } from "@/lib/law/catalogue";
+import { almatyDate } from "@/lib/platform/i18n";
 import { assertReady, readiness } from "./check-ready";
 import { executeCommandInTx } from "./execute-command";
 import { expectedSigner, requestBytesFor } from "./request-bytes";
@@ -30,6 +32,8 @@ export async function submitApplication(
     if (app.status !== "DRAFT") throw new DomainError("applications.already_submitted");
     if (app.channel !== "PORTAL") throw new DomainError("applications.not_editable");
     assertReady(await readiness(tx, app));
+    // Reissue within 30 calendar days of the change [004 L2533-2537, L7791-7794].
+    assertReissueWindow(getService(app.serviceCode)!, app.variant, app.formData, almatyDate(o.now));
 
     const verdict = await verifyAndRecordRequestSignature(tx, {
       actor: o.actor,

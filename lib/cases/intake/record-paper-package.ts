@@ -1,4 +1,5 @@
-import { buildFormSchema, getService } from "@/lib/law/catalogue";
+import { assertReissueWindow, buildFormSchema, getService } from "@/lib/law/catalogue";
+import { almatyDate } from "@/lib/platform/i18n";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
@@ -50,6 +51,8 @@ export async function recordPaperPackage(db: Db, input: TRecordPaperPackageInput
     const service = getService(app.serviceCode)!;
     const parsed = buildFormSchema(service, variantCodeOf(app.variant)).safeParse(input.formData);
     if (!parsed.success) throw new DomainError("validation.failed", { fieldErrors: issuesToFieldErrors(parsed.error.issues) });
+    // The date of receipt at the office counts for the reissue window [004 L2533-2537, L7791-7794].
+    assertReissueWindow(service, app.variant, parsed.data, almatyDate(now));
 
     const paperPackage: TPaperPackage = { present, recordedAt: now.toISOString(), recordedById: actor.userId };
     const formData = { ...(parsed.data as Record<string, unknown>), [PAPER_PACKAGE_KEY]: paperPackage };

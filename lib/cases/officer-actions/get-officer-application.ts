@@ -132,7 +132,7 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
       select: { id: true, at: true, type: true, actorName: true, actorRole: true },
     }),
     commands.includes("assign") && nextStep ? listAssigneeCandidates(db, actor, nextStep.role) : Promise.resolve([]),
-    app.stepDueAt ? loadOrganisationCalendar(db, app.organisationId) : Promise.resolve(null),
+    app.stepDueAt ? loadOrganisationCalendar(db, app.organisationId, { serviceCode: app.serviceCode }) : Promise.resolve(null),
   ]);
 
   let formFields: readonly TFieldDescriptor[] = [];

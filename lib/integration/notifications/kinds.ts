@@ -58,6 +58,7 @@ export const NOTIFICATION_KINDS = {
   payment_received: applicantKind({ service: "service", amountKzt: "money", paymentCode: "text" }),
   licence_expiring: applicantKind({ licenceId: "id", licenceNumber: "text", service: "service", validTo: "instant" }, "/applicant/licences/{licenceId}"),
   complaint_registered: applicantKind({ complaintId: "id", ticketNumber: "text", answerBy: "instant" }, "/applicant/complaints/{complaintId}"),
+  complaint_term_extended: applicantKind({ complaintId: "id", ticketNumber: "text", answerBy: "instant" }, "/applicant/complaints/{complaintId}"),
   complaint_answered: applicantKind({ complaintId: "id", ticketNumber: "text" }, "/applicant/complaints/{complaintId}"),
   /**
    * An officer (or every officer of the role) has a new step to work on. `application` is the

@@ -64,6 +64,8 @@ export function formDefinition(service: TService, variant: TVariantCode, ctx: TF
       { name: "reissueGround", kind: "select", label: "catalogue.form.reissueGround", required: true, options: service.reissueGrounds.map((g) => ({ value: g.code, label: g.label })) },
       licenceNumber,
     );
+    // The window of 30 calendar days runs from the change [004 L2533-2537, L7791-7794].
+    if (service.reissueApplicationWindow) fields.splice(1, 0, { name: "changeDate", kind: "date", label: "catalogue.form.changeDate", required: true });
   }
   if (variant === "duplicate") {
     fields.push(

@@ -49,3 +49,31 @@ export {
   type TFormContext,
   type TFormValues,
 } from "./form-schema";
+export {
+  complaintRoute,
+  getComplaintRules,
+  parseComplaintRules,
+  ZComplaintRules,
+  ZComplaintTerm,
+  COMPLAINTS_FILE,
+  COMPLAINT_HANDLERS,
+  COMPLAINT_ANSWER_CHANNELS,
+  type TComplaintHandler,
+  type TComplaintAnswerChannel,
+  type TComplaintRule,
+  type TComplaintRules,
+  type TComplaintTerm,
+  type TResolvedComplaintRoute,
+} from "./complaint-rules";
+export {
+  getIndicatorData,
+  indicatorTarget,
+  parseIndicatorData,
+  publishesInformationOnline,
+  ZIndicatorData,
+  INDICATORS_FILE,
+  QUALITY_INDICATOR_IDS,
+  type TIndicatorData,
+  type TQualityIndicatorId,
+} from "./indicator-data";
+export { assertReissueWindow, reissueWindowLastDay } from "./reissue-window";

@@ -1,1 +1,1 @@
-export { loadOrganisationCalendar } from "./organisation-calendar";
+export { loadOrganisationCalendar, serviceWorkingHours } from "./organisation-calendar";

@@ -1,5 +1,6 @@
 import { createCalendar, type Calendar, type TWorkingHours } from "@/lib/law/calendar";
 import type { DbOrTx } from "@/lib/platform/db";
+import { getOrganisation } from "@/lib/law/organisations";
 
 type CacheEntry = { calendar: Calendar; stamp: string };
 const cache = new Map<string, CacheEntry>();
@@ -10,28 +11,38 @@ const cache = new Map<string, CacheEntry>();
  * until a calendar year or the organisation changes — checked on every call with one small
  * query, so an edit made through any instance takes effect on all of them at once.
  */
-export async function loadOrganisationCalendar(db: DbOrTx, organisationId: string): Promise<Calendar> {
+export async function loadOrganisationCalendar(db: DbOrTx, organisationId: string, opts: { serviceCode?: string | null } = {}): Promise<Calendar> {
   const [org, [years]] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { workingHours: true, updatedAt: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { code: true, workingHours: true, updatedAt: true } }),
     // Every year's own updatedAt, not the latest: another instance's clock may be behind ours, so
     // a later edit can carry an earlier timestamp. Any change of any row changes this digest.
     db.$queryRaw<{ digest: string | null; first: number | null }[]>`
       SELECT md5(string_agg(year::text || ':' || "updatedAt"::text, ',' ORDER BY year)) AS digest, min(year)::int AS first FROM "CalendarYear"`,
   ]);
+  // A standard's own hours for its service (standards 2 and 10 at the Committee: 09:00–18:30
+  // [004 L618-620, L9197-9200]) replace the office's for that service's deadlines.
+  const own = opts.serviceCode ? serviceWorkingHours(org.code, opts.serviceCode) : null;
+  const key = own ? `${organisationId}|${opts.serviceCode}` : organisationId;
   const stamp = `${org.updatedAt.toISOString()}|${years?.digest ?? "-"}`;
-  const hit = cache.get(organisationId);
+  const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.calendar;
 
   const rows = await db.calendarYear.findMany({ orderBy: { year: "asc" } });
   const calendar = createCalendar({
     timeZone: "Asia/Almaty",
-    workingHours: org.workingHours as TWorkingHours,
+    workingHours: own ?? (org.workingHours as TWorkingHours),
     holidays: rows.flatMap((r) => r.holidays),
     extraWorkingDays: rows.flatMap((r) => r.extraWorkingDays),
     extraDaysOff: rows.flatMap((r) => r.extraDaysOff),
     // Years after the last configured one count weekdays only until an administrator adds them.
     years: { from: years?.first ?? 2013, to: 2100 },
   });
-  cache.set(organisationId, { calendar, stamp });
+  cache.set(key, { calendar, stamp });
   return calendar;
+}
+
+/** The working hours a standard sets for one service of an organisation, if they differ from the office's. */
+export function serviceWorkingHours(organisationCode: string, serviceCode: string): TWorkingHours | null {
+  const entry = getOrganisation(organisationCode)?.serviceHours.find((h) => h.services.includes(serviceCode));
+  return entry ? { start: entry.workingHours.start, end: entry.workingHours.end, breaks: entry.workingHours.breaks.map(([a, b]) => [a, b] as [string, string]) } : null;
 }

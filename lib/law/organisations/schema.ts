@@ -75,6 +75,10 @@ export const ZOrganisation = z.strictObject({
   /** When documents are accepted; may be shorter than the working day (Aktobe). */
   receptionHours: ZDaySchedule,
   services: z.array(ZSlug).min(1),
+  /** Hours a standard sets for its own service where they differ from the office's (standards 2 and 10 at the Committee). */
+  serviceHours: z
+    .array(z.strictObject({ services: z.array(ZSlug).min(1), workingHours: ZDaySchedule, receptionHours: ZDaySchedule, sourceLines: z.array(ZSourceRef).min(1) }))
+    .default([]),
   /** Names used for the same body by other seed texts (DIGEST §12.6). */
   otherNames: z.array(ZOtherName),
   notes: z.array(ZNote),

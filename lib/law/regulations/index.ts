@@ -51,3 +51,4 @@ export { resolveIn, getIn, localIsoDate, isInForce, type ResolveRegulationOption
 export { workflowDefinition, type TWorkflowDefinition } from "./workflow-definition";
 export { getRegulations, resolveRegulation, getRegulation } from "./loader";
 export { REGULATION_DATA_FILES } from "./data-files";
+export { chainOverrun, overrunningVariants, NOMINAL_WORKING_DAY_MINUTES, type TChainOverrun } from "./chain-overrun";

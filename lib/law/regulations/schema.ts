@@ -81,6 +81,11 @@ export const ZVariantProcedure = z
     steps: z.array(ZStep).min(4),
     suspension: ZSuspensionRule,
     extension: z.object({ maxTerm: ZTerm }).strict().nullable(),
+    /**
+     * The printed step norms, run in full, exceed the legal term: no step deadline is set later than
+     * the overall due instant (a `choices` entry explains it). See `chainOverrun`.
+     */
+    capStepTermsToOverallTerm: z.boolean().default(false),
   })
   .strict()
   .superRefine((v, ctx) => checkStepOrder(v.steps, ctx));
@@ -170,6 +175,10 @@ export const ZRegulationVersion = z
     refusalGroundsSourceLines: ZSourceLines,
     /** Tacit approval: the licence is deemed issued when the overall term passes, to be handed over within `handOverTerm`. */
     tacitApproval: z.object({ handOverTerm: ZTerm, sourceLines: ZSourceLines }).strict().nullable(),
+    /** The reasoned refusal reaches the applicant within this term of its signing: the deadline of the hand-over of a refusal. */
+    refusalDelivery: z.object({ term: ZTerm, sourceLines: ZSourceLines }).strict().nullable().default(null),
+    /** A portal request is registered by the information system itself; the office's register step stays for walk-ins. */
+    portalAutoRegistration: z.object({ sourceLines: ZSourceLines }).strict().nullable().default(null),
     variants: z.partialRecord(ZVariant, ZVariantProcedure),
     choices: z.array(ZChoice),
   })

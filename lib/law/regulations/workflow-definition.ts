@@ -15,6 +15,12 @@ export type TWorkflowDefinition = {
   refusalGrounds: readonly string[];
   paymentRequired: boolean;
   tacitApproval: { handOverTerm: TTerm } | null;
+  /** Term for handing over a signed refusal (from the signing), when the standard sets one. */
+  refusalDelivery?: { term: TTerm } | null;
+  /** No step deadline later than the overall due instant (regulations whose norms overrun the legal term). */
+  capStepTermsToOverallTerm?: boolean;
+  /** Portal requests skip the office's register step: the system registers them on submission. */
+  portalAutoRegistration?: boolean;
   suspension: { allowed: boolean; reasons: readonly string[] };
   extension: { maxTerm: TTerm } | null;
 };
@@ -34,6 +40,9 @@ export function workflowDefinition(reg: TRegulationVersion, variant: TVariant): 
     refusalGrounds: reg.refusalGrounds,
     paymentRequired: reg.payment.required,
     tacitApproval: reg.tacitApproval ? { handOverTerm: reg.tacitApproval.handOverTerm } : null,
+    refusalDelivery: reg.refusalDelivery ? { term: reg.refusalDelivery.term } : null,
+    capStepTermsToOverallTerm: proc.capStepTermsToOverallTerm,
+    portalAutoRegistration: reg.portalAutoRegistration !== null,
     suspension: proc.suspension,
     extension: proc.extension,
   };

@@ -17,6 +17,8 @@ export const ZWorkflowAuditEntry = z.discriminatedUnion("type", [
     variant: z.string(),
     dueAt: ZInstant,
     completenessDueAt: ZInstant.nullable(),
+    /** Registered by the information system on submission (West Kazakhstan [002 L178-179]). */
+    autoRegistered: z.literal(true).optional(),
   }),
   entry("application.withdrawn", { reason: z.string().optional() }),
   entry("application.registered", { registrationNumber: z.string().optional() }),

@@ -39,7 +39,11 @@ export function startStep(ctx: Ctx, flow: Flow, index: number, opts: StartOption
   const wd = flow.state.workflowData;
   const seq = wd.stepSeq + 1;
   const assigneeId = opts.assigneeId !== undefined ? opts.assigneeId : (wd.assignees[step.role] ?? null);
-  const dueAt = opts.dueAt ?? ctx.deps.computeDue(step.term, ctx.now);
+  const norm = opts.dueAt ?? ctx.deps.computeDue(step.term, ctx.now);
+  // Where the printed norms overrun the legal term, the legal term prevails: an officer who uses
+  // the whole norm would otherwise let tacit approval happen (choice in the regulation file).
+  const overall = flow.state.dueAt;
+  const dueAt = ctx.def.capStepTermsToOverallTerm && overall && norm > overall && overall > ctx.now ? overall : norm;
   const state: WorkflowState = {
     ...flow.state,
     stepKey: step.key,

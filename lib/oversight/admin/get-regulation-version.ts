@@ -1,7 +1,7 @@
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { ZRegulationVersion, type TRegulationVersion } from "@/lib/law/regulations";
+import { overrunningVariants, ZRegulationVersion, type TRegulationVersion } from "@/lib/law/regulations";
 import { OPEN_STATUSES } from "./get-organisation";
 import { isoDay, REGULATION_ROW_SELECT, validityOn } from "./regulation-rows";
 import { userNames } from "./user-names";
@@ -28,5 +28,7 @@ export async function getRegulationVersion(db: DbOrTx, actor: Actor, id: string,
     activatedBy: row.activatedById ? (names.get(row.activatedById) ?? null) : null,
     applications,
     runningApplications,
+    /** Variants whose chain of step norms exceeds the legal term (with both numbers). */
+    overruns: overrunningVariants(definition),
   };
 }

@@ -15,11 +15,14 @@ export async function complaintScope(db: DbOrTx, actor: Actor): Promise<Prisma.C
   }
   if (actor.role === "ADMIN") return {};
   if (!can(actor, "complaint.handle")) throw new DomainError("errors.not_found");
+  // A complaint routed to the authorised body (a Committee decision, [004 L368-372]) is handled by
+  // supervisors, not by the head of the organisation complained about.
+  const kinds: Prisma.ComplaintWhereInput = actor.role === "SUPERVISOR" ? {} : { handlerKind: { not: "authorised_body" } };
   const filter = organisationFilter(actor);
-  if (Object.keys(filter).length === 0) return {};
-  if (filter.id) return { organisationId: filter.id };
+  if (Object.keys(filter).length === 0) return kinds;
+  if (filter.id) return { organisationId: filter.id, ...kinds };
   const orgs = await db.organisation.findMany({ where: filter, select: { id: true } });
-  return { organisationId: { in: orgs.map((o) => o.id) } };
+  return { organisationId: { in: orgs.map((o) => o.id) }, ...kinds };
 }
 
 /** Handlers act; administrators only read. */

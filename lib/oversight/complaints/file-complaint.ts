@@ -4,7 +4,8 @@ import { assertCan, STAFF_ROLES, type Actor } from "@/lib/platform/auth";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { notifyMany, resolveRecipients } from "@/lib/integration/notifications";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
-import { complaintDueAt, complaintTermWorkingDays } from "./complaint-term";
+import { complaintRoute } from "@/lib/law/catalogue";
+import { complaintDueAt } from "./complaint-term";
 import { ZFileComplaintInput, type TFileComplaintInput } from "./schemas";
 import { nextTicketNumber } from "./ticket-number";
 
@@ -28,21 +29,25 @@ async function acceptingHead(db: Db, organisationId: string): Promise<string | n
 
 /**
  * An applicant files a complaint about an application or an officer; it is registered at once
- * with a ticket (number, date and time, who accepted it) and an answer deadline of
- * `complaints.termWorkingDays` (default 15) working days on the organisation's calendar.
+ * with a ticket (number, date and time, who accepted it). Who handles it and the answer term come
+ * from lib/law/catalogue/data/complaints.json by the application's standard and the complaint's
+ * kind (a Committee decision goes to the Ministry [004 L368-372]; the term defaults to 15
+ * calendar days of the Law of 12 January 2007 [004 L391-393]).
  */
 export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileComplaint): Promise<TFiledComplaint> {
   assertCan(actor, "complaint.file");
   if (!actor.subjectId) throw new DomainError("errors.not_found");
   const data = ZFileComplaintInput.parse(input);
   let organisationId = data.organisationId ?? null;
+  let serviceCode: string | null = null;
   if (data.applicationId) {
-    const app = await db.application.findFirst({ where: { id: data.applicationId, subjectId: actor.subjectId }, select: { organisationId: true } });
+    const app = await db.application.findFirst({ where: { id: data.applicationId, subjectId: actor.subjectId }, select: { organisationId: true, serviceCode: true } });
     if (!app) throw new DomainError("errors.not_found");
     if (organisationId && organisationId !== app.organisationId) {
       throw new DomainError("complaints.organisation_mismatch", { fieldErrors: { organisationId: "complaints.organisation_mismatch" } });
     }
     organisationId = app.organisationId;
+    serviceCode = app.serviceCode;
   }
   if (!organisationId) throw new DomainError("complaints.organisation_required", { fieldErrors: { organisationId: "complaints.organisation_required" } });
   const org = await db.organisation.findFirst({ where: { id: organisationId, active: true }, select: { id: true } });
@@ -51,8 +56,10 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
     const officer = await db.user.findFirst({ where: { id: data.officerId, organisationId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
     if (!officer) throw new DomainError("complaints.officer_not_found", { fieldErrors: { officerId: "complaints.officer_not_found" } });
   }
-  const [calendar, termDays, acceptedById] = await Promise.all([loadOrganisationCalendar(db, organisationId), complaintTermWorkingDays(db), acceptingHead(db, organisationId)]);
-  const dueAt = complaintDueAt(calendar, now, termDays);
+  const route = complaintRoute({ serviceCode, kind: data.kind });
+  // A complaint for the authorised body (the Ministry) is not accepted in the provider head's name.
+  const [calendar, acceptedById] = await Promise.all([loadOrganisationCalendar(db, organisationId), route.handler === "authorised_body" ? null : acceptingHead(db, organisationId)]);
+  const dueAt = complaintDueAt(calendar, now, route.term);
   const orgId = organisationId;
   return db.$transaction(async (tx) => {
     const ticketNumber = await nextTicketNumber(tx, now);
@@ -74,6 +81,10 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
         acceptedById,
         acceptedAt: now,
         dueAt,
+        handlerKind: route.handler,
+        answerChannel: data.answerChannel ?? "portal",
+        termValue: route.term.value,
+        termUnit: route.term.unit,
         createdAt: now,
       },
       select: { id: true, ticketNumber: true, acceptedAt: true, dueAt: true },
@@ -86,7 +97,7 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
       entityId: c.id,
       applicationId: data.applicationId ?? null,
       organisationId: orgId,
-      data: { ticketNumber, kind: data.kind, dueAt: dueAt.toISOString(), termWorkingDays: termDays },
+      data: { ticketNumber, kind: data.kind, dueAt: dueAt.toISOString(), handler: route.handler, term: { value: route.term.value, unit: route.term.unit }, answerChannel: data.answerChannel ?? "portal" },
       meta,
     });
     const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: actor.subjectId! });

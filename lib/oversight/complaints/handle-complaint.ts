@@ -4,7 +4,10 @@ import type { Actor } from "@/lib/platform/auth";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { notifyMany, resolveRecipients } from "@/lib/integration/notifications";
 import { assertHandler, complaintScope } from "./complaint-scope";
-import { ZAnswerComplaintInput, ZComplaintIdInput, type TAnswerComplaintInput } from "./schemas";
+import { ZAnswerComplaintInput, ZComplaintIdInput, type TAnswerComplaintInput, type TComplaintKind } from "./schemas";
+import { complaintRoute } from "@/lib/law/catalogue";
+import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
+import { complaintExtendedDueAt } from "./complaint-term";
 
 type Ctx = { actor: Actor; now: Date; meta?: RequestMeta };
 
@@ -61,4 +64,30 @@ export async function answerComplaint(db: Db, input: TAnswerComplaintInput & Ctx
     const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: c.subjectId });
     await notifyMany(tx, { userIds, kind: "complaint_answered", params: { complaintId: c.id, ticketNumber: c.ticketNumber }, now });
   });
+}
+
+/**
+ * The head extends the answer term once, with notice to the applicant: the Law of 12 January 2007
+ * (art. 8) allows up to 30 calendar days [004 L391-393]; the extension comes from
+ * lib/law/catalogue/data/complaints.json. Only an open complaint, only once.
+ */
+export async function extendComplaintTerm(db: Db, input: { complaintId: string } & Ctx): Promise<{ dueAt: Date }> {
+  const { complaintId } = ZComplaintIdInput.parse(input);
+  const { actor, now, meta } = input;
+  const c = await loadForHandler(db, actor, complaintId);
+  const full = await db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { acceptedAt: true, extendedAt: true, dueAt: true, application: { select: { serviceCode: true } }, kind: true } });
+  if (c.status !== "REGISTERED" && c.status !== "IN_REVIEW") throw new DomainError("complaints.invalid_transition", { status: c.status });
+  if (full.extendedAt) throw new DomainError("complaints.already_extended");
+  const route = complaintRoute({ serviceCode: full.application?.serviceCode ?? null, kind: full.kind as TComplaintKind });
+  const calendar = await loadOrganisationCalendar(db, c.organisationId);
+  const dueAt = complaintExtendedDueAt(calendar, full.acceptedAt, route.term);
+  if (!dueAt || dueAt <= full.dueAt) throw new DomainError("complaints.extension_not_allowed");
+  await db.$transaction(async (tx) => {
+    const u = await tx.complaint.updateMany({ where: { id: c.id, extendedAt: null, status: { in: ["REGISTERED", "IN_REVIEW"] } }, data: { dueAt, extendedAt: now } });
+    if (u.count !== 1) throw new DomainError("complaints.invalid_transition");
+    await recordAudit(tx, { type: "complaint.term_extended", actor, at: now, entityType: "Complaint", entityId: c.id, applicationId: c.applicationId, organisationId: c.organisationId, data: { ticketNumber: c.ticketNumber, from: full.dueAt.toISOString(), to: dueAt.toISOString() }, meta });
+    const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: c.subjectId });
+    await notifyMany(tx, { userIds, kind: "complaint_term_extended", params: { complaintId: c.id, ticketNumber: c.ticketNumber, answerBy: dueAt }, now });
+  });
+  return { dueAt };
 }

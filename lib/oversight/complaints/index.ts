@@ -15,15 +15,13 @@ export {
   type TComplaintQueueQuery,
 } from "./schemas";
 export { fileComplaint, type TFileComplaint, type TFiledComplaint } from "./file-complaint";
-export { takeComplaintInReview, answerComplaint } from "./handle-complaint";
+export { takeComplaintInReview, answerComplaint, extendComplaintTerm } from "./handle-complaint";
 export { rateComplaint } from "./rate-complaint";
 export { listMyComplaints, listComplaintQueue, getComplaint, complaintFormOptions, COMPLAINT_QUEUE_PAGE_SIZE, type TComplaintListRow, type TComplaintDetail } from "./queries";
 export {
   complaintDueAt,
+  complaintExtendedDueAt,
   complaintBadge,
-  complaintTermWorkingDays,
-  COMPLAINT_TERM_SETTING,
-  DEFAULT_COMPLAINT_TERM_WORKING_DAYS,
   COMPLAINT_DUE_SOON_WORKING_MINUTES,
   type TComplaintBadge,
 } from "./complaint-term";

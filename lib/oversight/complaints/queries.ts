@@ -2,6 +2,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx, Prisma } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
+import { getComplaintRules } from "@/lib/law/catalogue";
 import { complaintBadge, type TComplaintBadge } from "./complaint-term";
 import { complaintScope } from "./complaint-scope";
 import { surnameAndInitials } from "./surname-initials";
@@ -20,6 +21,11 @@ const listSelect = {
   satisfied: true,
   organisationId: true,
   fullName: true,
+  handlerKind: true,
+  answerChannel: true,
+  termValue: true,
+  termUnit: true,
+  extendedAt: true,
   organisation: { select: { nameKk: true, nameRu: true, nameEn: true } },
   application: { select: { id: true, registrationNumber: true, serviceCode: true } },
 } as const satisfies Prisma.ComplaintSelect;
@@ -96,6 +102,9 @@ export async function getComplaint(db: DbOrTx, actor: Actor, id: string, now: Da
     acceptedByShort: c.acceptedBy ? surnameAndInitials(c.acceptedBy) : null,
     handlerShort: c.handler ? surnameAndInitials(c.handler) : null,
     officerShort: c.officer ? surnameAndInitials(c.officer) : null,
+    /** The law whose term applies (lib/law/catalogue/data/complaints.json). */
+    termLegalReference: getComplaintRules().term.legalReference,
+    canExtend: !c.extendedAt && (c.status === "REGISTERED" || c.status === "IN_REVIEW") && getComplaintRules().term.extension !== null,
   };
 }
 export type TComplaintDetail = Awaited<ReturnType<typeof getComplaint>>;

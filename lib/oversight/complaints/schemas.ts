@@ -31,6 +31,8 @@ export const ZFileComplaintInput = z.object({
   official: optionalText(300),
   body: text(8000),
   demands: text(4000),
+  /** How the answer is delivered [004 L395-396]: in the personal cabinet, by e-mail, or in writing by post. */
+  answerChannel: z.enum(["portal", "email", "post"]).optional(),
 });
 export type TFileComplaintInput = z.infer<typeof ZFileComplaintInput>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getService } from "@/lib/law/catalogue";
+import { getService, indicatorTarget, publishesInformationOnline } from "@/lib/law/catalogue";
 import type { DbOrTx } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
 import { appealRatings, providedServices, type TAppealRow, type TClosedRow, type TSurveyRow, type TWindow } from "./indicator-sql";
@@ -28,7 +28,7 @@ export type TIndicators = {
   process: TSurveyShare;
   /** 3.1 — survey Q2, quality of the information about the procedure. */
   information: TSurveyShare;
-  /** 3.2 — services whose information and application are available electronically (portal channel). */
+  /** 3.2 — services whose information is available electronically [004 L9095-9140] (lib/law/catalogue/data/indicators.json). */
   electronic: TShare;
   /** 4.1 — appeal procedure: complaints' final question plus the survey's optional Q4. */
   appeal: TShare & { partially: number; complaints: { satisfied: number; rated: number }; survey: { satisfied: number; answered: number } };
@@ -42,7 +42,16 @@ export const INDICATOR_KEYS = Object.keys(INDICATOR_IDS) as TIndicatorKey[];
 
 export type TIndicatorRow = { organisationId: string; serviceCode: string | null; indicators: TIndicators };
 
-export type TQualityReport = { period: TPeriod; scope: TOrgScope; service: string | null; totals: TIndicators; rows: TIndicatorRow[] };
+/** The yearly target values (percent) of the period's year (its last day), null when no order is recorded. */
+export type TIndicatorTargets = { year: number; values: Record<TIndicatorKey, number | null> };
+
+export type TQualityReport = { period: TPeriod; scope: TOrgScope; service: string | null; totals: TIndicators; rows: TIndicatorRow[]; targets: TIndicatorTargets };
+
+/** Targets as data per indicator and year [004 L358-361, L7928-7930]. */
+export function indicatorTargets(year: number): TIndicatorTargets {
+  const values = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, indicatorTarget(year, INDICATOR_IDS[k])])) as Record<TIndicatorKey, number | null>;
+  return { year, values };
+}
 
 export function share(numerator: number, denominator: number): TShare {
   return { numerator, denominator, value: denominator > 0 ? numerator / denominator : null, normative: NORMATIVE };
@@ -70,7 +79,8 @@ export function buildIndicators(c: TClosedRow | undefined, s: TSurveyRow | undef
   };
 }
 
-export const isPortalService = (code: string) => getService(code)?.channels.includes("portal") ?? false;
+/** Indicator 3.2 counts a service whose standard publishes its information online (every standard does). */
+export const isElectronicInformationService = (code: string) => publishesInformationOnline(code);
 
 /**
  * The quality indicators of the standards for a period, for the actor's scope (optionally one
@@ -99,14 +109,14 @@ export async function qualityIndicators(db: DbOrTx, actor: Actor, query: TIndica
   for (const m of [cBy, sBy, aBy]) for (const r of m.values()) if (r.organisationId) pairs.set(key(r.organisationId, r.serviceCode), { organisationId: r.organisationId, serviceCode: r.serviceCode });
 
   const providedCodes = [...new Set(provided.map((p) => p.serviceCode))];
-  const totals = buildIndicators(total(closed), total(survey), total(appeal), { yes: providedCodes.filter(isPortalService).length, all: providedCodes.length });
+  const totals = buildIndicators(total(closed), total(survey), total(appeal), { yes: providedCodes.filter(isElectronicInformationService).length, all: providedCodes.length });
   const orgOrder = new Map(scope.organisations.map((o, i) => [o.id, i]));
   const rows = [...pairs.values()]
     .map((p) => {
       const k = key(p.organisationId, p.serviceCode);
-      const electronic = providedKeys.has(k) && p.serviceCode ? { yes: isPortalService(p.serviceCode) ? 1 : 0, all: 1 } : { yes: 0, all: 0 };
+      const electronic = providedKeys.has(k) && p.serviceCode ? { yes: isElectronicInformationService(p.serviceCode) ? 1 : 0, all: 1 } : { yes: 0, all: 0 };
       return { ...p, indicators: buildIndicators(cBy.get(k), sBy.get(k), aBy.get(k), electronic) };
     })
     .sort((x, y) => (orgOrder.get(x.organisationId) ?? 999) - (orgOrder.get(y.organisationId) ?? 999) || (getService(x.serviceCode ?? "")?.standardNo ?? 99) - (getService(y.serviceCode ?? "")?.standardNo ?? 99) || String(x.serviceCode).localeCompare(String(y.serviceCode)));
-  return { period, scope, service: f.service, totals, rows };
+  return { period, scope, service: f.service, totals, rows, targets: indicatorTargets(Number(period.toDate.slice(0, 4))) };
 }

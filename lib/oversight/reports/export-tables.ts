@@ -106,11 +106,11 @@ export async function exportTable(
       const r = await qualityIndicators(db, actor, ZIndicatorQuery.parse(query), now);
       return {
         fileName: `indicators-${r.period.fromDate}-${r.period.toDate}.csv`,
-        header: ["id", "indicator", "normative", "value", "numerator", "denominator", "partially"].map((k) => t(`supervisor.quality.columns.${k}`)),
+        header: ["id", "indicator", "normative", "target", "value", "numerator", "denominator", "partially"].map((k) => t(`supervisor.quality.columns.${k}`, { year: r.targets.year })),
         rows: INDICATOR_KEYS.map((k) => {
           const s = r.totals[k];
           const partially = "partially" in s ? s.partially : null;
-          return [INDICATOR_IDS[k], t(`supervisor.quality.indicators.${k}`), 100, ...shareCells(s, noData), partially];
+          return [INDICATOR_IDS[k], t(`supervisor.quality.indicators.${k}`), 100, r.targets.values[k] ?? t("supervisor.quality.noTarget"), ...shareCells(s, noData), partially];
         }),
       };
     }

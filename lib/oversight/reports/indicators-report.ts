@@ -45,15 +45,16 @@ export async function renderIndicatorsReport(
         note: t("supervisor.quality.definitions"),
         columns: [
           { label: t("supervisor.quality.columns.id"), width: 0.06 },
-          { label: t("supervisor.quality.columns.indicator"), width: 0.46 },
+          { label: t("supervisor.quality.columns.indicator"), width: 0.36 },
           { label: t("supervisor.quality.columns.normative"), width: 0.1, align: "right" },
+          { label: t("supervisor.quality.columns.target", { year: r.targets.year }), width: 0.1, align: "right" },
           { label: t("supervisor.quality.columns.value"), width: 0.12, align: "right" },
           { label: t("supervisor.quality.columns.counts"), width: 0.12, align: "right" },
           { label: t("supervisor.quality.columns.partially"), width: 0.14, align: "right" },
         ],
         rows: INDICATOR_KEYS.map((k) => {
           const s = r.totals[k];
-          return [INDICATOR_IDS[k], t(`supervisor.quality.indicators.${k}`), "100 %", percent(s, locale, noData), counts(s), "partially" in s ? String(s.partially) : "—"];
+          return [INDICATOR_IDS[k], t(`supervisor.quality.indicators.${k}`), "100 %", r.targets.values[k] === null ? t("supervisor.quality.noTarget") : `${r.targets.values[k]} %`, percent(s, locale, noData), counts(s), "partially" in s ? String(s.partially) : "—"];
         }),
       },
       {

@@ -78,6 +78,8 @@ export const ERROR_STATUS = {
   "auth.rate_limited": 429,
   "auth.signed_out": 401,
   // catalogue
+  "catalogue.reissue_window_passed": 422,
+  "catalogue.change_date_in_future": 422,
   "catalogue.channel_not_offered": 400,
   "catalogue.mci_unknown_period": 400,
   "catalogue.unknown_service": 422,
@@ -88,6 +90,8 @@ export const ERROR_STATUS = {
   // complaints
   "complaints.already_rated": 409,
   "complaints.invalid_transition": 400,
+  "complaints.already_extended": 409,
+  "complaints.extension_not_allowed": 400,
   "complaints.not_answered": 400,
   "complaints.officer_not_found": 404,
   "complaints.organisation_mismatch": 400,

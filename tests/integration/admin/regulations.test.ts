@@ -60,6 +60,15 @@ describe("regulation versions (admin)", () => {
       ["sign", "HEAD", "sign", { value: 3, unit: "hours" }],
       ["hand_over", "OFFICE_CLERK", "hand_over", { value: 15, unit: "minutes" }],
     ]);
+    expect(detail.overruns).toEqual([]);
+    // The Atyrau reissue chain (1 + 14 wd + 1 h) exceeds the 10-wd legal term [000 L133-138 vs 004 L7722-7724]: flagged with both numbers.
+    const atyrau = await t.db.regulationVersion.findFirstOrThrow({ where: { regulationId: "atyrau-2014-scrap", version: 1 } });
+    const flagged = await getRegulationVersion(t.db, admin, atyrau.id, { now });
+    expect(flagged.overruns.map((o) => [o.variant, o.chain, o.legal, o.capped])).toEqual([
+      ["issue", { workingDays: 15, calendarDays: 0, minutes: 60 }, { value: 15, unit: "workingDays" }, true],
+      ["reissue", { workingDays: 15, calendarDays: 0, minutes: 60 }, { value: 10, unit: "workingDays" }, true],
+      ["duplicate", { workingDays: 2, calendarDays: 0, minutes: 60 }, { value: 2, unit: "workingDays" }, true],
+    ]);
   });
 
   it("activates a valid new version; resolveRegulationVersion chooses it for a later date only", async () => {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "@/lib/platform/auth";
-import { answerComplaint, fileComplaint, getComplaint, listComplaintQueue, listMyComplaints, rateComplaint, takeComplaintInReview, type TFileComplaintInput } from "@/lib/oversight/complaints";
+import { answerComplaint, extendComplaintTerm, fileComplaint, getComplaint, listComplaintQueue, listMyComplaints, rateComplaint, takeComplaintInReview, type TFileComplaintInput } from "@/lib/oversight/complaints";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";
 import { createApplicant, createSupervisor, insertApplication, insertStep, orgByCode } from "../../factories/metrics";
 
 /**
- * Filed on Wednesday 15 April 2026 at 11:00 in Aktobe (06:00Z). 15 working days after that day:
- * 16, 17, 20–24, 27–30 April (11), 1 May is a holiday, 4, 5, 6 May (14), 7 May is a holiday
- * (Defender of the Fatherland Day), 8 May (15) → closing time 18:00 local = 13:00Z on 8 May.
+ * Filed on Wednesday 15 April 2026 at 11:00 in Aktobe (06:00Z). The term is 15 calendar days of the
+ * Law of 12 January 2007, art. 8 [004 L391-393] (lib/law/catalogue/data/complaints.json), the
+ * acceptance day not counted: Thursday 30 April, end of the day (23:59:59.999 local = 18:59:59.999Z).
  */
 const NOW = new Date("2026-04-15T06:00:00Z");
 let t: TestDb;
@@ -56,37 +56,53 @@ const input = (over: Partial<TFileComplaintInput> = {}): TFileComplaintInput => 
 });
 
 describe("filing a complaint", () => {
-  it("registers it with a ticket, the head's surname and initials, and a 15-working-day term on the organisation calendar", async () => {
+  it("registers it with a ticket, the head's surname and initials, and the term of 15 calendar days [004 L391-393]", async () => {
     const c = await fileComplaint(t.db, { actor: owner.actor, input: input({ officerId: executor.userId }), now: NOW });
     expect(c.ticketNumber).toBe("C-2026-000001");
     expect(c.acceptedAt.toISOString()).toBe(NOW.toISOString());
-    expect(c.dueAt.toISOString()).toBe("2026-05-08T13:00:00.000Z");
+    expect(c.dueAt.toISOString()).toBe("2026-04-30T18:59:59.999Z");
     const d = await getComplaint(t.db, owner.actor, c.id, NOW);
     expect(d).toMatchObject({ status: "REGISTERED", organisationId: aktobe, acceptedByShort: "Сәрсенбаев Ә. М.", official: "Бөлім басшысы", reasons: "Бас тарту негізсіз.", officerShort: expect.stringMatching(/^Тестов E\.$/), badge: "ON_TIME" });
     // The official is a column of its own; the body holds only the reasons.
     expect(await t.db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { officialName: true, body: true } })).toEqual({ officialName: "Бөлім басшысы", body: "Бас тарту негізсіз." });
     const n = await t.db.notification.findFirstOrThrow({ where: { kind: "complaint_registered", userId: owner.actor.userId } });
-    expect(n.params).toEqual({ complaintId: c.id, ticketNumber: "C-2026-000001", answerBy: "2026-05-08T13:00:00.000Z" });
+    expect(n.params).toEqual({ complaintId: c.id, ticketNumber: "C-2026-000001", answerBy: "2026-04-30T18:59:59.999Z" });
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { type: "complaint.filed", entityId: c.id } });
     expect(audit).toMatchObject({ organisationId: aktobe, applicationId: appId, actorId: owner.actor.userId });
   });
 
-  it("takes the term from the setting complaints.termWorkingDays", async () => {
-    await t.db.setting.create({ data: { key: "complaints.termWorkingDays", value: 5 } });
-    try {
-      const c = await fileComplaint(t.db, { actor: owner.actor, input: input(), now: NOW });
-      // 16, 17, 20, 21, 22 April.
-      expect(c.dueAt.toISOString()).toBe("2026-04-22T13:00:00.000Z");
-    } finally {
-      await t.db.setting.delete({ where: { key: "complaints.termWorkingDays" } });
-    }
+  it("extends the term once to 30 calendar days with notice to the applicant [004 L391-393]", async () => {
+    const c = await fileComplaint(t.db, { actor: owner.actor, input: input({ answerChannel: "post" }), now: NOW });
+    const row = await t.db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { handlerKind: true, answerChannel: true, termValue: true, termUnit: true } });
+    expect(row).toEqual({ handlerKind: "provider_head", answerChannel: "post", termValue: 15, termUnit: "calendarDays" });
+    const r = await extendComplaintTerm(t.db, { complaintId: c.id, actor: head, now: NOW });
+    // 15 May 2026 is a Friday, a working day.
+    expect(r.dueAt.toISOString()).toBe("2026-05-15T18:59:59.999Z");
+    await expect(extendComplaintTerm(t.db, { complaintId: c.id, actor: head, now: NOW })).rejects.toMatchObject({ code: "complaints.already_extended" });
+    const n = await t.db.notification.findFirstOrThrow({ where: { kind: "complaint_term_extended", userId: owner.actor.userId } });
+    expect(n.params).toMatchObject({ complaintId: c.id, answerBy: "2026-05-15T18:59:59.999Z" });
+  });
+
+  it("routes disagreement with a Committee decision to the authorised body (Ministry) [004 L368-372], not the Committee head", async () => {
+    const committee = (await orgByCode(t.db, "committee")).id;
+    const committeeHead = (await createUser(t.db, "HEAD", { organisationId: committee })).actor;
+    const app = await insertApplication(t.db, { organisationId: committee, subjectId: owner.subject.id, createdById: owner.actor.userId, status: "REFUSED", dueAt: NOW, closedAt: NOW, serviceCode: "processing-outside-rk-permit" });
+    const c = await fileComplaint(t.db, { actor: owner.actor, input: input({ applicationId: app.id }), now: NOW });
+    const row = await t.db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { handlerKind: true, acceptedById: true } });
+    expect(row).toEqual({ handlerKind: "authorised_body", acceptedById: null });
+    await expect(takeComplaintInReview(t.db, { complaintId: c.id, actor: committeeHead, now: NOW })).rejects.toMatchObject({ code: "errors.not_found" });
+    await takeComplaintInReview(t.db, { complaintId: c.id, actor: ministry, now: NOW });
+    // Improper service by the Committee stays with the Committee head.
+    const d = await fileComplaint(t.db, { actor: owner.actor, input: input({ applicationId: app.id, kind: "IMPROPER_SERVICE" }), now: NOW });
+    expect((await t.db.complaint.findUniqueOrThrow({ where: { id: d.id } })).handlerKind).toBe("provider_head");
+    await takeComplaintInReview(t.db, { complaintId: d.id, actor: committeeHead, now: NOW });
   });
 
   it("numbers tickets uniquely per year, also under concurrency", async () => {
     const many = await Promise.all([1, 2, 3, 4, 5].map(() => fileComplaint(t.db, { actor: owner.actor, input: input({ applicationId: undefined, organisationId: atyrau, kind: "COURTESY" }), now: NOW })));
     const numbers = many.map((m) => m.ticketNumber).sort();
     expect(new Set(numbers).size).toBe(5);
-    expect(numbers.every((x) => /^C-2026-0000(0[3-7])$/.test(x))).toBe(true);
+    expect(numbers.every((x) => /^C-2026-0000(0[5-9])$/.test(x))).toBe(true);
     const next = await fileComplaint(t.db, { actor: owner.actor, input: input(), now: new Date("2027-01-05T06:00:00Z") });
     expect(next.ticketNumber).toBe("C-2027-000001");
   });
@@ -146,9 +162,9 @@ describe("queues and badges", () => {
     expect((await listComplaintQueue(t.db, aktobeSup, { status: "all" }, NOW)).rows.every((r) => r.organisationId === aktobe)).toBe(true);
     const badge = async (now: Date) => (await listComplaintQueue(t.db, ministry, { status: "open", take: 500 }, now)).rows.find((r) => r.id === c.id)!.badge;
     expect(await badge(NOW)).toBe("ON_TIME");
-    // Atyrau works 08:30–18:00 with lunch 12:30–14:00 (8 h); 8 May 09:00 local leaves 7.5 h: due soon.
-    expect(await badge(new Date("2026-05-08T04:00:00Z"))).toBe("DUE_SOON");
-    expect(await badge(new Date("2026-05-08T13:00:01Z"))).toBe("OVERDUE");
+    // Atyrau works 08:30–18:00 with lunch 12:30–14:00 (8 h); 30 April 09:00 local leaves 7.5 h: due soon.
+    expect(await badge(new Date("2026-04-30T04:00:00Z"))).toBe("DUE_SOON");
+    expect(await badge(new Date("2026-04-30T19:00:01Z"))).toBe("OVERDUE");
     const mine = await listMyComplaints(t.db, owner.actor, NOW);
     expect(mine.length).toBeGreaterThanOrEqual(10);
     expect((await listMyComplaints(t.db, stranger, NOW)).length).toBe(0);

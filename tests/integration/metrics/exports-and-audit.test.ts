@@ -74,14 +74,15 @@ describe("CSV", () => {
 
   it("indicators: the same numbers as the page; no data is written as such, not as 0", async () => {
     const r = await exportTable(db.db, aktobeSup, { table: "indicators", query: { period: "month", year: "2026", month: "4" }, now: NOW, locale: "en", t });
-    expect(r.rows[0]).toEqual(["1.1", "supervisor.quality.indicators.onTime", 100, 66.7, 2, 3, null]);
-    expect(r.rows[1]).toEqual(["2.1", "supervisor.quality.indicators.process", 100, "supervisor.quality.noData", 0, 0, 0]);
+    // The yearly target of 2026 stands beside the value [004 L358-361, L7928-7930].
+    expect(r.rows[0]).toEqual(["1.1", "supervisor.quality.indicators.onTime", 100, 100, 66.7, 2, 3, null]);
+    expect(r.rows[1]).toEqual(["2.1", "supervisor.quality.indicators.process", 100, 100, "supervisor.quality.noData", 0, 0, 0]);
     const plain = await db.db.$queryRawUnsafe<{ on_time: number; closed: number }[]>(
       `SELECT count(*) FILTER (WHERE "closedAt" <= "dueAt")::int AS on_time, count(*)::int AS closed FROM "Application"
         WHERE "organisationId" = $1 AND status IN ('ISSUED','REFUSED') AND "closedAt" >= '2026-03-31 19:00:00' AND "closedAt" < '2026-04-30 19:00:00'`,
       aktobe,
     );
-    expect([r.rows[0]![4], r.rows[0]![5]]).toEqual([plain[0]!.on_time, plain[0]!.closed]);
+    expect([r.rows[0]![5], r.rows[0]![6]]).toEqual([plain[0]!.on_time, plain[0]!.closed]);
     await expect(exportTable(db.db, aktobeSup, { table: "indicators", query: { period: "custom", from: "2026-04-10", to: "2026-04-01" }, now: NOW, locale: "en", t })).rejects.toMatchObject({ code: "supervisor.errors.bad_period" });
     await expect(exportTable(db.db, aktobeSup, { table: "deadline-list", query: { list: "everything" }, now: NOW, locale: "en", t })).rejects.toThrow();
   });

@@ -160,7 +160,8 @@ describe("quality indicators for March 2026", () => {
       expect(r.totals.process).toMatchObject({ numerator: 2, denominator: 5, value: 0.4 });
       expect(r.totals.courtesy).toMatchObject({ numerator: 3, denominator: 4, value: 0.75 });
       expect(r.totals.appeal).toMatchObject({ numerator: 2, denominator: 5, value: 0.4, partially: 1 });
-      expect(r.totals.electronic).toEqual({ numerator: 10, denominator: 14, value: 10 / 14, normative: 1 });
+      // 3.2 as defined [004 L9095-9140]: every standard publishes its information online, not only portal services.
+      expect(r.totals.electronic).toEqual({ numerator: 14, denominator: 14, value: 1, normative: 1 });
     }
     const region = await qualityIndicators(t.db, astanaRegionSup, MARCH, NOW);
     expect(region.scope.organisations.map((o) => o.code).sort()).toEqual(["astana", "committee"]);
@@ -186,8 +187,11 @@ describe("quality indicators for March 2026", () => {
       expect(r.totals[k].denominator, k).toBe(0);
     }
     expect(r.totals.process.partialShare).toBeNull();
-    // 3.2 describes the catalogue, not the period.
-    expect(r.totals.electronic.value).toBe(10 / 14);
+    // 3.2 describes the catalogue, not the period [004 L9095-9140].
+    expect(r.totals.electronic.value).toBe(1);
+    // Yearly targets as data per indicator and year [004 L358-361, L7928-7930]: the period's year.
+    expect(r.targets).toEqual({ year: 2025, values: { onTime: 100, process: 100, information: 100, electronic: 100, appeal: 100, courtesy: 100 } });
+    expect((await qualityIndicators(t.db, ministry, { period: "year", year: 2030 }, NOW)).targets.values.onTime).toBeNull();
     expect(r.rows.filter((x) => x.indicators.onTime.value !== null)).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ describe("formDefinition", () => {
   it("lists the fields in order for each variant", () => {
     const names = (v: Parameters<typeof formDefinition>[1]) => formDefinition(scrap, v).map((f) => f.name);
     expect(names("issue")).toEqual(["activitySubtypes", "activityAddress", "contactPhone", "contactEmail"]);
-    expect(names("reissue")).toEqual(["reissueGround", "previousLicenceNumber", "activitySubtypes", "activityAddress", "contactPhone", "contactEmail"]);
+    expect(names("reissue")).toEqual(["reissueGround", "changeDate", "previousLicenceNumber", "activitySubtypes", "activityAddress", "contactPhone", "contactEmail"]);
     expect(names("duplicate")).toEqual(["duplicateReason", "previousLicenceNumber", "activityAddress", "contactPhone", "contactEmail"]);
     expect(formDefinition(mining, "annex").map((f) => f.name)).toEqual(["previousLicenceNumber", "activitySubtypes", "activityAddress", "contactPhone", "contactEmail"]);
   });
@@ -67,11 +67,11 @@ describe("buildFormSchema", () => {
 
   it("requires the reissue ground and the licence number for a reissue", () => {
     const schema = buildFormSchema(scrap, "reissue");
-    expect(issuesOf(schema.safeParse(valid))).toEqual({ reissueGround: "validation.required", previousLicenceNumber: "validation.required" });
-    expect(issuesOf(schema.safeParse({ ...valid, reissueGround: "individual_name_changed", previousLicenceNumber: "12345" }))).toEqual({
+    expect(issuesOf(schema.safeParse(valid))).toEqual({ reissueGround: "validation.required", changeDate: "validation.required", previousLicenceNumber: "validation.required" });
+    expect(issuesOf(schema.safeParse({ ...valid, reissueGround: "individual_name_changed", changeDate: "2026-04-01", previousLicenceNumber: "12345" }))).toEqual({
       reissueGround: "validation.invalid_value", // not a ground of the scrap standard
     });
-    expect(schema.safeParse({ ...valid, reissueGround: "le_reorganized", previousLicenceNumber: "12345" }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, reissueGround: "le_reorganized", changeDate: "2026-04-01", previousLicenceNumber: "12345" }).success).toBe(true);
   });
 
   it("validates a duplicate without sub-types", () => {

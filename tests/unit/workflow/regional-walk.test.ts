@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TVariant } from "@/lib/law/regulations";
 import type { TWorkflowCommandInput, WorkflowActor } from "@/lib/law/workflow";
-import { assignTo, clerk, def, deptHead, deputy, executor, head, run, submitted } from "./support/fixtures";
+import { assignTo, clerk, def, deptHead, deputy, executor, head, run, submitted, draft } from "./support/fixtures";
 
 /**
  * Every regional regulation, every variant, walked step by step on the test calendar
@@ -43,8 +43,9 @@ const WALKS: Walk[] = [
       { at: Z("05T09:10"), by: clerk, cmd: reg, step: "assign_executor", due: Z("05T09:25") },
       { at: Z("05T09:20"), by: head, cmd: assignTo(executor), step: "check_completeness", due: Z("06T18:00") }, // 1 wd after Wed
       { at: Z("06T09:30"), by: executor, cmd: start, step: "check_completeness", due: Z("06T18:00") },
-      { at: Z("06T10:00"), by: executor, cmd: pass("completeness"), step: "check_qualification", due: Z("26T18:00") }, // 14 wd after Thu 06: Fri7=1, Mon10…Fri14=6, Mon17…Fri21=11, Mon24…Wed26=14
-      { at: Z("18T10:30"), by: executor, cmd: pass("qualification"), step: "check_qualification", due: Z("26T18:00") },
+      // The 14-wd norm would end Wed 26; the legal 10-wd term prevails (capStepTermsToOverallTerm) [000 L133-138 vs 004 L7722-7724].
+      { at: Z("06T10:00"), by: executor, cmd: pass("completeness"), step: "check_qualification", due: Z("19T18:00") },
+      { at: Z("18T10:30"), by: executor, cmd: pass("qualification"), step: "check_qualification", due: Z("19T18:00") },
       { at: Z("18T11:00"), by: executor, cmd: licence, step: "sign", due: Z("18T11:15") },
       { at: Z("18T11:05"), by: head, cmd: sign, step: "hand_over", due: Z("18T11:20") },
       { at: Z("18T11:10"), by: clerk, cmd: paper, step: null, due: null },
@@ -61,7 +62,7 @@ const WALKS: Walk[] = [
       { at: Z("10T10:00"), by: executor, cmd: pass("completeness"), step: "check_qualification", due: Z("11T18:00") }, // 1 wd after Mon
       { at: Z("11T17:20"), by: executor, cmd: pass("qualification"), step: "check_qualification", due: Z("11T18:00") },
       { at: Z("11T17:30"), by: executor, cmd: licence, step: "sign", due: Z("11T17:45") },
-      { at: Z("11T17:50"), by: head, cmd: sign, step: "hand_over", due: Z("12T09:05") }, // 10 min Tue + 5 min Wed
+      { at: Z("11T17:50"), by: head, cmd: sign, step: "hand_over", due: Z("11T18:00") }, // the 15-min norm would end Wed 09:05; capped at the legal term
       { at: Z("12T09:00"), by: clerk, cmd: paper, step: null, due: null },
     ],
   },
@@ -208,7 +209,9 @@ describe("regional regulations walked step by step", () => {
 
   it.each(WALKS.map((w) => [`${w.id} ${w.variant}`, w] as const))("%s", (_, w) => {
     const d = def(w.id, 1, w.variant);
-    let s = submitted(d, w.submitAt);
+    // West Kazakhstan registers portal requests automatically [002 L178-179] (auto-registration.test.ts):
+    // its walks are walk-ins, which the office clerk registers.
+    let s = submitted(d, w.submitAt, draft(w.id === "west-kazakhstan-2013-scrap" ? "PROVIDER" : "PORTAL"));
     expect(s.status).toBe("SUBMITTED");
     expect(s.dueAt?.toISOString()).toBe(w.overallDue);
     expect(s.workflowData.completenessDueAt ?? null).toBe(w.completenessDue ?? null);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { answerComplaint, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/oversight/complaints";
+import { answerComplaint, extendComplaintTerm, takeComplaintInReview, ZAnswerComplaintInput, ZComplaintIdInput } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
 
 
@@ -24,6 +24,17 @@ export const answerComplaintAction = action(
     await answerComplaint(getDb(), { ...input, actor, now, meta });
     revalidatePath("/[locale]/supervisor/complaints", "layout");
     return { complaintId: input.complaintId };
+  },
+  { permission: "complaint.handle" },
+);
+
+/** Extends the answer term once (Law of 12 January 2007, art. 8); the applicant is notified. */
+export const extendComplaintAction = action(
+  ZComplaintIdInput,
+  async ({ complaintId }, { actor, now, meta }) => {
+    const r = await extendComplaintTerm(getDb(), { complaintId, actor, now, meta });
+    revalidatePath("/[locale]/supervisor/complaints", "layout");
+    return { complaintId, dueAt: r.dueAt.toISOString() };
   },
   { permission: "complaint.handle" },
 );

@@ -100,6 +100,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                 <th scope="col" className={TH}>{t("quality.columns.id")}</th>
                 <th scope="col" className={TH}>{t("quality.columns.indicator")}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("quality.columns.normative")}</th>
+                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.target", { year: report.targets.year })}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("quality.columns.value")}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("quality.columns.counts")}</th>
                 <th scope="col" className={`${TH} text-right`}>{t("quality.columns.partially")}</th>
@@ -116,6 +117,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                       <span className="block text-xs text-slate-600">{t(`quality.notes.${k}`)}</span>
                     </th>
                     <td className={NUM}>100 %</td>
+                    <td className={NUM}>{report.targets.values[k] === null ? t("quality.noTarget") : `${report.targets.values[k]} %`}</td>
                     <td className={NUM}><ShareValue value={s.value} /></td>
                     <td className={NUM}>{s.numerator} / {s.denominator}</td>
                     <td className={NUM}>{"partially" in s ? `${s.partially}${"partialShare" in s && s.partialShare !== null ? ` (${formatShare(s.partialShare, locale)})` : ""}` : "—"}</td>

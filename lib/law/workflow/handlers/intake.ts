@@ -57,7 +57,17 @@ export const submit: Handler<"submit"> = {
       dueAt,
       workflowData: { ...ctx.state.workflowData, ...(completenessDueAt ? { completenessDueAt: iso(completenessDueAt) } : {}) },
     };
-    const flow = startStep(ctx, { state: base, effects: [] }, 0, { assigneeId: null });
+    let flow = startStep(ctx, { state: base, effects: [] }, 0, { assigneeId: null });
+    // Where the regulation says so (West Kazakhstan [002 L178-179]) the information system registers
+    // a portal request itself: the register step is completed by the system at once and the next
+    // step starts; a walk-in (provider channel) is still registered by the office clerk.
+    const autoRegistered = !!def.portalAutoRegistration && ctx.state.channel === "PORTAL" && def.steps[0]?.action === "register";
+    if (autoRegistered) {
+      const started = flow.effects.filter((e) => e.type === "step_started");
+      const seq = flow.state.workflowData.stepSeq;
+      const registered: TEffect = { type: "step_completed", seq, stepKey: def.steps[0]!.key, outcome: "registered", completedAt: now, completedById: null };
+      flow = startStep(ctx, { state: { ...flow.state, status: "IN_PROGRESS", registeredAt: now }, effects: [...started, registered] }, 1);
+    }
     const effects: TEffect[] = [
       ...flow.effects,
       { type: "schedule_job", name: "workflow.overall_deadline", runAt: dueAt, payload: { command: { type: "deadline_passed", deadline: "overall" } } },
@@ -69,6 +79,7 @@ export const submit: Handler<"submit"> = {
       variant: def.variant,
       dueAt: iso(dueAt),
       completenessDueAt: completenessDueAt ? iso(completenessDueAt) : null,
+      ...(autoRegistered ? { autoRegistered: true } : {}),
     });
   },
 };

@@ -18,7 +18,10 @@ export const signDecision: Handler<"sign_decision"> = {
     const actor = requireStepActor(ctx, ctx.def.steps[index]!);
     const decision = { ...ctx.state.decision!, signedById: actor.userId, signedAt: iso(ctx.now) };
     let flow = completeStep(ctx, { state: { ...ctx.state, decision }, effects: [] }, "signed");
-    flow = startStep(ctx, flow, index + 1);
+    // A signed refusal reaches the applicant within the standard's term (2 working days
+    // [004 L2634-2636, L7874-7879]): that is the hand-over step's deadline.
+    const refusalDue = decision.kind === "refusal" && ctx.def.refusalDelivery ? ctx.deps.computeDue(ctx.def.refusalDelivery.term, ctx.now) : undefined;
+    flow = startStep(ctx, flow, index + 1, refusalDue ? { dueAt: refusalDue } : {});
     const effects: TEffect[] = [
       ...flow.effects,
       // A signed result excludes tacit approval; the overall check is no longer needed.

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { TStaffRole, TWorkflowDefinition } from "@/lib/law/regulations";
 import type { TEffect, TWorkflowAuditEntry, WorkflowActor, WorkflowState } from "@/lib/law/workflow";
-import { assignTo, clerk, deptHead, deputy, executor, head, run, submitted } from "./fixtures";
+import { applicant, assignTo, clerk, deptHead, deputy, draft, executor, head, run, system } from "./fixtures";
 
 export const ACTOR_OF: Record<TStaffRole, WorkflowActor> = {
   OFFICE_CLERK: clerk,
@@ -20,16 +20,20 @@ export type Trace = { state: WorkflowState; effects: TEffect[]; audits: TWorkflo
 export function drive(d: TWorkflowDefinition, outcome: "licence" | "refusal", startAt = "2025-03-03T10:00:00.000Z"): Trace {
   let t = new Date(startAt).getTime();
   const tick = () => new Date((t += 60_000));
-  let s = submitted(d, startAt);
-  const effects: TEffect[] = [];
-  const audits: TWorkflowAuditEntry[] = [];
+  let s = run(d, draft(), { type: "payment_confirmed", paymentRef: "pay-1" }, system, startAt).next;
+  s = run(d, s, { type: "signature_verified", signatureRef: "sig-1" }, system, startAt).next;
+  const sub = run(d, s, { type: "submit" }, applicant, startAt);
+  s = sub.next;
+  const effects: TEffect[] = [...sub.effects];
+  const audits: TWorkflowAuditEntry[] = [sub.audit];
   const step = (cmd: Parameters<typeof run>[2], by: WorkflowActor) => {
     const r = run(d, s, cmd, by, tick());
     s = r.next;
     effects.push(...r.effects);
     audits.push(r.audit);
   };
-  step({ type: "register" }, clerk);
+  // Portal requests under West Kazakhstan are registered by the system on submission [002 L178-179].
+  if (s.stepKey === "register") step({ type: "register" }, clerk);
   for (let guard = 0; guard < 40 && s.status === "IN_PROGRESS"; guard++) {
     const cur = d.steps.find((x) => x.key === s.stepKey)!;
     const by = ACTOR_OF[cur.role];

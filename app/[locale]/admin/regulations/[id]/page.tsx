@@ -77,11 +77,21 @@ export default async function RegulationVersionPage({ params }: Props) {
         const proc = def.variants[variant];
         if (!proc) return null;
         const headingId = `variant-${variant}`;
+        const overrun = v.overruns.find((o) => o.variant === variant);
         return (
           <section key={variant} aria-labelledby={headingId} className="flex flex-col gap-3">
             <h2 id={headingId} className="text-xl font-semibold">
               {tVariant(variant)}
             </h2>
+            {overrun ? (
+              <Alert tone={overrun.capped ? "info" : "error"}>
+                {t("overrun", {
+                  chain: [overrun.chain.workingDays ? term({ value: overrun.chain.workingDays, unit: "workingDays" }) : null, overrun.chain.calendarDays ? term({ value: overrun.chain.calendarDays, unit: "calendarDays" }) : null, overrun.chain.minutes ? term({ value: overrun.chain.minutes, unit: "minutes" }) : null].filter(Boolean).join(" + "),
+                  legal: term(proc.overallTerm),
+                })}{" "}
+                {overrun.capped ? t("overrunCapped") : t("overrunNotCapped")}
+              </Alert>
+            ) : null}
             <p>
               {t("overallTerm", { term: term(proc.overallTerm) })}
               {proc.completenessTerm ? ` · ${t("completenessTerm", { term: term(proc.completenessTerm) })}` : ""}

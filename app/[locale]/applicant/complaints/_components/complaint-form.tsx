@@ -24,6 +24,7 @@ const INPUT = "rounded border border-slate-400 bg-white px-3 py-2 text-base aria
 export function ComplaintForm({ kinds, applications, organisations, officers, defaults }: TComplaintFormProps) {
   const t = useTranslations("complaints.form");
   const tk = useTranslations("complaints.kinds");
+  const tr = useTranslations("complaints");
   const tc = useCodeTranslator();
   const router = useRouter();
   const [state, formAction, pending] = useActionState(fileComplaintAction, null);
@@ -121,6 +122,16 @@ export function ComplaintForm({ kinds, applications, organisations, officers, de
       {text("official", { hint: true, maxLength: 300 })}
       {text("body", { required: true, hint: true, rows: 6, maxLength: 8000 })}
       {text("demands", { required: true, hint: true, rows: 4, maxLength: 4000 })}
+      <fieldset>
+        <legend className="mb-2 font-semibold">{tr("answerChannel")}</legend>
+        {(["portal", "email", "post"] as const).map((ch, i) => (
+          <div key={ch} className="flex items-center gap-2 py-1">
+            <input id={`c-answer-${ch}`} type="radio" name="answerChannel" value={ch} defaultChecked={i === 0} className="h-4 w-4" />
+            <label htmlFor={`c-answer-${ch}`}>{tr(`answerChannels.${ch}`)}</label>
+          </div>
+        ))}
+        {errorText("answerChannel")}
+      </fieldset>
       <p className="text-sm text-slate-700">{t("legalNote")}</p>
       <div>
         <Button type="submit" busy={pending}>{pending ? t("submitting") : t("submit")}</Button>

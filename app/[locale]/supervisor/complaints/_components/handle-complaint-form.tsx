@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { answerComplaintAction, takeComplaintAction } from "@/app/[locale]/supervisor/complaints/actions";
+import { answerComplaintAction, extendComplaintAction, takeComplaintAction } from "@/app/[locale]/supervisor/complaints/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
@@ -71,6 +71,24 @@ export function AnswerComplaintForm({ complaintId }: { complaintId: string }) {
         <Button type="submit" busy={pending}>{t("submit")}</Button>
       </div>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+    </form>
+  );
+}
+
+/** Extends the answer term once, with notice to the applicant. */
+export function ExtendTermForm({ complaintId }: { complaintId: string }) {
+  const t = useTranslations("complaints");
+  const tc = useCodeTranslator();
+  const [state, formAction, pending] = useActionState(extendComplaintAction, null);
+  const onSubmit = useSubmitKeepingValues(formAction);
+  if (state?.ok) return <Alert tone="success">{t("extendTerm")}</Alert>;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
+      <input type="hidden" name="complaintId" value={complaintId} />
+      <div>
+        <Button type="submit" variant="secondary" busy={pending}>{t("extendTerm")}</Button>
+      </div>
+      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
-import { surveyState } from "@/lib/oversight/survey";
+import { getSurveyQuestions, surveyState } from "@/lib/oversight/survey";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { SurveyForm } from "./survey-form";
@@ -40,7 +40,11 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
       ) : !state.eligible ? (
         <Alert tone="info">{t("not_available")}</Alert>
       ) : (
-        <SurveyForm applicationId={app.id} />
+        <SurveyForm
+          applicationId={app.id}
+          questions={getSurveyQuestions().questions.map((q) => ({ name: q.name, required: q.required, text: q.text[locale] }))}
+          answers={getSurveyQuestions().answers.map((a) => ({ value: a.value, label: a.label[locale] }))}
+        />
       )}
     </div>
   );
