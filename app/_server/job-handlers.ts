@@ -1,12 +1,17 @@
 import { executeCommand, remindApplicantTasks } from "@/lib/cases/applications";
 import { NOTHING_TO_DO, sweepDeadlines } from "@/lib/cases/deadline-sweep";
 import { createMailTransportFromEnv, NOTIFICATION_JOBS } from "@/lib/integration/notifications";
-import { checkOnTimeAlerts } from "@/lib/oversight/metrics";
+import { checkOnTimeAlerts, foldMetricSummaries } from "@/lib/oversight/metrics";
+import { purgeIdempotencyRecords } from "@/lib/integration/api";
 import { systemActor } from "@/lib/platform/auth";
 import { isDomainError } from "@/lib/platform/core";
-import { getDb } from "@/lib/platform/db";
+import { getDb, prepareCounters } from "@/lib/platform/db";
+import { almatyYear } from "@/lib/platform/i18n";
 import type { JobHandlers } from "@/lib/platform/jobs";
 import { logger } from "@/lib/platform/log";
+
+/** Counters of kind "sequence" keyed `<prefix>:<year>` (registration numbers, complaint tickets). */
+const YEARLY_SEQUENCES = ["application", "complaint"] as const;
 
 /**
  * The composition root of the timed jobs: each job name (data in lib/platform/jobs) → its use
@@ -40,6 +45,17 @@ export function jobHandlers(): JobHandlers {
     },
     "notifications.licences_expiring": async () => {
       await NOTIFICATION_JOBS["notifications.licences_expiring"]({ db, transport, now: new Date() });
+    },
+    "metrics.fold_summaries": async () => {
+      await foldMetricSummaries(db);
+    },
+    "counters.prepare": async () => {
+      const year = almatyYear(new Date());
+      await prepareCounters(db, YEARLY_SEQUENCES.flatMap((p) => [`${p}:${year}`, `${p}:${year + 1}`]));
+    },
+    "idempotency.purge": async () => {
+      const r = await purgeIdempotencyRecords(db, { now: new Date() });
+      if (r.deleted) logger.info(r, "idempotency records purged");
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addWorkingTime } from "@/lib/law/calendar";
+import { addWorkingTime, type Calendar } from "@/lib/law/calendar";
 import { DomainError } from "@/lib/platform/core";
 import type { Application, Db, Tx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
@@ -34,7 +34,55 @@ export type ExecuteCommandOptions = {
 export type ExecuteCommandResult = {
   application: Application;
   result: TransitionResult;
+  /** What the next command of the same batch starts from (no reload: issue 14 "one load per batch"). */
+  context: CommandContext;
 };
+
+/**
+ * What a command needs besides the command itself, loaded once per batch: the application (read
+ * through the actor's scope), the workflow definition of its regulation version (by id; the one in
+ * force for a draft) and the organisation's calendar.
+ */
+export type CommandContext = {
+  app: Application;
+  definition: TWorkflowDefinition;
+  regulationVersionId: string;
+  calendar: Calendar;
+};
+
+/** Loads the context of a command batch (the application through `actor`'s scope). */
+export async function loadCommandContext(tx: Tx, o: { actor: Actor; applicationId: string; now: Date }): Promise<CommandContext> {
+  const app = await tx.application.findFirst({
+    where: { AND: [{ id: o.applicationId }, applicationScope(o.actor)] },
+  });
+  if (!app) throw new DomainError("errors.not_found");
+  return contextFor(tx, app, o.now);
+}
+
+/** The context of an application the caller has already loaded and checked (e.g. locked for submission). */
+export async function contextFor(tx: Tx, app: Application, now: Date): Promise<CommandContext> {
+  let regulationVersionId = app.regulationVersionId;
+  let definition: TWorkflowDefinition;
+  const calendarP = loadOrganisationCalendar(tx, app.organisationId, { serviceCode: app.serviceCode });
+  if (regulationVersionId) {
+    definition = await definitionForVersion(tx, regulationVersionId, app.variant);
+  } else {
+    // Not registered yet: the version in force now; it is fixed on the application at submission.
+    const organisation = await tx.organisation.findUniqueOrThrow({
+      where: { id: app.organisationId },
+      select: { code: true, region: true },
+    });
+    const resolved = await resolveRegulationVersion(tx, {
+      serviceCode: app.serviceCode,
+      variant: app.variant,
+      organisation,
+      at: now,
+    });
+    definition = resolved.definition;
+    regulationVersionId = resolved.regulationVersionId;
+  }
+  return { app, definition, regulationVersionId, calendar: await calendarP };
+}
 
 /**
  * Runs one workflow command: load the application through the actor's scope, let the pure engine
@@ -49,40 +97,21 @@ export async function executeCommand(db: Db, o: ExecuteCommandOptions): Promise<
 export async function executeCommands(db: Db, list: readonly ExecuteCommandOptions[]): Promise<ExecuteCommandResult> {
   if (!list.length) throw new Error("executeCommands needs at least one command");
   return db.$transaction(async (tx) => {
+    // Each command loads through its own actor's scope (actors may differ within a batch).
     let last: ExecuteCommandResult | undefined;
     for (const o of list) last = await executeCommandInTx(tx, o);
     return last!;
   });
 }
 
-/** The body of `executeCommand` for callers that already hold a transaction. */
-export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Promise<ExecuteCommandResult> {
-  const app = await tx.application.findFirst({
-    where: { AND: [{ id: o.applicationId }, applicationScope(o.actor)] },
-  });
-  if (!app) throw new DomainError("errors.not_found");
-
-  let regulationVersionId = app.regulationVersionId;
-  let definition: TWorkflowDefinition;
-  if (regulationVersionId) {
-    definition = await definitionForVersion(tx, regulationVersionId, app.variant);
-  } else {
-    // Not registered yet: the version in force now; it is fixed on the application at submission.
-    const organisation = await tx.organisation.findUniqueOrThrow({
-      where: { id: app.organisationId },
-      select: { code: true, region: true },
-    });
-    const resolved = await resolveRegulationVersion(tx, {
-      serviceCode: app.serviceCode,
-      variant: app.variant,
-      organisation,
-      at: o.now,
-    });
-    definition = resolved.definition;
-    regulationVersionId = resolved.regulationVersionId;
-  }
-
-  const calendar = await loadOrganisationCalendar(tx, app.organisationId, { serviceCode: app.serviceCode });
+/**
+ * The body of `executeCommand` for callers that already hold a transaction. `loaded`: the context
+ * returned by the previous command of the batch (or `contextFor`), instead of loading it again —
+ * only for callers that checked the actor's access to the application themselves.
+ */
+export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions, loaded?: CommandContext): Promise<ExecuteCommandResult> {
+  const ctx = loaded ?? (await loadCommandContext(tx, o));
+  const { app, definition, regulationVersionId, calendar } = ctx;
   // The e-document gets its registration number when it is submitted (process 9); the office's
   // "register" step records the same number in its journal.
   const registrationNumber =
@@ -93,7 +122,8 @@ export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Prom
   });
 
   const fixVersion = result.next.status !== "DRAFT" && !app.regulationVersionId;
-  const { count } = await tx.application.updateMany({
+  // Compare-and-swap on the version and the new row back in one statement (UPDATE … RETURNING).
+  const [updated] = await tx.application.updateManyAndReturn({
     where: { id: app.id, version: app.version },
     data: {
       ...toColumns(result.next),
@@ -101,10 +131,7 @@ export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Prom
       ...(fixVersion ? { regulationVersionId } : {}),
     },
   });
-  if (count === 0) throw new DomainError("workflow.stale_state");
-  const updated = await tx.application.findUniqueOrThrow({
-    where: { id: app.id },
-  });
+  if (!updated) throw new DomainError("workflow.stale_state");
 
   await applyEffects(tx, result.effects, {
     app: updated,
@@ -128,5 +155,5 @@ export async function executeCommandInTx(tx: Tx, o: ExecuteCommandOptions): Prom
     meta: o.meta,
   });
   if (o.within) await o.within(tx, { app: updated, result });
-  return { application: updated, result };
+  return { application: updated, result, context: { app: updated, definition, regulationVersionId: updated.regulationVersionId ?? regulationVersionId, calendar } };
 }

@@ -1,6 +1,6 @@
 export { listMyApplications, listMyServiceCodes, ZMyApplicationsQuery, MY_APPLICATION_STATUSES, type MyApplicationRow, type TMyApplicationsQuery } from "./list-my-applications";
 export { getApplication } from "./get-application";
-export { executeCommand, executeCommands, executeCommandInTx, type ExecuteCommandOptions, type ExecuteCommandResult } from "./execute-command";
+export { executeCommand, executeCommands, executeCommandInTx, loadCommandContext, contextFor, type CommandContext, type ExecuteCommandOptions, type ExecuteCommandResult } from "./execute-command";
 export { toWorkflowState } from "./workflow-state";
 export { definitionForVersion, resolveRegulationVersion } from "./regulation-for";
 export { nextRegistrationNumber } from "./registration-number";

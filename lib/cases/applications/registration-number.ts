@@ -1,17 +1,14 @@
 import { almatyYear } from "@/lib/platform/i18n";
-import type { Tx } from "@/lib/platform/db";
-
+import { nextCounterValue, type Tx } from "@/lib/platform/db";
 
 /**
- * Registration number of an application: `EL-<year>-<7-digit sequence>` from a per-year counter
- * incremented atomically in the caller's transaction (unique, never reused, gap-free per commit order).
+ * Registration number of an application: `EL-<year>-<7-digit sequence>` from the per-year sequence
+ * `application:<year>` (lib/platform/db/counters.ts): unique, never reused, increasing in the order
+ * drawn; a rolled-back submission leaves a gap. No lock is held for the rest of the transaction,
+ * so submissions of the whole country do not queue on one row.
  */
 export async function nextRegistrationNumber(tx: Tx, now: Date): Promise<string> {
   const year = String(almatyYear(now));
-  const key = `application:${year}`;
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    insert into "LicenceNumberCounter" (key, last) values (${key}, 1)
-    on conflict (key) do update set last = "LicenceNumberCounter".last + 1
-    returning last`;
-  return `EL-${year}-${String(rows[0]!.last).padStart(7, "0")}`;
+  const n = await nextCounterValue(tx, `application:${year}`, "sequence");
+  return `EL-${year}-${String(n).padStart(7, "0")}`;
 }

@@ -18,8 +18,10 @@ export function variantOf(variant: string): TVariant {
   return variant.toLowerCase() as TVariant;
 }
 
-/** The definition of the version an application is registered under. */
+/** The definition of the version an application is registered under (read by id, once per process). */
 export async function definitionForVersion(db: DbOrTx, regulationVersionId: string, variant: string): Promise<TWorkflowDefinition> {
+  const cached = parsed.get(regulationVersionId);
+  if (cached) return workflowDefinition(cached, variantOf(variant));
   const row = await db.regulationVersion.findUnique({ where: { id: regulationVersionId }, select: { id: true, definition: true } });
   if (!row) throw new DomainError("workflow.regulation_not_found", { regulationVersionId });
   return workflowDefinition(parseStored(row), variantOf(variant));
@@ -33,8 +35,13 @@ export async function resolveRegulationVersion(
   db: DbOrTx,
   o: { serviceCode: string; variant: string; organisation: { code: string; region: string }; at: Date },
 ): Promise<{ regulationVersionId: string; definition: TWorkflowDefinition }> {
-  const rows = await db.regulationVersion.findMany({ where: { serviceCode: o.serviceCode }, select: { id: true, definition: true } });
-  const versions = rows.map((r) => ({ rowId: r.id, v: parseStored(r) }));
+  // Ids first; the JSON only of versions this process has not parsed yet (versions are immutable).
+  const ids = await db.regulationVersion.findMany({ where: { serviceCode: o.serviceCode }, select: { id: true } });
+  const missing = ids.filter((r) => !parsed.has(r.id)).map((r) => r.id);
+  if (missing.length) {
+    for (const row of await db.regulationVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } })) parseStored(row);
+  }
+  const versions = ids.map((r) => ({ rowId: r.id, v: parsed.get(r.id)! }));
   const chosen = resolveIn(
     versions.map((x) => x.v),
     { serviceCode: o.serviceCode, variant: variantOf(o.variant), organisationCode: o.organisation.code, region: o.organisation.region, at: o.at },

@@ -7,7 +7,7 @@ import { systemActor } from "@/lib/platform/auth";
 import { assertReissueWindow, getService } from "@/lib/law/catalogue";
 import { almatyDate } from "@/lib/platform/i18n";
 import { assertReady, readiness } from "./check-ready";
-import { executeCommandInTx } from "./execute-command";
+import { contextFor, executeCommandInTx } from "./execute-command";
 import { expectedSigner, requestBytesFor } from "./request-bytes";
 
 export type SubmitResult = { ok: true; registrationNumber: string; dueAt: Date } | { ok: false; signature: SignatureVerdict };
@@ -49,23 +49,22 @@ export async function submitApplication(
     const system = systemActor("portal");
     // Free services have no payment; a paid fee was checked by readiness() above.
     const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });
+    // One load for the three commands (the application is locked and checked above).
+    const { subject: _subject, ...appRow } = app;
+    let context = await contextFor(tx, appRow, o.now);
     if (payment) {
-      await executeCommandInTx(tx, {
-        actor: system,
-        applicationId: app.id,
-        command: { type: "payment_confirmed", paymentRef: payment.paymentCode },
-        now: o.now,
-        meta: o.meta,
-      });
+      ({ context } = await executeCommandInTx(
+        tx,
+        { actor: system, applicationId: app.id, command: { type: "payment_confirmed", paymentRef: payment.paymentCode }, now: o.now, meta: o.meta },
+        context,
+      ));
     }
-    await executeCommandInTx(tx, {
-      actor: system,
-      applicationId: app.id,
-      command: { type: "signature_verified", signatureRef: verdict.signatureId },
-      now: o.now,
-      meta: o.meta,
-    });
-    const { application } = await executeCommandInTx(tx, { actor: o.actor, applicationId: app.id, command: { type: "submit" }, now: o.now, meta: o.meta });
+    ({ context } = await executeCommandInTx(
+      tx,
+      { actor: system, applicationId: app.id, command: { type: "signature_verified", signatureRef: verdict.signatureId }, now: o.now, meta: o.meta },
+      context,
+    ));
+    const { application } = await executeCommandInTx(tx, { actor: o.actor, applicationId: app.id, command: { type: "submit" }, now: o.now, meta: o.meta }, context);
     await tx.signature.update({ where: { id: verdict.signatureId! }, data: { applicationId: app.id } });
     return { ok: true, registrationNumber: application.registrationNumber!, dueAt: application.dueAt! };
   });

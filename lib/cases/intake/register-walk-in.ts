@@ -1,4 +1,4 @@
-import { executeCommandInTx } from "@/lib/cases/applications";
+import { executeCommandInTx, type CommandContext } from "@/lib/cases/applications";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
@@ -37,9 +37,11 @@ export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promi
 
     const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });
     const common = { actor, applicationId: app.id, now, meta };
-    if (payment) await executeCommandInTx(tx, { ...common, command: { type: "payment_confirmed", paymentRef: payment.paymentCode } });
-    await executeCommandInTx(tx, { ...common, command: { type: "submit" } });
-    const { application } = await executeCommandInTx(tx, { ...common, command: { type: "register" } });
+    // One load for the batch: the first command loads through the clerk's scope, the others reuse it.
+    let context: CommandContext | undefined;
+    if (payment) ({ context } = await executeCommandInTx(tx, { ...common, command: { type: "payment_confirmed", paymentRef: payment.paymentCode } }));
+    ({ context } = await executeCommandInTx(tx, { ...common, command: { type: "submit" } }, context));
+    const { application } = await executeCommandInTx(tx, { ...common, command: { type: "register" } }, context);
 
     const scans = await tx.document.count({ where: { applicationId: app.id, deletedAt: null } });
     await recordAudit(tx, {

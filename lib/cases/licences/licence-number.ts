@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/platform/core";
-import type { DbOrTx } from "@/lib/platform/db";
+import { nextCounterValue, type DbOrTx } from "@/lib/platform/db";
 import { almatyYear } from "@/lib/platform/i18n";
 import { regionCodeFor, regionOfCode } from "./region-codes";
 
@@ -9,7 +9,8 @@ import { regionCodeFor, regionOfCode } from "./region-codes";
  *   KZ       country prefix (fixed)
  *   YY       year of issue, Almaty time
  *   RR       region of the issuing body (KATO oblast code; 00 = the Committee)
- *   NNNNNNN  sequence per (year, region), from LicenceNumberCounter, never reused
+ *   NNNNNNN  sequence per (year, region), the gap-free counter of lib/platform/db (per region, so
+ *            no country-wide lock), never reused
  *   CC       ISO 7064 MOD 97-10 check digits over the 11 digits YYRRNNNNNNN
  * Only digits follow the prefix, so MOD 97-10 provably catches every single-digit substitution and
  * every transposition of adjacent digits (97 is prime and larger than 9·9).
@@ -77,20 +78,6 @@ export function licenceCounterKey(year: number, regionCode: string): string {
   return `licence:${year}:${regionCode}`;
 }
 
-/**
- * Increments a counter and returns its new value. Atomic under concurrency: the upsert takes the
- * row lock, so parallel transactions queue on it and each gets its own value; a rolled-back
- * transaction also rolls back its increment, and a committed number is never handed out again.
- */
-export async function nextCounterValue(tx: DbOrTx, key: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "LicenceNumberCounter" ("key", "last") VALUES (${key}, 1)
-    ON CONFLICT ("key") DO UPDATE SET "last" = "LicenceNumberCounter"."last" + 1
-    RETURNING "last"`;
-  const last = rows[0]?.last;
-  if (typeof last !== "number") throw new Error(`counter ${key}: no value returned`);
-  return last;
-}
 
 /** A new licence number; call it inside the transaction that inserts the licence. */
 export async function generateLicenceNumber(
@@ -99,7 +86,7 @@ export async function generateLicenceNumber(
 ): Promise<string> {
   const year = almatyYear(o.now);
   const regionCode = regionCodeFor(o.organisation);
-  const sequence = await nextCounterValue(tx, licenceCounterKey(year, regionCode));
+  const sequence = await nextCounterValue(tx, licenceCounterKey(year, regionCode), "gap-free");
   return formatLicenceNumber({ year, regionCode, sequence });
 }
 
@@ -117,5 +104,5 @@ export function parseAnnexNumber(s: string): { licenceNumber: string; n: number 
 }
 
 export async function nextAnnexNumber(tx: DbOrTx, licenceNumber: string): Promise<string> {
-  return annexNumber(licenceNumber, await nextCounterValue(tx, `annex:${licenceNumber}`));
+  return annexNumber(licenceNumber, await nextCounterValue(tx, `annex:${licenceNumber}`, "gap-free"));
 }

@@ -4,7 +4,7 @@
  * HTTP mapping, the rate limiter, and the read models the routes answer with. See README.md.
  */
 export * from "./schemas";
-export { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, type ApiOperation, type ApiErrorStatus, type TApiOperationName } from "./operations";
+export { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, isIdempotentOperation, type ApiOperation, type ApiErrorStatus, type TApiOperationName } from "./operations";
 export { openApiDocument } from "./openapi";
 export { API_ERROR_CODES, fieldCodesOf, toErrorResponse, type TErrorResponse } from "./errors";
 export { englishMessage } from "./messages";
@@ -12,3 +12,14 @@ export { RateLimiter, rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE, type Ra
 export { encodeCursor, decodeCursor } from "./cursor";
 export { listApplicationsPage } from "./list-applications";
 export { serviceView, serviceDetailView, applicationSummaryView, applicationView, readinessView, signatureVerdictView, fieldErrorsView } from "./views";
+export {
+  runIdempotent,
+  purgeIdempotencyRecords,
+  requestFingerprint,
+  fingerprintMaterial,
+  nestedDb,
+  IDEMPOTENCY_TTL_MS,
+  IDEMPOTENCY_WAIT_MS,
+  type IdempotentAnswer,
+  type IdempotentResult,
+} from "./idempotency";

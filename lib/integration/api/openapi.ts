@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, type ApiErrorStatus, type ApiOperation } from "./operations";
+import { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, isIdempotentOperation, type ApiErrorStatus, type ApiOperation } from "./operations";
 import { apiSchemas } from "./schemas";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "./rate-limit";
 
@@ -19,10 +19,18 @@ const ERROR_RESPONSES: Record<ApiErrorStatus, { name: string; description: strin
   402: { name: "PaymentRequired", description: "The fee is not paid (`payments.not_paid`)." },
   403: { name: "Forbidden", description: "Not allowed: only applicants use this API (`api.applicants_only`, `auth.forbidden`)." },
   404: { name: "NotFound", description: "No such record, or not yours (`errors.not_found`)." },
-  409: { name: "Conflict", description: "Changed meanwhile (`applications.draft_conflict`, `workflow.stale_state`) or no longer possible in its state." },
+  409: {
+    name: "Conflict",
+    description:
+      "Changed meanwhile (`applications.draft_conflict`, `workflow.stale_state`), no longer possible in its state, or a request with the same `Idempotency-Key` still running (`api.idempotency_in_progress`).",
+  },
   413: { name: "PayloadTooLarge", description: "The body or file is too large." },
   415: { name: "UnsupportedMediaType", description: "Wrong `Content-Type` (`api.unsupported_media_type`)." },
-  422: { name: "ValidationFailed", description: "Invalid input: `validation.failed` with `fieldErrors`, or another 422 code (see the operation)." },
+  422: {
+    name: "ValidationFailed",
+    description:
+      "Invalid input: `validation.failed` with `fieldErrors`, the `Idempotency-Key` already used for another request (`api.idempotency_mismatch`), or another 422 code (see the operation).",
+  },
   429: { name: "TooManyRequests", description: "Rate limit exceeded (`api.rate_limited`); wait `Retry-After` seconds." },
   500: { name: "InternalError", description: "Unexpected error; quote `eventId` to support." },
 };
@@ -68,7 +76,12 @@ function operationObject(o: ApiOperation, errorResponses: Record<string, Json>, 
     ...(o.description ? { description: o.description } : {}),
     security: o.auth === "required" ? [{ bearerToken: [] }, { sessionCookie: [] }] : [],
   };
-  const parameters = [...parametersOf(o.params, "path"), ...parametersOf(o.query, "query")];
+  const idempotent = opts.rateLimited && isIdempotentOperation(o);
+  const parameters = [
+    ...parametersOf(o.params, "path"),
+    ...parametersOf(o.query, "query"),
+    ...(idempotent ? [{ $ref: "#/components/parameters/Idempotency-Key" }] : []),
+  ];
   if (parameters.length) out.parameters = parameters;
   if (o.body) {
     const media = o.body.type === "json" ? "application/json" : "multipart/form-data";
@@ -80,7 +93,9 @@ function operationObject(o: ApiOperation, errorResponses: Record<string, Json>, 
   out.responses = {
     [String(o.response.status)]: {
       description: o.response.description,
-      ...(opts.rateLimited ? { headers: RATE_LIMIT_HEADERS } : {}),
+      ...(opts.rateLimited
+        ? { headers: idempotent ? { ...RATE_LIMIT_HEADERS, "Idempotent-Replayed": { $ref: "#/components/headers/Idempotent-Replayed" } } : RATE_LIMIT_HEADERS }
+        : {}),
       content: content(o.response.schema, `${o.operationId} response`),
     },
     ...errorResponses,
@@ -149,7 +164,21 @@ function buildDocument(): Json {
     components: {
       schemas,
       responses,
+      parameters: {
+        "Idempotency-Key": {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description:
+            "Makes the request safe to retry: the first answer (status and body, refusals included, not 500s) is kept 24 hours for your token and this key, " +
+            "and a retry with the same key and the same request gets it again (`Idempotent-Replayed: true`), e.g. 201 with the same registration number. " +
+            "The same key with another request: 422 `api.idempotency_mismatch`. While the first request runs, a second one with the key waits up to 10 s, " +
+            "then 409 `api.idempotency_in_progress`. Use a fresh random value (a UUID) per intended operation.",
+          schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7e]+$" },
+        },
+      },
       headers: {
+        "Idempotent-Replayed": { description: "`true` when the answer is the stored answer of an earlier request with the same `Idempotency-Key`.", schema: { type: "string", enum: ["true"] } },
         "RateLimit-Limit": { description: "Requests allowed per minute.", schema: { type: "integer" } },
         "RateLimit-Remaining": { description: "Requests left in the current minute.", schema: { type: "integer" } },
         "RateLimit-Reset": { description: "Seconds until the current window ends.", schema: { type: "integer" } },
@@ -185,6 +214,9 @@ Only applicants use this API. A token acts with the applicant's rights and can b
 **Errors.** JSON \`{ "error": { "code", "message", "fieldErrors"? } }\`; \`code\` is stable, \`message\` is English for developers.
 404 not found (also another applicant's records), 403 forbidden, 422 validation (\`fieldErrors\`), 409 conflict or stale version,
 402 fee not paid, 401 unauthenticated, 429 rate limited, 400 other refusals, 500 unexpected (with \`eventId\`).
+
+**Retries.** Every POST that changes your records accepts an \`Idempotency-Key\` header (a UUID you choose per operation). A retry with the same key
+after a timeout or a lost answer returns the first answer instead of running again (a submission answers 201 with the same registration number).
 
 **Rate limit.** ${DEFAULT_RATE_LIMIT_PER_MINUTE} requests per minute per token (per session user, or per address for anonymous calls) by default,
 counted per server process in fixed one-minute windows. See the \`RateLimit-*\` headers; 429 comes with \`Retry-After\`.

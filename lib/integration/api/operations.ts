@@ -274,6 +274,11 @@ export const EXTERNAL_OPERATIONS = [
   },
 ] as const;
 
+/** POSTs that change an applicant's records: they honour `Idempotency-Key` (lib/integration/api/idempotency.ts). */
+export function isIdempotentOperation(o: Pick<ApiOperation, "method" | "auth">): boolean {
+  return o.method === "POST" && o.auth === "required";
+}
+
 /** The generic error statuses every operation can answer, plus its own. */
 export function errorStatusesOf(o: ApiOperation): ApiErrorStatus[] {
   const s = new Set<ApiErrorStatus>(o.errors ?? []);
@@ -283,6 +288,7 @@ export function errorStatusesOf(o: ApiOperation): ApiErrorStatus[] {
   if (o.auth === "required") s.add(403);
   if (o.params) s.add(404);
   if (o.query) s.add(422);
+  if (isIdempotentOperation(o)) s.add(409);
   if (o.body) {
     s.add(413);
     s.add(415);

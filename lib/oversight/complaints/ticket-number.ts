@@ -1,18 +1,13 @@
 import { almatyYear } from "@/lib/platform/i18n";
-import type { Tx } from "@/lib/platform/db";
-
+import { nextCounterValue, type Tx } from "@/lib/platform/db";
 
 /**
- * Ticket number `C-<year>-<6 digits>` (e.g. C-2026-000123): a per-year counter in the shared
- * counter table, incremented atomically in the caller's transaction — unique, never reused,
- * short enough to read out on the phone to 1414.
+ * Ticket number `C-<year>-<6 digits>` (e.g. C-2026-000123): the per-year sequence `complaint:<year>`
+ * (lib/platform/db/counters.ts) — unique, never reused, increasing; a rolled-back filing leaves a
+ * gap. Short enough to read out on the phone to 1414.
  */
 export async function nextTicketNumber(tx: Tx, now: Date): Promise<string> {
   const year = String(almatyYear(now));
-  const key = `complaint:${year}`;
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    insert into "LicenceNumberCounter" (key, last) values (${key}, 1)
-    on conflict (key) do update set last = "LicenceNumberCounter".last + 1
-    returning last`;
-  return `C-${year}-${String(rows[0]!.last).padStart(6, "0")}`;
+  const n = await nextCounterValue(tx, `complaint:${year}`, "sequence");
+  return `C-${year}-${String(n).padStart(6, "0")}`;
 }

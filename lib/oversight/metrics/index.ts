@@ -35,4 +35,4 @@ export { stepDurations, type TStepDuration, type TStepDurations } from "./step-d
 export { checkOnTimeAlerts, ON_TIME_THRESHOLD_SETTING, DEFAULT_ON_TIME_THRESHOLD, ON_TIME_ALERT_KEY, ALERT_KIND, type TOnTimeAlertResult } from "./on-time-alerts";
 export { getSupervisedApplication, type TSupervisedApplication, type TTimelineEntry } from "./application-timeline";
 export { listAuditEvents, ZAuditQuery, AUDIT_PAGE_SIZE, type TAuditQuery, type TAuditRow } from "./list-audit-events";
-export { rebuildMetricSummaries } from "./rebuild-summaries";
+export { rebuildMetricSummaries, foldMetricSummaries } from "./rebuild-summaries";

@@ -25,7 +25,7 @@ export function closedCasesDaily(db: DbOrTx, r: TDayRange, f: TIndicatorFilter):
   return db.$queryRaw<TClosedRow[]>`
     SELECT GROUPING(d."organisationId")::int AS g, d."organisationId", d."serviceCode",
            ${sum("closed", "closed")}, ${sum("onTime", "on_time")}, ${sum("issued", "issued")}, ${sum("refused", "refused")}, ${sum("deemed", "deemed")}
-      FROM "IndicatorDaily" d
+      FROM "IndicatorDailyLive" d
      WHERE ${dailyWhere(r, f)}
      GROUP BY GROUPING SETS ((), (d."organisationId", d."serviceCode"))
     HAVING GROUPING(d."organisationId") = 1 OR sum(d."closed") <> 0`;
@@ -37,7 +37,7 @@ const Q = [1, 2, 3, 4].flatMap((q) => [1, 2, 3].map((a) => sum(`q${q}a${a}`, `q$
 export function surveyAnswersDaily(db: DbOrTx, r: TDayRange, f: TIndicatorFilter): Promise<TSurveyRow[]> {
   return db.$queryRaw<TSurveyRow[]>`
     SELECT GROUPING(d."organisationId")::int AS g, d."organisationId", d."serviceCode", ${Prisma.join(Q)}
-      FROM "IndicatorDaily" d
+      FROM "IndicatorDailyLive" d
      WHERE ${dailyWhere(r, f)}
      GROUP BY GROUPING SETS ((), (d."organisationId", d."serviceCode"))
     HAVING GROUPING(d."organisationId") = 1 OR sum(d."q1a1" + d."q1a2" + d."q1a3" + d."q2a1" + d."q2a2" + d."q2a3" + d."q3a1" + d."q3a2" + d."q3a3" + d."q4a1" + d."q4a2" + d."q4a3") <> 0`;
@@ -56,7 +56,7 @@ export function trendBuckets(db: DbOrTx, r: TDayRange, f: TIndicatorFilter, gran
            sum(d."q1a1" + d."q1a2" + d."q1a3")::bigint AS q1, sum(d."q1a3")::bigint AS q1_3,
            sum(d."q2a1" + d."q2a2" + d."q2a3")::bigint AS q2, sum(d."q2a3")::bigint AS q2_3,
            sum(d."q3a1" + d."q3a2" + d."q3a3")::bigint AS q3, sum(d."q3a3")::bigint AS q3_3
-      FROM "IndicatorDaily" d
+      FROM "IndicatorDailyLive" d
      WHERE ${dailyWhere(r, f)}
      GROUP BY 1`;
 }

@@ -62,3 +62,14 @@ export async function rebuildMetricSummaries(db: Db, now: Date): Promise<{ steps
     { timeout: 3_600_000, maxWait: 60_000 },
   );
 }
+
+/**
+ * Folds the committed deltas of the summaries (appended by statement-level triggers, see
+ * prisma/sql/summary-deltas.sql) into "IndicatorDaily" / "StepDurationMonthly". Readers see the
+ * same totals before and after (views "IndicatorDailyLive" / "StepDurationMonthlyLive"); the fold
+ * only keeps the views cheap. The timed job metrics.fold_summaries runs it every minute.
+ */
+export async function foldMetricSummaries(db: Db): Promise<{ folded: number }> {
+  const rows = await db.$queryRaw<{ n: number }[]>`SELECT metrics_fold_summaries() AS n`;
+  return { folded: Number(rows[0]?.n ?? 0) };
+}

@@ -50,7 +50,7 @@ function histogramRows(db: DbOrTx, period: TPeriod, scope: TOrgScope, service: s
   if (split.months) {
     parts.push(Prisma.sql`
       SELECT d."stepKey", d."bucket", d."n", d."calendarSeconds", d."maxCalendarSeconds", d."workingMinutes", d."minWorking", d."maxWorking"
-        FROM "StepDurationMonthly" d
+        FROM "StepDurationMonthlyLive" d
        WHERE d."month" >= ${split.months.from}::date AND d."month" < ${split.months.to}::date
          AND ${orgCondition(scope, Prisma.sql`d."organisationId"`)} AND ${eqCondition(Prisma.sql`d."serviceCode"`, service)}`);
   }

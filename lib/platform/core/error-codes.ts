@@ -52,6 +52,9 @@ export const ERROR_STATUS = {
   // api
   "api.applicants_only": 403,
   "api.cross_origin": 403,
+  "api.idempotency_in_progress": 409,
+  "api.idempotency_key_invalid": 400,
+  "api.idempotency_mismatch": 422,
   "api.invalid_json": 400,
   "api.invalid_token": 401,
   "api.payload_too_large": 413,

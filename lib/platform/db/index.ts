@@ -4,3 +4,4 @@ export * from "./generated/enums";
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";
 export { inTransaction, type TransactionOptions } from "./in-transaction";
+export { nextCounterValue, prepareCounters, type CounterKind } from "./counters";

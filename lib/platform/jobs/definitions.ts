@@ -18,6 +18,12 @@ export const JOBS = {
   "notifications.deliver_emails": { payload: z.object({}).passthrough(), retryLimit: 2, cron: "* * * * *" },
   /** Holders are told once that an active licence ends within 30 days. */
   "notifications.licences_expiring": { payload: z.object({}).passthrough(), retryLimit: 2, cron: "0 9 * * *" },
+  /** The per-year sequences (registration numbers, complaint tickets) of this and next year exist in advance. */
+  "counters.prepare": { payload: z.object({}).passthrough(), retryLimit: 2, cron: "30 0 * * *" },
+  /** The summaries' deltas (appended by statement-level triggers) are folded into IndicatorDaily / StepDurationMonthly. */
+  "metrics.fold_summaries": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "* * * * *" },
+  /** Stored Idempotency-Key answers older than 24 hours are deleted (lib/integration/api/idempotency.ts). */
+  "idempotency.purge": { payload: z.object({}).passthrough(), retryLimit: 1, cron: "7 * * * *" },
 } as const;
 
 /** The time zone every cron expression is read in. */

@@ -7,7 +7,7 @@ import { submitSurvey } from "@/lib/oversight/survey";
 import type { Db } from "@/lib/platform/db";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import type { VerificationContext } from "@/lib/trust/certificates";
-import type { Applicant, Officer, Signer } from "./cast";
+import { officerByLogin, type Applicant, type Officer, type Signer } from "./cast";
 import { drive, type DriveContext } from "./drive";
 import { fileApplication } from "./file-application";
 import { rng, type Rng } from "./random";
@@ -98,7 +98,10 @@ export async function loadAftercare(db: Db, x: Ctx): Promise<{ applications: num
         now: filedAt,
       });
       complaints++;
-      const head = x.byOrg.get(a.organisationId)?.get("HEAD")?.[0];
+      // A complaint about a Committee decision goes to the authorised body [004 L368-372]: the
+      // ministry's supervisor handles it, not the Committee's own head.
+      const { handlerKind } = await db.complaint.findUniqueOrThrow({ where: { id: filed.id }, select: { handlerKind: true } });
+      const head = handlerKind === "authorised_body" ? await officerByLogin(db, "ministry.supervisor") : x.byOrg.get(a.organisationId)?.get("HEAD")?.[0];
       const answeredAt = new Date(filedAt.getTime() + (1 + r.next() * 4) * DAY);
       // Older ones answered (some rated), recent ones open; a few left past their term (overdue).
       if (head && answeredAt.getTime() < now.getTime() - DAY && !(i % 5 === 0)) {

@@ -34,7 +34,7 @@ function toActor(u: Parameters<typeof toSessionUser>[0]): UserActor {
   return { kind: "user", ...s };
 }
 
-async function officerByLogin(db: Db, login: string): Promise<Officer> {
+export async function officerByLogin(db: Db, login: string): Promise<Officer> {
   const u = await db.user.findUniqueOrThrow({ where: { login }, select: sessionUserSelect });
   return { ...toActor(u), login };
 }

@@ -152,7 +152,7 @@ describe("an application from draft to submission, through the API only", () => 
     expect(overview.status).toBe(200);
     expect(overview.body).toMatchObject({ required: true, paid: false, canPay: true, fee: { amountKzt: 43_250, mci: 10, mciValue: 4325 } });
     const started = await api.call("startPayment", { params: { id }, json: { locale: "en" } });
-    expect(started.status).toBe(200);
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
     expect(started.body).toMatchObject({ amountKzt: 43_250, reused: false });
     expect(started.body.paymentPageUrl as string).toMatch(/^http:\/\/portal\.test\//);
 

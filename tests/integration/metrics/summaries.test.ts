@@ -3,7 +3,7 @@ import { definitionForVersion, executeCommand, toWorkflowState } from "@/lib/cas
 import { systemActor, type UserActor } from "@/lib/platform/auth";
 import { wholeWorkingMinutes } from "@/lib/law/calendar";
 import type { Application } from "@/lib/platform/db";
-import { indicatorTrend, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/oversight/metrics";
+import { foldMetricSummaries, indicatorTrend, qualityIndicators, rebuildMetricSummaries, stepDurations } from "@/lib/oversight/metrics";
 import { submitSurvey } from "@/lib/oversight/survey";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { availableCommands, type TWorkflowCommandInput } from "@/lib/law/workflow";
@@ -120,7 +120,7 @@ async function snapshot(): Promise<Snapshot> {
   const daily = await t.db.$queryRawUnsafe<unknown[]>(
     `SELECT to_char("day", 'YYYY-MM-DD') AS day, "organisationId", "serviceCode", closed, "onTime", issued, refused, deemed,
             q1a1, q1a2, q1a3, q2a1, q2a2, q2a3, q3a1, q3a2, q3a3, q4a1, q4a2, q4a3
-       FROM "IndicatorDaily"
+       FROM "IndicatorDailyLive"
       WHERE closed <> 0 OR "onTime" <> 0 OR issued <> 0 OR refused <> 0 OR deemed <> 0
          OR q1a1 + q1a2 + q1a3 + q2a1 + q2a2 + q2a3 + q3a1 + q3a2 + q3a3 + q4a1 + q4a2 + q4a3 <> 0
       ORDER BY 1, 2, 3`,
@@ -128,7 +128,7 @@ async function snapshot(): Promise<Snapshot> {
   const steps = await t.db.$queryRawUnsafe<unknown[]>(
     `SELECT to_char("month", 'YYYY-MM-DD') AS month, "organisationId", "serviceCode", "stepKey", bucket, n, round("calendarSeconds"::numeric, 3)::text AS cal,
             round("maxCalendarSeconds"::numeric, 3)::text AS max_cal, "workingMinutes"::text AS wm, "minWorking", "maxWorking"
-       FROM "StepDurationMonthly" ORDER BY 1, 2, 3, 4, 5`,
+       FROM "StepDurationMonthlyLive" ORDER BY 1, 2, 3, 4, 5`,
   );
   return { daily, steps };
 }
@@ -212,10 +212,39 @@ describe("summaries maintained by the use cases", () => {
 
     const incremental = await snapshot();
     const steps = await stepDurations(t.db, ministry, WHOLE, NOW);
+    // Folding the deltas (timed job) changes nothing a reader sees, and empties the delta tables.
+    expect(await t.db.stepDurationDelta.count()).toBeGreaterThan(0);
+    expect((await foldMetricSummaries(t.db)).folded).toBeGreaterThan(0);
+    expect(await t.db.indicatorDailyDelta.count()).toBe(0);
+    expect(await t.db.stepDurationDelta.count()).toBe(0);
+    expect(await snapshot()).toEqual(incremental);
+    await expectReportsEqualRaw();
     await rebuildMetricSummaries(t.db, NOW);
     expect(await snapshot()).toEqual(incremental);
     expect(await stepDurations(t.db, ministry, WHOLE, NOW)).toEqual(steps);
     expect(await t.db.auditEvent.count({ where: { type: "metrics.summaries_rebuilt" } })).toBe(1);
+  });
+
+  it("writers of the same (day, organisation, service) do not wait on each other: no summary row is locked by a request", async () => {
+    const who = await createApplicant(t.db);
+    const base = { subjectId: who.subject.id, createdById: who.actor.userId, organisationId: atyrau, status: "ISSUED" as const, dueAt: Z("2026-12-28T13:00:00") };
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const open = t.db.$transaction(async (tx) => {
+      const a = await insertApplication(tx as never, { ...base, closedAt: Z("2026-12-24T06:00:00") });
+      await insertStep(tx as never, { applicationId: a.id, seq: 1, stepKey: "review", startedAt: Z("2026-12-23T04:00:00"), completedAt: Z("2026-12-24T06:00:00") });
+      await held;
+    }, { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    await t.db.$transaction(async (tx) => {
+      const b = await insertApplication(tx as never, { ...base, closedAt: Z("2026-12-24T07:00:00") });
+      await insertStep(tx as never, { applicationId: b.id, seq: 1, stepKey: "review", startedAt: Z("2026-12-23T04:00:00"), completedAt: Z("2026-12-24T07:00:00") });
+    }, { timeout: 5_000, maxWait: 5_000 });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    release();
+    await open;
+    await expectReportsEqualRaw();
   });
 
   it("the rebuild fills missing working minutes (data from before the column) and then counts them", async () => {

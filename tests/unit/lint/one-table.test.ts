@@ -20,7 +20,6 @@ const NOT_YET_CONVERTED: Record<string, string> = {
   "app/[locale]/admin/regulations/_components/regulation-upload-form.tsx": "other owner",
   "app/[locale]/admin/regulations/page.tsx": "other owner",
   "app/[locale]/applicant/complaints/page.tsx": "other owner",
-  "app/[locale]/applicant/page.tsx": "other owner",
   "app/[locale]/applicant/test-certificate/page.tsx": "rows carry data-serial (tr[data-serial] in applicant-registration-journey.spec.ts); the one table has no row attributes yet",
   "app/[locale]/officer/applications/[id]/_components/payment-signature-section.tsx": "other owner",
   "app/[locale]/officer/applications/[id]/journal/page.tsx": "a printed key/value form (row headers only, no column headers); the one table always has column headers",

@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { API_ERROR_CODES, ZApiError, toErrorResponse, type ApiOperation, type RateLimitDecision } from "@/lib/integration/api";
+import {
+  API_ERROR_CODES,
+  ZApiError,
+  fingerprintMaterial,
+  isIdempotentOperation,
+  requestFingerprint,
+  runIdempotent,
+  toErrorResponse,
+  type ApiOperation,
+  type IdempotentAnswer,
+  type RateLimitDecision,
+} from "@/lib/integration/api";
 import { authenticateApiToken } from "@/lib/integration/api-tokens";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { can, type UserActor } from "@/lib/platform/auth";
@@ -43,8 +54,9 @@ class ResponseContractError extends Error {
   }
 }
 
-function json(status: number, body: unknown, rate: RateLimitDecision | null, now: Date): Response {
+function json(status: number, body: unknown, rate: RateLimitDecision | null, now: Date, replayed?: boolean): Response {
   const headers = new Headers({ "Cache-Control": "no-store" });
+  if (replayed) headers.set("Idempotent-Replayed", "true");
   if (rate) {
     headers.set("RateLimit-Limit", String(rate.limit));
     headers.set("RateLimit-Remaining", String(rate.remaining));
@@ -73,7 +85,10 @@ function invalid(error: z.ZodError): DomainError {
  * 3. path parameters (invalid = 404), query and body validated with the operation's zod schemas;
  * 4. the answer encoded with the operation's response schema (`Cache-Control: no-store`);
  * 5. every error mapped once by `toErrorResponse` (lib/integration/api/errors.ts); unexpected ones are logged
- *    under an event id and answered without their message.
+ *    under an event id and answered without their message;
+ * 6. POSTs that change something (`isIdempotentOperation`) sent with `Idempotency-Key` run once per
+ *    caller and key: the answer (status + body, errors below 500 included) is stored with the
+ *    operation's writes and replayed to retries (lib/integration/api/idempotency.ts).
  */
 export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandler<Op>) {
   return async function route(request: Request, context?: RouteContext): Promise<Response> {
@@ -108,6 +123,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
 
       rate = runtime.rateLimiter.hit(rateKey, now);
       if (!rate.allowed) throw refusal(rate);
+      const idempotencyKey = isIdempotentOperation(op) ? request.headers.get("idempotency-key") : null;
 
       let params: unknown = {};
       if (op.params) {
@@ -123,6 +139,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
         query = parsed.data;
       }
       let body: unknown = undefined;
+      let rawBody: unknown = undefined;
       if (op.body) {
         const raw =
           op.body.type === "json"
@@ -131,16 +148,34 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
         const parsed = op.body.schema.safeParse(raw);
         if (!parsed.success) throw invalid(parsed.error);
         body = parsed.data;
+        rawBody = raw;
       }
 
-      const data = await handler({ request, params, query, body, actor, db, now, meta, runtime } as ApiContext<Op>);
-      let encoded: unknown;
-      try {
-        encoded = z.encode(op.response.schema, data);
-      } catch (e) {
-        throw new ResponseContractError(op.operationId, e);
+      const answer = async (useDb: Db): Promise<IdempotentAnswer> => {
+        const data = await handler({ request, params, query, body, actor, db: useDb, now, meta, runtime } as ApiContext<Op>);
+        try {
+          return { status: op.response.status, body: z.encode(op.response.schema, data) };
+        } catch (e) {
+          throw new ResponseContractError(op.operationId, e);
+        }
+      };
+      if (idempotencyKey === null) {
+        const a = await answer(db);
+        return json(a.status, a.body, rate, now);
       }
-      return json(op.response.status, encoded, rate, now);
+      const scope = rateKey; // token:<id> or user:<id>: a key belongs to one caller
+      const requestHash = requestFingerprint(op.operationId, params, await fingerprintMaterial(rawBody));
+      const r = await runIdempotent(db, { scope, key: idempotencyKey, operation: op.operationId, requestHash, now }, async (tx) => {
+        try {
+          return await answer(tx);
+        } catch (e) {
+          // A refusal is an answer (stored, replayed); an unexpected error is not (rolled back).
+          const mapped = toErrorResponse(e, randomUUID());
+          if (mapped.unexpected) throw e;
+          return { status: mapped.status, body: z.encode(ZApiError, mapped.body) };
+        }
+      });
+      return json(r.status, r.body, rate, now, r.replayed);
     } catch (e) {
       const eventId = randomUUID();
       const r = toErrorResponse(e, eventId);
