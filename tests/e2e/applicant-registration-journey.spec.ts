@@ -28,7 +28,7 @@ async function register(page: Page) {
   await page.locator("#f-passwordConfirm").fill(ACCOUNT_PASSWORD);
   await screenshot(page, "registration-kk-form");
   await page.locator("form button[type=submit]").click();
-  await page.waitForURL(/\/kk\/applicant$/, { timeout: 30_000 });
+  await page.waitForURL(/\/kk\/applicant\?registered=1$/, { timeout: 30_000 });
 }
 
 /** The sandbox CA self-service: a short password is refused on the field, then the .p12 is downloaded. */

@@ -46,6 +46,8 @@ test.describe("journeys: validation (point 1)", () => {
     test.setTimeout(90_000);
     await signIn(page, BIN, APPLICANT_PASSWORD, "ru");
     const id = await startScrapApplication(page, "ru");
+    // The draft starts with the account's e-mail; a bad value never replaces it.
+    const stored = await page.locator("#af-contactEmail").inputValue();
     await page.locator("#af-contactEmail").fill("office@");
     await page.locator("#af-activityAddress").click(); // leave the field: saves at once
     await expect(page.locator("#af-contactEmail-error")).toBeVisible();
@@ -68,7 +70,11 @@ test.describe("journeys: validation (point 1)", () => {
     expect(api.status()).toBe(422);
     expect((await api.json()).error.fieldErrors.contactEmail.code).toBe("validation.email");
     await page.reload();
-    await expect(page.locator("#af-contactEmail")).toHaveValue("");
+    await expect(page.locator("#af-contactEmail")).toHaveValue(stored);
+    // An empty field is allowed in a draft (saved), but blocks signing.
+    await page.locator("#af-contactEmail").fill("");
+    await page.locator("#af-activityAddress").click();
+    await expect(page.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible({ timeout: 15_000 });
 
     // The checklist before signing names each blocking field and links to it.
     const ready = page.getByTestId("readiness-list");

@@ -7,7 +7,10 @@ test.describe("supervisor dashboards", () => {
     await expect(page).toHaveURL(/\/ru\/supervisor$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Контроль сроков");
     await expect(page.getByText("По вашей организации")).toBeVisible();
-    const tiles = page.getByRole("list", { name: "Итоговые показатели" });
+    // Two labelled groups: the current step's deadlines (what officers must act on) and the overall term.
+    const stepTiles = page.getByRole("list", { name: "По сроку текущего этапа (что должны сделать сотрудники)" });
+    await expect(stepTiles.getByText("Просрочено")).toBeVisible();
+    const tiles = page.getByRole("list", { name: "По общему сроку (когда результат должен получить заявитель)" });
     await expect(tiles.getByText("В работе")).toBeVisible();
     await expect(tiles.getByText("Просрочено")).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Разделы контроля" }).getByRole("link", { name: "Сроки" })).toHaveAttribute("aria-current", "page");

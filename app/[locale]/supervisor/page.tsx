@@ -89,9 +89,9 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
 
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("dashboard.filters")}>
         {fullScope.organisations.length > 1 ? (
-          <div className="flex flex-col gap-1">
+          <div className="flex min-w-0 max-w-full flex-col gap-1">
             <label htmlFor="f-org" className="text-sm font-medium">{t("dashboard.organisationLabel")}</label>
-            <select id="f-org" name="organisationId" defaultValue={q.organisationId ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2">
+            <select id="f-org" name="organisationId" defaultValue={q.organisationId ?? ""} className="max-w-[min(20rem,100%)] rounded border border-slate-400 bg-white px-3 py-2">
               <option value="">{t("dashboard.allOrganisations")}</option>
               {fullScope.organisations.map((o) => (
                 <option key={o.id} value={o.id}>{organisationName(o, locale)}</option>
@@ -99,7 +99,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             </select>
           </div>
         ) : null}
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="f-service" className="text-sm font-medium">{t("dashboard.serviceLabel")}</label>
           <select id="f-service" name="service" defaultValue={q.service ?? ""} className="max-w-[min(20rem,100%)] rounded border border-slate-400 bg-white px-3 py-2">
             <option value="">{t("dashboard.allServices")}</option>
@@ -108,7 +108,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="f-hours" className="text-sm font-medium">{t("dashboard.hoursLabel")}</label>
           <input id="f-hours" name="hours" type="number" min={1} max={200} defaultValue={q.hours} aria-describedby="f-hours-hint" className="w-28 rounded border border-slate-400 bg-white px-3 py-2" />
           <p id="f-hours-hint" className="text-xs text-slate-600">{t("dashboard.hoursHint")}</p>

@@ -67,7 +67,9 @@ export function worklistRow(page: Page, number: string) {
 
 /** Opens a worklist queue by its link and waits until the list shown is that queue's. */
 export async function openQueue(page: Page, name: string) {
-  const link = page.getByRole("navigation").getByRole("link", { name, exact: true });
+  // The tab's accessible name ends with its count ("Входящие на регистрацию 3").
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const link = page.getByRole("navigation").getByRole("link", { name: new RegExp(`^${escaped}(\\s+\\d+)?$`) });
   await link.click();
   await expect(link).toHaveAttribute("aria-current", "page");
 }

@@ -30,7 +30,12 @@ export function CatalogueForm({ applicationId, fields, initial, version: initial
   const locale = useLocale() as "kk" | "ru" | "en";
   const router = useRouter();
   const [values, setValues] = useState<Values>(initial);
-  const [version, setVersion] = useState(initialVersion);
+  // Saves run one at a time on the latest values and version: a save started while another is in
+  // flight (typing, then leaving the field) would otherwise send a stale version and be refused
+  // as "changed on another page".
+  const version = useRef(initialVersion);
+  const latest = useRef<Values>(initial);
+  const inFlight = useRef<Promise<void> | null>(null);
   const [status, setStatus] = useState<{ kind: "idle" | "saving" | "saved" | "invalid" | "error"; code?: string; at?: Date; explicit?: boolean }>({ kind: "idle" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const dirty = useRef(false);
@@ -38,27 +43,37 @@ export function CatalogueForm({ applicationId, fields, initial, version: initial
 
   const save = useCallback(
     async (explicit = false) => {
+      while (inFlight.current) await inFlight.current;
       if (!dirty.current || readOnly) return;
       dirty.current = false;
-      const local = schemaForFields(fields, "draft").safeParse(values);
+      const formData = latest.current;
+      const local = schemaForFields(fields, "draft").safeParse(formData);
       if (!local.success) {
         setErrors(fieldIssues(local.error));
         setStatus({ kind: "invalid", explicit });
         return;
       }
       setStatus({ kind: "saving" });
-      const res = await saveDraftAction(null, { applicationId, expectedVersion: version, formData: values });
-      if (res.ok) {
-        setVersion(res.data.version);
-        setErrors({});
-        setStatus({ kind: "saved", at: new Date() });
-        router.refresh();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setStatus({ kind: res.code === "validation.failed" ? "invalid" : "error", code: res.code, explicit });
+      const run = (async () => {
+        const res = await saveDraftAction(null, { applicationId, expectedVersion: version.current, formData });
+        if (res.ok) {
+          version.current = res.data.version;
+          setErrors({});
+          setStatus({ kind: "saved", at: new Date() });
+          router.refresh();
+        } else {
+          setErrors(res.fieldErrors ?? {});
+          setStatus({ kind: res.code === "validation.failed" ? "invalid" : "error", code: res.code, explicit });
+        }
+      })();
+      inFlight.current = run;
+      try {
+        await run;
+      } finally {
+        if (inFlight.current === run) inFlight.current = null;
       }
     },
-    [applicationId, values, version, readOnly, fields, router],
+    [applicationId, readOnly, fields, router],
   );
 
   useEffect(() => {
@@ -72,7 +87,8 @@ export function CatalogueForm({ applicationId, fields, initial, version: initial
 
   const set = (name: string, v: string | string[]) => {
     dirty.current = true;
-    setValues((prev) => ({ ...prev, [name]: v }));
+    latest.current = { ...latest.current, [name]: v };
+    setValues(latest.current);
   };
 
   return (
