@@ -16,11 +16,12 @@
 // BENCH_INSTANCES (2), BENCH_PORT (3204), BENCH_MODE (http | inprocess), BENCH_KEEP_DB, BENCH_COST_SAMPLE (8
 // submissions for step 4), BENCH_PROFILE (1: a CPU profile of that sample, see scripts/bench/profile.ts),
 // BENCH_TRACE_SQL (1: print the statements of one submission).
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "@/lib/platform/db";
 import { prepareJobSchema } from "@/lib/platform/jobs";
+import { runBench } from "./bench-server";
 import { createBenchDb } from "./bench-db";
+import { startBenchCluster, type BenchCluster } from "./cluster";
 import { benchApplicant, costPer, httpCaller, inProcessCaller, prepareDrafts, submitDraft, timedRun, traceStatements, type Call, type Draft } from "./drafts";
 import { withCpuProfile } from "./profile";
 
@@ -29,7 +30,6 @@ const LEVELS = (process.env.BENCH_CONCURRENCY ?? "1,8,32").split(",").map(Number
 const MODE = process.env.BENCH_MODE ?? "http";
 // In-process submissions measured for statements and CPU (the profile's sample), after 2 of warm-up.
 const SAMPLE = Number(process.env.BENCH_COST_SAMPLE ?? 8);
-const root = path.resolve(import.meta.dirname, "../..");
 
 const timed = (call: Call, drafts: Draft[], concurrency: number) => timedRun(drafts, concurrency, async (d) => (await submitDraft(call, d, randomUUID())).status);
 
@@ -47,7 +47,7 @@ async function main() {
     ({ db, url, drop } = b);
     await prepareJobSchema(url);
   }
-  let cluster: { url: string; stop: () => Promise<void> } | null = null;
+  let cluster: BenchCluster | null = null;
   try {
     const { token, sign } = await benchApplicant(db);
 
@@ -60,14 +60,9 @@ async function main() {
       call = httpCaller(external, token);
       where = external;
     } else {
-      const { startCluster } = (await import(path.join(root, "scripts/cluster/start-cluster.mjs"))) as {
-        startCluster: (o: Record<string, unknown>) => Promise<{ url: string; stop: () => Promise<void> }>;
-      };
-      const instances = Number(process.env.BENCH_INSTANCES ?? 2);
-      const port = Number(process.env.BENCH_PORT ?? 3204);
-      cluster = await startCluster({ root, databaseUrl: url, port, instances, instancePort: port + 10, dataDir: path.join(root, ".data", "bench-submit"), output: "keep", env: { DATABASE_POOL_SIZE: "16", API_RATE_LIMIT_PER_MINUTE: "100000000" } });
+      cluster = await startBenchCluster({ databaseUrl: url, name: "bench-submit", port: Number(process.env.BENCH_PORT ?? 3204) });
       call = httpCaller(cluster.url, token);
-      where = `${cluster.url} (${instances} production instances behind the load balancer)`;
+      where = `${cluster.url} (${cluster.instances} production instances behind the load balancer)`;
     }
 
     const total = N * LEVELS.length;
@@ -99,18 +94,10 @@ async function main() {
     for (const x of rows) console.log(`| ${x.concurrency} | ${x.n} | ${x.perSecond.toFixed(1)} | ${x.p50.toFixed(0)} | ${x.p95.toFixed(0)} | ${x.p99.toFixed(0)} | ${JSON.stringify(x.statuses)} |`);
     console.log(`\nper submission (in process): ${perSubmission.statements.toFixed(1)} SQL statements, ${perSubmission.cpuMs.toFixed(1)} ms Node CPU (incl. signature verification)`);
     console.log(`submitted applications: ${uniq[0]!.n}, distinct registration numbers: ${uniq[0]!.d}`);
-    const { loadavg } = await import("node:os");
-    console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
   } finally {
     await cluster?.stop().catch(() => {});
     await drop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);
