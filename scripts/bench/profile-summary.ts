@@ -73,7 +73,7 @@ export function summariseProfile(profile: CpuProfile, root: string, top = 15): s
   const groups = new Map<string, number>();
   for (const [m, ms] of byModule) if (m !== "(idle)") groups.set(groupOf(m), (groups.get(groupOf(m)) ?? 0) + ms);
   const rows = (m: Map<string, number>, n: number) =>
-    [...m].filter(([k]) => k !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `| ${k} | ${ms.toFixed(1)} | ${((100 * ms) / busy).toFixed(1)} % |`).join("\n");
+    [...m].filter(([k]) => !k.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `| ${k} | ${ms.toFixed(1)} | ${((100 * ms) / busy).toFixed(1)} % |`).join("\n");
   return [
     `profiled ${totalMs.toFixed(0)} ms, of which ${busy.toFixed(0)} ms on the CPU (idle = waiting for PostgreSQL)`,
     `\n| group | self ms | share of CPU |\n|---|---|---|\n${rows(groups, 20)}`,
