@@ -118,8 +118,8 @@ async function main() {
     const apiRead = measuredCaller(base, applicant.token, "api read");
 
     const pages: Record<string, () => string[]> = {
-      public: () => ["/kk", "/ru/services/scrap-metal-licence", "/kk/verify", "/en/licences"],
-      applicant: () => ["/kk/applicant", "/ru/notifications", "/en/me", ...recent.slice(-3).map((id) => `/kk/applicant/applications/${id}`)],
+      public: () => ["/kk", "/ru/services/scrap-metal-licence", "/kk/verify", "/en"],
+      applicant: () => ["/kk/applicant", "/ru/notifications", "/en/me", "/kk/licences", ...recent.slice(-3).map((id) => `/kk/applicant/applications/${id}`)],
       clerk: () => ["/kk/officer", "/ru/officer/registry", ...recent.slice(-2).map((id) => `/kk/officer/applications/${id}`)],
       head: () => ["/kk/officer", "/kk/officer/reassign", ...recent.slice(-2).map((id) => `/ru/officer/applications/${id}`)],
       executor: () => ["/kk/officer", ...recent.slice(-2).map((id) => `/kk/officer/applications/${id}`)],
