@@ -37,3 +37,18 @@ export function benchServer(): Promise<{ url: string; stop: () => Promise<void> 
   })();
   return server;
 }
+
+/** Runs a benchmark, prints the load average at its end (the machine may be shared: compare runs at a similar load) and exits. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    async () => {
+      const { loadavg } = await import("node:os");
+      console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(", ")}`);
+      process.exit(0);
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

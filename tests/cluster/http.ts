@@ -35,16 +35,41 @@ export async function signIn(base: string, login: string, password: string): Pro
  * arguments as a React reply). `file` and `name` identify it in the build's manifest.
  */
 export async function callServerAction(base: string, session: Session, o: { page: string; file: string; name: string; args: unknown[] }): Promise<Response> {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, v]) => v.filename === o.file && v.exportedName === o.name)?.[0];
-  if (!id) throw new Error(`server action ${o.name} of ${o.file} is not in the build's manifest`);
   return fetch(`${base}${o.page}`, {
     method: "POST",
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: session, origin: base },
+    headers: { "next-action": serverActionId(o.file, o.name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: session, origin: base },
     body: JSON.stringify(o.args),
   });
+}
+
+const actionIds = new Map<string, string>();
+
+/** The id of server action `name` of `file` in the build's manifest (.next of the working directory; read once). */
+export function serverActionId(file: string, name: string): string {
+  if (!actionIds.size) {
+    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+      node: Record<string, { filename?: string; exportedName?: string }>;
+    };
+    for (const [id, v] of Object.entries(manifest.node)) if (v.filename && v.exportedName) actionIds.set(`${v.filename}#${v.exportedName}`, id);
+  }
+  const id = actionIds.get(`${file}#${name}`);
+  if (!id) throw new Error(`server action ${name} of ${file} is not in the build's manifest`);
+  return id;
+}
+
+/** The result of a server action from its RSC answer: `{ ok, data | code }` (null when none is found). */
+export function serverActionResult(text: string): { ok: boolean; code?: string; data?: unknown } | null {
+  for (const line of text.split("\n")) {
+    const json = line.replace(/^[0-9a-f]+:/, "");
+    if (!json.startsWith("{")) continue;
+    try {
+      const v = JSON.parse(json) as { ok?: unknown };
+      if (typeof v.ok === "boolean") return v as { ok: boolean; code?: string };
+    } catch {
+      // another row of the stream
+    }
+  }
+  return null;
 }
 
 export type SubmitOutcome = { status: number; code?: string; registrationNumber?: string } | { status: "network"; error: string };

@@ -1,23 +1,28 @@
 import { buildFormSchema, fieldIssues, getService, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
-import type { DbOrTx } from "@/lib/platform/db";
+import type { DbOrTx, Variant } from "@/lib/platform/db";
 import { missingRequiredSlots } from "@/lib/cases/documents";
 import { isApplicationPaid } from "@/lib/cases/payments";
 
 export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: string[]; paid: boolean };
 
 /** What still stops a draft from being signed: invalid fields, required documents, the fee. */
-export async function readiness(db: DbOrTx, app: { id: string; serviceCode: string; variant: string; formData: unknown }): Promise<ReadyCheck> {
+export async function readiness(
+  db: DbOrTx,
+  app: { id: string; serviceCode: string; variant: Variant; formData: unknown; channel?: "PORTAL" | "PROVIDER"; subject?: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" } },
+): Promise<ReadyCheck> {
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service");
   const parsed = buildFormSchema(service, app.variant.toLowerCase() as TVariantCode).safeParse(app.formData ?? {});
   const formErrors = parsed.success
     ? {}
     : fieldIssues(parsed.error);
-  const missingSlots = (await missingRequiredSlots(db, app.id)).map((s) => s.key);
+  // The row the caller loaded (with its channel and recipient kind) is not read again (issue 14).
+  const { channel, subject } = app;
+  const missingSlots = (await missingRequiredSlots(db, channel && subject ? { ...app, channel, subject } : app.id)).map((s) => s.key);
   // Not a try/catch around requirePaid: a failed query (an expired transaction under load) must
   // surface as the error it is, not as "not paid" (seen as 402s in the failover test).
-  const paid = await isApplicationPaid(db, app.id);
+  const paid = await isApplicationPaid(db, app.id, app);
   return { formErrors, missingSlots, paid };
 }
 

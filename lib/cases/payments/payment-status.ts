@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/platform/core";
-import type { DbOrTx, PaymentStatus } from "@/lib/platform/db";
+import type { DbOrTx, PaymentStatus, Variant } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { feeRequired, quoteFor } from "./fee";
 
@@ -8,8 +8,8 @@ import { feeRequired, quoteFor } from "./fee";
  * [000 L199-203], [001 L254-258], [003 L266-270]. True when a PAID payment exists, or when the
  * service variant has no fee. Not scoped: call it after loading the application with its scope.
  */
-export async function isApplicationPaid(db: DbOrTx, applicationId: string): Promise<boolean> {
-  const app = await db.application.findUnique({ where: { id: applicationId }, select: { serviceCode: true, variant: true } });
+export async function isApplicationPaid(db: DbOrTx, applicationId: string, loaded?: { serviceCode: string; variant: Variant }): Promise<boolean> {
+  const app = loaded ?? (await db.application.findUnique({ where: { id: applicationId }, select: { serviceCode: true, variant: true } }));
   if (!app) throw new DomainError("errors.not_found");
   if (!feeRequired(app.serviceCode, app.variant)) return true;
   return (await db.payment.count({ where: { applicationId, status: "PAID" } })) > 0;

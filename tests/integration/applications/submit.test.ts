@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDraft, requestBytesFor, saveDraft, submitApplication } from "@/lib/cases/applications";
 import { systemActor, type UserActor } from "@/lib/platform/auth";
@@ -69,6 +70,26 @@ describe("sign and submit", () => {
     expect(types).toEqual(expect.arrayContaining(["signature.verified", "application.payment_confirmed", "application.signature_verified", "application.submitted"]));
     const report = await t.db.notification.findFirst({ where: { applicationId: app.id, userId: applicant.userId, kind: "application_registered" } });
     expect(report?.params).toMatchObject({ registrationNumber: r.registrationNumber, readyBy: "2026-12-22T13:00:00.000Z" });
+  });
+
+  it("reads the locked draft once: the readiness checks (documents, fee) reuse the row instead of loading it again", async () => {
+    const app = await readyDraft();
+    const cms = signWith(await headSigningKey(), await requestBytesFor(t.db, app), NOW);
+    const sent: string[] = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function recorded(this: pg.Client, ...args: unknown[]) {
+      sent.push(String(typeof args[0] === "string" ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? "")));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+    try {
+      expect((await submitApplication(t.db, { actor: applicant, applicationId: app.id, cms, now: NOW })).ok).toBe(true);
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+    const applicationReads = sent.filter((q) => /^\s*SELECT\b[\s\S]*\bFROM "public"\."Application"/i.test(q));
+    // The draft with its subject, and the signature's scope check (lib/trust/signatures); before issue 14's
+    // profile the document and fee checks read the row twice more.
+    expect(applicationReads).toHaveLength(2);
   });
 
   it("a signature over other data (the form changed after signing) is refused and changes nothing", async () => {
