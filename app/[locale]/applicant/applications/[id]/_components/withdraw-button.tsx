@@ -12,11 +12,11 @@ import { useCodeTranslator } from "@/components/ui/use-code-translator";
  * The confirmation page's form (GOV.UK "are you sure" pattern, no browser confirm()): an optional
  * reason, "Yes, withdraw" and a way back; after withdrawal a confirmation with what happens next.
  */
-export function WithdrawButton({ applicationId, number }: { applicationId: string; number: string | null }) {
+export function WithdrawButton({ applicationId, number, withdrawn }: { applicationId: string; number: string | null; withdrawn: boolean }) {
   const t = useTranslations("applications.withdraw");
   const tc = useCodeTranslator();
   const [state, formAction, pending] = useActionState(withdrawAction, null);
-  if (state?.ok) {
+  if (withdrawn || state?.ok) {
     return (
       <div className="flex flex-col gap-3" data-testid="withdrawn">
         <Alert tone="success" title={number ? t("doneNumber", { number }) : t("done")}>

@@ -12,13 +12,14 @@ export default async function WithdrawPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const actor = await requireActor("application.withdraw");
   const app = await orNotFound(getApplication(getDb(), actor, id));
-  if (!["DRAFT", "SUBMITTED"].includes(app.status)) notFound();
+  // WITHDRAWN stays reachable: the action's refresh re-renders this page after a successful withdrawal.
+  if (!["DRAFT", "SUBMITTED", "WITHDRAWN"].includes(app.status)) notFound();
   const t = await getTranslations("applications.withdraw");
   return (
     <div className="flex max-w-2xl flex-col gap-5">
       <PageTitle>{app.registrationNumber ? t("titleNumber", { number: app.registrationNumber }) : t("title")}</PageTitle>
-      <p>{app.status === "DRAFT" ? t("leadDraft") : t("leadSubmitted")}</p>
-      <WithdrawButton applicationId={app.id} number={app.registrationNumber} />
+      {app.status === "WITHDRAWN" ? null : <p>{app.status === "DRAFT" ? t("leadDraft") : t("leadSubmitted")}</p>}
+      <WithdrawButton applicationId={app.id} number={app.registrationNumber} withdrawn={app.status === "WITHDRAWN"} />
     </div>
   );
 }
