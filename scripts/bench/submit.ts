@@ -18,9 +18,9 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createApiToken } from "@/lib/integration/api-tokens";
-import { RateLimiter } from "@/lib/integration/api";
 import { createDb, type Db } from "@/lib/platform/db";
 import { prepareJobSchema } from "@/lib/platform/jobs";
+import { createLimiter } from "@/lib/platform/limits";
 import { createSubject, createUser, uniqueIin } from "../../tests/factories";
 import { createPaidPayment } from "../../tests/factories/api";
 import { pdfBytes } from "../../tests/factories/documents";
@@ -57,11 +57,13 @@ function httpCaller(baseUrl: string, token: string): Call {
   };
 }
 
-async function inProcessCaller(db: Db, token: string): Promise<Call> {
+async function inProcessCaller(db: Db, url: string, token: string): Promise<Call> {
   const { setApiRuntimeForTests } = await import("@/app/api/v1/_lib/runtime");
   const { tempStorage } = await import("../../tests/factories/documents");
   const storage = await tempStorage();
-  setApiRuntimeForTests({ db: () => db, storage: () => storage.storage, sessionActor: async () => null, rateLimiter: new RateLimiter({ limit: 1e9, windowMs: 60_000 }), publicBaseUrl: () => "http://bench.local" });
+  // The shared limit over the bench database, high enough never to refuse (its cost is measured).
+  const benchLimiter = createLimiter(new pg.Pool({ connectionString: url, max: 4 }), { name: "bench", limit: 1_000_000_000, windowSeconds: 60 });
+  setApiRuntimeForTests({ db: () => db, storage: () => storage.storage, sessionActor: async () => null, rateLimiter: () => benchLimiter, publicBaseUrl: () => "http://bench.local" });
   const routes: Record<string, Record<string, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>> = {
     apps: (await import("@/app/api/v1/applications/route")) as never,
     app: (await import("@/app/api/v1/applications/[id]/route")) as never,
@@ -171,7 +173,7 @@ async function main() {
     let call: Call;
     let where: string;
     if (MODE === "inprocess") {
-      call = await inProcessCaller(db, token);
+      call = await inProcessCaller(db, url, token);
       where = "in process (route handlers called directly, one core)";
     } else if (external) {
       call = httpCaller(external, token);
@@ -200,7 +202,7 @@ async function main() {
     for (const c of LEVELS) rows.push(await timed(call, drafts.slice(offset, (offset += N)), c));
 
     // Statements and Node CPU per submission, in this process on the same database and handler.
-    const local = await inProcessCaller(db, token);
+    const local = await inProcessCaller(db, url, token);
     const sample = drafts.slice(offset, offset + 10);
     await timed(local, sample.slice(0, 2), 1);
     const s0 = statements;
