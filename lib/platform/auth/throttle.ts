@@ -1,3 +1,5 @@
+import { isIP } from "node:net";
+import { z } from "zod";
 import type { Db, DbOrTx } from "@/lib/platform/db";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { sharedLimiter, type SharedLimiter } from "@/lib/platform/limits";
@@ -138,7 +140,11 @@ export async function listThrottled(db: DbOrTx, now: Date): Promise<{ accounts: 
   return { accounts, addresses };
 }
 
-export type TClearThrottle = { kind: "account"; login: string } | { kind: "address"; ip: string };
+export const ZClearThrottle = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("account"), login: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal("address"), ip: z.string().trim().refine((v) => isIP(v) !== 0, "validation.invalid_format") }),
+]);
+export type TClearThrottle = z.output<typeof ZClearThrottle>;
 
 /**
  * An administrator clears a throttle: an account's count starts afresh (a reset row: ok, no
