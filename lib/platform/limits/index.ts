@@ -117,6 +117,14 @@ export function limitsPool(): pg.Pool {
   return globalForLimits.__limitsPool;
 }
 
+/** Closes the process's pool (tests, scripts that end). */
+export async function closeLimitsPool(): Promise<void> {
+  const pool = globalForLimits.__limitsPool;
+  globalForLimits.__limitsPool = undefined;
+  globalForLimits.__limiters = undefined;
+  await pool?.end();
+}
+
 /** The process's limiter of this name (created once, over `limitsPool()`). */
 export function sharedLimiter(opts: LimiterOptions): SharedLimiter {
   const all = (globalForLimits.__limiters ??= new Map());
