@@ -6,7 +6,7 @@ import type { TSignInInput } from "./schemas";
 import type { UserActor } from "./actor";
 import { logger } from "@/lib/platform/log";
 import type { SharedLimiter } from "@/lib/platform/limits";
-import { accountDelayMs, addressKey, loginKey, signInAddressLimiter, signInThrottle } from "./throttle";
+import { accountDelayMs, addressKey, loginKey, passwordSignInGate, signInAddressLimiter } from "./throttle";
 
 
 /** What the session keeps about a signed-in user. */
@@ -69,12 +69,7 @@ export async function authenticateWithPassword(
   const login = input.login.trim().toLowerCase();
   const ip = ctx.meta.ip ?? null;
   const addressLimiter = ctx.addressLimiter ?? signInAddressLimiter();
-  const decision = await signInThrottle(db, { login, ip, now: ctx.now, addressLimiter });
-  if (decision.throttled) {
-    const data = { scope: decision.scope, knownAddress: decision.known, failures: decision.failures, retryAfterSeconds: decision.retryAfterSeconds };
-    await recordAudit(db, { type: "auth.rate_limited", actor: null, at: ctx.now, entityType: "login", entityId: login, data, meta: ctx.meta });
-    throw new DomainError("auth.rate_limited", { retryAfterSeconds: decision.retryAfterSeconds });
-  }
+  const decision = await passwordSignInGate(db, { login, now: ctx.now, meta: ctx.meta, addressLimiter });
 
   const user = await db.user.findUnique({ where: { login }, select: { ...sessionUserSelect, passwordHash: true } });
   const ok = user ? user.active && (await verifyPassword(input.password, user.passwordHash)) : (await burnPasswordCheck(input.password), false);

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { DomainError } from "@/lib/platform/core";
 import type { Db, DbOrTx } from "@/lib/platform/db";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { sharedLimiter, type SharedLimiter } from "@/lib/platform/limits";
@@ -104,6 +105,24 @@ export async function signInThrottle(db: DbOrTx, input: { login: string; ip: str
     if (!address.allowed) return { throttled: true, scope: "address", known, failures: l.failures, until: address.resetAt, retryAfterSeconds: address.retryAfterSeconds };
   }
   return { throttled: false, known, failures: l.failures };
+}
+
+/**
+ * The gate before a password is judged: a throttled attempt is audited (`auth.rate_limited`, with
+ * scope and wait) and refused with `auth.rate_limited` (`retryAfterSeconds`); otherwise the decision
+ * (known address, failures so far) is returned. Used by the sign-in itself and by the next-auth
+ * route, which answers 429 before next-auth runs.
+ */
+export async function passwordSignInGate(
+  db: DbOrTx,
+  input: { login: string; now: Date; meta: RequestMeta; addressLimiter: SharedLimiter },
+): Promise<Extract<ThrottleDecision, { throttled: false }>> {
+  const login = input.login.trim().toLowerCase();
+  const decision = await signInThrottle(db, { login, ip: input.meta.ip ?? null, now: input.now, addressLimiter: input.addressLimiter });
+  if (!decision.throttled) return decision;
+  const data = { scope: decision.scope, knownAddress: decision.known, failures: decision.failures, retryAfterSeconds: decision.retryAfterSeconds };
+  await recordAudit(db, { type: "auth.rate_limited", actor: null, at: input.now, entityType: "login", entityId: login, data, meta: input.meta });
+  throw new DomainError("auth.rate_limited", { retryAfterSeconds: decision.retryAfterSeconds });
 }
 
 export type ThrottledAccount = { login: string; failures: number; lastFailureAt: Date; until: Date | null };
