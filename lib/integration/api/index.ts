@@ -8,7 +8,7 @@ export { API_OPERATIONS, EXTERNAL_OPERATIONS, errorStatusesOf, isIdempotentOpera
 export { openApiDocument } from "./openapi";
 export { API_ERROR_CODES, fieldCodesOf, toErrorResponse, type TErrorResponse } from "./errors";
 export { englishMessage } from "./messages";
-export { RateLimiter, rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE, type RateLimitDecision, type RateLimiterOptions } from "./rate-limit";
+export { apiRateLimiter, API_LIMITER_NAME, rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE, type RateLimitDecision, type SharedLimiter } from "./rate-limit";
 export { encodeCursor, decodeCursor } from "./cursor";
 export { listApplicationsPage } from "./list-applications";
 export { serviceView, serviceDetailView, applicationSummaryView, applicationView, readinessView, signatureVerdictView, fieldErrorsView } from "./views";

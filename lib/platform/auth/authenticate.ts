@@ -4,10 +4,10 @@ import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import type { TSignInInput } from "./schemas";
 import type { UserActor } from "./actor";
+import { logger } from "@/lib/platform/log";
+import type { SharedLimiter } from "@/lib/platform/limits";
+import { accountDelayMs, addressKey, loginKey, passwordSignInGate, signInAddressLimiter } from "./throttle";
 
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_LOGIN = 5;
-const MAX_FAILURES_PER_IP = 30;
 
 /** What the session keeps about a signed-in user. */
 export type SessionUser = Omit<UserActor, "kind"> & { locale: string };
@@ -56,32 +56,33 @@ export function toSessionUser(u: SelectedUser): SessionUser {
 }
 
 /**
- * Password sign-in. Wrong login and wrong password give the same error; repeated failures for a
- * login or from an address are refused for a while. Every attempt is recorded and audited.
+ * Password sign-in. Wrong login and wrong password give the same error. Throttling (throttle.ts,
+ * README.md) is decided before the password is judged and never locks an account: an account is
+ * slowed down progressively, an address over its failure limit is slowed down except for the
+ * accounts that signed in from it before. Every attempt is recorded; every decision is audited.
  */
-export async function authenticateWithPassword(db: Db, input: TSignInInput, ctx: { now: Date; meta: RequestMeta }): Promise<SessionUser> {
+export async function authenticateWithPassword(
+  db: Db,
+  input: TSignInInput,
+  ctx: { now: Date; meta: RequestMeta; addressLimiter?: SharedLimiter },
+): Promise<SessionUser> {
   const login = input.login.trim().toLowerCase();
-  const since = new Date(ctx.now.getTime() - WINDOW_MS);
-  // Without a known client address (no proxy header) only the per-login limit applies: one shared
-  // "unknown" bucket would let a few wrong passwords lock everybody out.
-  const ipKey = ctx.meta.ip ? `ip:${ctx.meta.ip}` : null;
-  const [byLogin, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { key: `login:${login}`, ok: false, at: { gte: since } } }),
-    ipKey ? db.loginAttempt.count({ where: { key: ipKey, ok: false, at: { gte: since } } }) : 0,
-  ]);
-  if (byLogin >= MAX_FAILURES_PER_LOGIN || byIp >= MAX_FAILURES_PER_IP) {
-    await recordAudit(db, { type: "auth.rate_limited", actor: null, at: ctx.now, entityType: "login", entityId: login, meta: ctx.meta });
-    throw new DomainError("auth.rate_limited");
-  }
+  const ip = ctx.meta.ip ?? null;
+  const addressLimiter = ctx.addressLimiter ?? signInAddressLimiter();
+  const decision = await passwordSignInGate(db, { login, now: ctx.now, meta: ctx.meta, addressLimiter });
 
   const user = await db.user.findUnique({ where: { login }, select: { ...sessionUserSelect, passwordHash: true } });
   const ok = user ? user.active && (await verifyPassword(input.password, user.passwordHash)) : (await burnPasswordCheck(input.password), false);
 
-  await db.loginAttempt.createMany({
-    data: [{ key: `login:${login}`, ok, at: ctx.now }, ...(ipKey ? [{ key: ipKey, ok, at: ctx.now }] : [])],
-  });
+  await db.loginAttempt.create({ data: { key: loginKey(login), ok, at: ctx.now, ip } });
   if (!ok || !user) {
-    await recordAudit(db, { type: "auth.sign_in_failed", actor: null, at: ctx.now, entityType: "login", entityId: login, meta: ctx.meta });
+    // The shared per-address count (all instances); the account's own count is the row above.
+    const address = ip ? await addressLimiter.hit(addressKey(ip), ctx.now) : null;
+    const failures = decision.failures + 1;
+    const delaySeconds = accountDelayMs(failures) / 1000;
+    const data = { failures, knownAddress: decision.known, delaySeconds, addressRemaining: address?.remaining ?? null };
+    await recordAudit(db, { type: "auth.sign_in_failed", actor: null, at: ctx.now, entityType: "login", entityId: login, data, meta: ctx.meta });
+    if (delaySeconds > 0 || address?.allowed === false) logger.warn({ login, ip, ...data }, "sign-in throttled");
     throw new DomainError("auth.invalid_credentials");
   }
   const session = toSessionUser(user);
@@ -92,7 +93,7 @@ export async function authenticateWithPassword(db: Db, input: TSignInInput, ctx:
     entityType: "user",
     entityId: user.id,
     organisationId: user.organisationId,
-    data: { method: "password" },
+    data: { method: "password", knownAddress: decision.known },
     meta: ctx.meta,
   });
   return session;

@@ -5,3 +5,4 @@ export { hashPassword, verifyPassword } from "./passwords";
 export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegisterApplicantInput } from "./schemas";
 export { authenticateWithPassword, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";
 export { registerApplicant } from "./register-applicant";
+export { THROTTLE, ZClearThrottle, accountDelayMs, clearThrottle, passwordSignInGate, listThrottled, signInAddressLimiter, signInThrottle, type ThrottleDecision, type ThrottledAccount, type ThrottledAddress, type TClearThrottle } from "./throttle";

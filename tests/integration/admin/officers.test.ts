@@ -2,27 +2,31 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOfficer, getOfficer, listOfficers, resetOfficerPassword, setOfficerActive, updateOfficer, type TCreateOfficerInput } from "@/lib/oversight/admin";
 import { authenticateWithPassword, type UserActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 import { loadReferenceData } from "../../support/reference-data";
 import { createApplication, createSubject, createUser, uniqueIin } from "../../factories";
 import { auditRows, domainError, meta, zodIssues } from "./helpers";
 
 let t: TestDb;
+let limits: TestLimits;
 let admin: UserActor;
 let aktobe: string;
 let atyrau: string;
 const now = new Date("2026-11-30T05:00:00Z");
 // Each sign-in attempt from its own address, so the failed attempts below never hit the rate limit.
 let ipSeq = 0;
-const signIn = (login: string, password: string) => authenticateWithPassword(t.db, { login, password }, { now, meta: { ip: `10.1.0.${++ipSeq}` } });
+const signIn = (login: string, password: string) => authenticateWithPassword(t.db, { login, password }, { now, meta: { ip: `10.1.0.${++ipSeq}` }, addressLimiter: limits.limiter("signin-ip", 30, 900) });
 
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
   await loadReferenceData(t.db);
   aktobe = (await t.db.organisation.findUniqueOrThrow({ where: { code: "aktobe" } })).id;
   atyrau = (await t.db.organisation.findUniqueOrThrow({ where: { code: "atyrau" } })).id;
   admin = (await createUser(t.db, "ADMIN")).actor;
 });
 afterAll(async () => {
+  await limits?.close();
   await t?.drop();
 });
 

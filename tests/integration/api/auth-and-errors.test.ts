@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { RateLimiter } from "@/lib/integration/api";
 import { revokeApiToken } from "@/lib/integration/api-tokens";
 import type { UserActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 import { loadReferenceData } from "../../support/reference-data";
 import { createUser } from "../../factories";
 import { createApiApplicant } from "../../factories/api";
@@ -15,6 +15,7 @@ let clock = NOW;
 const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
 
 let t: TestDb;
+let limits: TestLimits;
 let storage: Awaited<ReturnType<typeof tempStorage>>;
 let restore: () => void;
 let api: ApiClient;
@@ -26,6 +27,8 @@ const draft = { serviceCode: "scrap-metal-licence", variant: "issue", organisati
 
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
+  const apiLimit = limits.limiter("api", 1000);
   await loadReferenceData(t.db);
   storage = await tempStorage();
   restore = setApiRuntimeForTests({
@@ -33,7 +36,7 @@ beforeAll(async () => {
     now: () => clock,
     storage: () => storage.storage,
     sessionActor: async () => session,
-    rateLimiter: new RateLimiter({ limit: 1000, windowMs: 60_000 }),
+    rateLimiter: () => apiLimit,
     publicBaseUrl: () => "http://portal.test",
   });
   alice = await createApiApplicant(t.db, NOW, "alice");
@@ -43,6 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   restore?.();
+  await limits?.close();
   await storage?.cleanup();
   await t?.drop();
 });
@@ -225,7 +229,10 @@ describe("errors", () => {
 
 describe("rate limit", () => {
   it("counts per token per minute: the next call is 429 with Retry-After, another token is unaffected, the next minute is open", async () => {
-    const undo = setApiRuntimeForTests({ rateLimiter: new RateLimiter({ limit: 3, windowMs: 60_000 }) });
+    const three = limits.limiter("api-three", 3);
+    const undo = setApiRuntimeForTests({ rateLimiter: () => three });
+    // The shared limiter counts in wall-clock time (rate-limiter-flexible reads Date.now()).
+    vi.useFakeTimers({ toFake: ["Date"], now: at(120) });
     try {
       clock = at(120);
       for (let i = 0; i < 3; i++) {
@@ -239,8 +246,10 @@ describe("rate limit", () => {
       expect(limited.headers.get("retry-after")).toBe("60");
       expect((await api.withToken(bob.token).call("listApplications")).status).toBe(200);
       clock = at(180);
+      vi.setSystemTime(at(180));
       expect((await api.call("listApplications")).status).toBe(200);
     } finally {
+      vi.useRealTimers();
       undo();
       clock = NOW;
     }

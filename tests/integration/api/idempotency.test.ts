@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { purgeIdempotencyRecords, RateLimiter } from "@/lib/integration/api";
+import { purgeIdempotencyRecords } from "@/lib/integration/api";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 import { loadReferenceData } from "../../support/reference-data";
 import { uniqueIin } from "../../factories";
 import { createApiApplicant, createPaidPayment } from "../../factories/api";
@@ -15,6 +16,7 @@ let clock = NOW;
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 let t: TestDb;
+let limits: TestLimits;
 let storage: Awaited<ReturnType<typeof tempStorage>>;
 let restore: () => void;
 let api: ApiClient;
@@ -23,6 +25,8 @@ let eds: Awaited<ReturnType<typeof legalEntityEds>>;
 
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
+  const apiLimit = limits.limiter("api", 10_000);
   await loadReferenceData(t.db);
   storage = await tempStorage();
   restore = setApiRuntimeForTests({
@@ -30,7 +34,7 @@ beforeAll(async () => {
     now: () => clock,
     storage: () => storage.storage,
     sessionActor: async () => null,
-    rateLimiter: new RateLimiter({ limit: 10_000, windowMs: 60_000 }),
+    rateLimiter: () => apiLimit,
     publicBaseUrl: () => "http://portal.test",
   });
   applicant = await createApiApplicant(t.db, NOW);
@@ -40,6 +44,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   restore?.();
+  await limits?.close();
   await storage?.cleanup();
   await t?.drop();
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { API_OPERATIONS, RateLimiter } from "@/lib/integration/api";
+import { API_OPERATIONS } from "@/lib/integration/api";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 import { loadReferenceData } from "../../support/reference-data";
 import { uniqueIin } from "../../factories";
 import { createApiApplicant, createPaidPayment } from "../../factories/api";
@@ -15,6 +16,7 @@ let clock = NOW;
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 let t: TestDb;
+let limits: TestLimits;
 let storage: Awaited<ReturnType<typeof tempStorage>>;
 let restore: () => void;
 let doc: OpenApiDocument;
@@ -24,6 +26,8 @@ let eds: Awaited<ReturnType<typeof legalEntityEds>>;
 
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
+  const apiLimit = limits.limiter("api", 1000);
   await loadReferenceData(t.db);
   storage = await tempStorage();
   // The handlers get this file's database, clock and storage (app/api/v1/_lib/runtime.ts).
@@ -32,7 +36,7 @@ beforeAll(async () => {
     now: () => clock,
     storage: () => storage.storage,
     sessionActor: async () => null,
-    rateLimiter: new RateLimiter({ limit: 1000, windowMs: 60_000 }),
+    rateLimiter: () => apiLimit,
     publicBaseUrl: () => "http://portal.test",
   });
   applicant = await createApiApplicant(t.db, NOW);
@@ -43,6 +47,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   restore?.();
+  await limits?.close();
   await storage?.cleanup();
   await t?.drop();
 });

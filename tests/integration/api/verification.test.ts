@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
-import { RateLimiter } from "@/lib/integration/api";
 import { systemActor } from "@/lib/platform/auth";
 import { attachContent } from "@/lib/trust/pki/server";
 import { getSandboxCa, issueCertificatePair } from "@/lib/trust/certificates";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 import { NOW, keyPool, legalEntityRequest, signWith } from "../pki/helpers";
 import { ApiClient, fetchDocument, loadRoutes } from "./harness";
 
 /** POST /api/v1/verification through the OpenAPI document: answers match the schema; limits hold. */
 
 let t: TestDb;
+let limits: TestLimits;
 let api: ApiClient;
 let restore: (() => void) | undefined;
 let pkcs12: Uint8Array;
@@ -24,6 +25,8 @@ const form = (parts: Record<string, Uint8Array>) => {
 
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
+  const apiLimit = limits.limiter("api", 5);
   const keys = keyPool(4);
   await getSandboxCa(t.db, { now: NOW, crlUrl: "http://portal.test/api/pki/crl", keyGenerator: keys });
   const pair = await issueCertificatePair(t.db, {
@@ -36,12 +39,13 @@ beforeAll(async () => {
     keyGenerator: keys,
   });
   pkcs12 = pair.signing.pkcs12!;
-  restore = setApiRuntimeForTests({ db: () => t.db, now: () => new Date(NOW.getTime() + 3_600_000), rateLimiter: new RateLimiter({ limit: 5, windowMs: 60_000 }) });
+  restore = setApiRuntimeForTests({ db: () => t.db, now: () => new Date(NOW.getTime() + 3_600_000), rateLimiter: () => apiLimit });
   const routes = await loadRoutes();
   api = new ApiClient(await fetchDocument(routes), routes, null);
 }, 120_000);
 afterAll(async () => {
   restore?.();
+  await limits?.close();
   await t?.drop();
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandboxGateway, startPayment } from "@/lib/cases/payments";
+import { closeLimitsPool } from "@/lib/platform/limits";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createPayableApplication, signedCallback, TEST_SECRET } from "../../factories/payments";
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const g = globalThis as { __db?: { $disconnect(): Promise<void> } };
   await g.__db?.$disconnect();
+  await closeLimitsPool();
   delete g.__db;
   process.env.DATABASE_URL = saved.url;
   process.env.PAYMENT_GATEWAY_SECRET = saved.secret;
@@ -24,11 +26,11 @@ afterAll(async () => {
 
 const BASE = "http://portal.test";
 const now = new Date("2026-03-10T06:00:00Z");
-const post = (rawBody: string, signature?: string) =>
+const post = (rawBody: string, signature?: string, ip = "192.0.2.10") =>
   POST(
     new Request(`${BASE}/api/payments/callback`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(signature ? { "x-signature": signature } : {}) },
+      headers: { "content-type": "application/json", "x-forwarded-for": ip, ...(signature ? { "x-signature": signature } : {}) },
       body: rawBody,
     }),
   );
@@ -68,5 +70,25 @@ describe("POST /api/payments/callback", () => {
 
     expect((await post("x".repeat(20_000), "00")).status).toBe(413);
     expect(await t.db.paymentCallback.count({ where: { paymentId: p.id, applied: true } })).toBe(1);
+  });
+
+  it("writes nothing for 70 badly signed callbacks from one address; past the limit they get 429 with Retry-After (F4)", async () => {
+    const count = async () => ({ callbacks: await t.db.paymentCallback.count(), audit: await t.db.auditEvent.count() });
+    const before = await count();
+    const bad = signedCallback({ eventId: "evt-flood", orderId: "none", merchantRef: "none", status: "PAID", amountKzt: 1, paidAt: "2026-03-10T11:05:00+05:00" }, "wrong-secret");
+    const statuses: number[] = [];
+    let last: Response | null = null;
+    for (let i = 0; i < 70; i++) {
+      // The spoofable part of X-Forwarded-For changes every time; the address the proxy saw does not.
+      last = await post(bad.rawBody, i % 2 ? bad.signature : undefined, `10.${i}.0.1, 198.51.100.66`);
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
+    expect(statuses.slice(30)).toEqual(Array(40).fill(429));
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await last!.json()).error).toMatchObject({ code: "api.rate_limited" });
+    expect(await count()).toEqual(before);
+    // Another address is still judged.
+    expect((await post(bad.rawBody, bad.signature, "198.51.100.67")).status).toBe(401);
   });
 });

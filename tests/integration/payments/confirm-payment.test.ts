@@ -83,8 +83,9 @@ describe("confirmPaymentCallback", () => {
     ]);
   });
 
-  it("rejects a bad signature: nothing changes, the attempt is recorded as invalid and audited", async () => {
+  it("rejects a bad signature: nothing changes and nothing is written (anyone can send these; issue 13 F4)", async () => {
     const { payment, callback } = await pendingPayment();
+    const before = { callbacks: await t.db.paymentCallback.count(), audit: await t.db.auditEvent.count() };
     await expect(confirm(callback(), "not-the-gateway-secret")).rejects.toThrow("payments.bad_signature");
     // A body altered after signing is just as bad.
     const good = signedCallback(callback());
@@ -97,14 +98,7 @@ describe("confirmPaymentCallback", () => {
     );
 
     expect((await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("PENDING");
-    const rows = await t.db.paymentCallback.findMany({ where: { eventId: callback().eventId } });
-    expect(rows).toHaveLength(3);
-    expect(rows.every((r) => !r.signatureValid && !r.applied && r.paymentId === null)).toBe(true);
-    expect(
-      await t.db.auditEvent.count({
-        where: { type: "payment.callback_rejected", data: { path: ["reason"], equals: "payments.bad_signature" }, entityId: { in: rows.map((r) => r.id) } },
-      }),
-    ).toBe(3);
+    expect({ callbacks: await t.db.paymentCallback.count(), audit: await t.db.auditEvent.count() }).toEqual(before);
   });
 
   it("records a replayed event without applying it again", async () => {

@@ -21,7 +21,7 @@ export type TFileCheck = z.input<typeof ZFileVerification>;
  * `POST /api/v1/verification`, under the same per-address rate limit and size limit.
  */
 export const checkFileAction = publicAction(ZFileCheckInput, async (input, { now, meta }): Promise<TFileCheck> => {
-  const rate = apiRuntime().rateLimiter.hit(`ip:${meta.ip ?? "unknown"}`, now);
+  const rate = await apiRuntime().rateLimiter().hit(`ip:${meta.ip ?? "unknown"}`, now);
   if (!rate.allowed) throw new DomainError(API_ERROR_CODES.rateLimited, { retryAfterSeconds: rate.retryAfterSeconds });
   if (input.file.size > MAX_VERIFY_FILE_BYTES) throw new DomainError("licences.upload_too_large");
   const file = new Uint8Array(await input.file.arrayBuffer());

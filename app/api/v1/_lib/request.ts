@@ -1,12 +1,13 @@
 import { DomainError } from "@/lib/platform/core";
 import type { RequestMeta } from "@/lib/platform/audit";
+import { clientAddress } from "@/lib/platform/limits";
 import { API_ERROR_CODES } from "@/lib/integration/api";
 import { readBodyLimited } from "@/app/_server/request-body";
 
 /** IP and user agent for the audit trail, from the request itself (no Next request context needed). */
 export function metaOf(request: Request): RequestMeta {
   const h = request.headers;
-  return { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null, userAgent: h.get("user-agent") };
+  return { ip: clientAddress(h.get("x-forwarded-for")), userAgent: h.get("user-agent") };
 }
 
 /** `Authorization: Bearer <token>` → the token; undefined without the header; "" for another scheme. */

@@ -1,5 +1,5 @@
 import type { UserActor } from "@/lib/platform/auth";
-import { RateLimiter, rateLimitPerMinute } from "@/lib/integration/api";
+import { apiRateLimiter, type SharedLimiter } from "@/lib/integration/api";
 import { getDb } from "@/app/_server/db";
 import type { Db } from "@/lib/platform/db";
 import { getFileStorage, type FileStorage } from "@/lib/cases/documents";
@@ -18,7 +18,8 @@ export type ApiRuntime = {
   storage: () => FileStorage;
   /** The applicant signed in to the portal (session cookie), if any. */
   sessionActor: () => Promise<UserActor | null>;
-  rateLimiter: RateLimiter;
+  /** The API limit, shared by every instance through PostgreSQL (lib/platform/limits). */
+  rateLimiter: () => SharedLimiter;
   /** Public URL of the portal (payment return and callback addresses); defaults to NEXTAUTH_URL, else the request's origin. */
   publicBaseUrl: (request: Request) => string;
 };
@@ -39,7 +40,7 @@ function defaults(): ApiRuntime {
     storage: getFileStorage,
     // Loaded lazily: next-auth and next-intl are only needed when a request comes without a token.
     sessionActor: async () => (await import("@/app/_server/session")).getActor(),
-    rateLimiter: new RateLimiter({ limit: rateLimitPerMinute(), windowMs: 60_000 }),
+    rateLimiter: apiRateLimiter,
     publicBaseUrl: defaultBaseUrl,
   };
 }

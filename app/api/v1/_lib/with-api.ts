@@ -105,7 +105,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
         const auth = token ? await authenticateApiToken(db, token, now) : null;
         if (!auth) {
           // Failed attempts count against the address, so guessing costs the guesser.
-          rate = runtime.rateLimiter.hit(rateKey, now);
+          rate = await runtime.rateLimiter().hit(rateKey, now);
           throw refusal(rate, API_ERROR_CODES.invalidToken);
         }
         actor = auth.actor;
@@ -113,7 +113,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
       } else if (op.auth === "required") {
         actor = await runtime.sessionActor();
         if (!actor) {
-          rate = runtime.rateLimiter.hit(rateKey, now);
+          rate = await runtime.rateLimiter().hit(rateKey, now);
           throw refusal(rate, API_ERROR_CODES.unauthorized);
         }
         rateKey = `user:${actor.userId}`;
@@ -121,7 +121,7 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
       }
       if (op.auth === "required" && !(op.permission && can(actor, op.permission))) throw new DomainError(API_ERROR_CODES.applicantsOnly);
 
-      rate = runtime.rateLimiter.hit(rateKey, now);
+      rate = await runtime.rateLimiter().hit(rateKey, now);
       if (!rate.allowed) throw refusal(rate);
       const idempotencyKey = isIdempotentOperation(op) ? request.headers.get("idempotency-key") : null;
 
