@@ -13,9 +13,11 @@ const CSP_MESSAGE = /Content[- ]Security[- ]Policy|Refused to/i;
 
 type Seen = { violations: string[]; documents: { url: string; status: number; csp: string | undefined }[] };
 
-/** Records, for the page's lifetime, console messages about CSP and every main-frame document answer. */
-function watch(page: Page): Seen {
+/** Records, for the page's lifetime, CSP violations (console and the page's own event) and every main-frame document answer. */
+async function watch(page: Page): Promise<Seen> {
   const seen: Seen = { violations: [], documents: [] };
+  // The page's own report of each violation, whatever the browser's console wording.
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
   page.on("console", (m) => {
     if (CSP_MESSAGE.test(m.text())) seen.violations.push(`${page.url()}: ${m.text()}`);
   });
@@ -65,7 +67,7 @@ test.describe.configure({ mode: "serial" });
 let applicationId: string | undefined;
 
 test("visitor: public pages, a 404 and the locale redirect", async ({ page }) => {
-  const seen = watch(page);
+  const seen = await watch(page);
   for (const p of ["/", "/ru", "/kk", "/en", "/ru/services/scrap-metal-licence", "/ru/sign-in", "/ru/register", "/ru/verify", "/ru/demo-certificates", "/ru/no-such-page"]) await visit(page, p);
   const nonces = new Set(seen.documents.map((d) => nonceOf(d.csp)));
   expect(nonces.size, "a fresh nonce for every answer").toBe(seen.documents.length);
@@ -74,7 +76,7 @@ test("visitor: public pages, a 404 and the locale redirect", async ({ page }) =>
 
 test("applicant: EDS sign-in with a demo key store (node-forge in the browser)", async ({ page }) => {
   test.setTimeout(90_000);
-  const seen = watch(page);
+  const seen = await watch(page);
   const auth = await demoKeyStore(page, { bin: BIN, role: "first_head", purpose: "authentication", status: "valid" });
   await visit(page, "/ru/sign-in?method=eds");
   await page.locator("#eds-file").setInputFiles(auth);
@@ -86,7 +88,7 @@ test("applicant: EDS sign-in with a demo key store (node-forge in the browser)",
 
 test("applicant: main pages, then form, uploads, sandbox payment and EDS signing; uploads come back as sandboxed attachments", async ({ page }) => {
   test.setTimeout(180_000);
-  const seen = watch(page);
+  const seen = await watch(page);
   const signing = await demoKeyStore(page, { bin: BIN, role: "first_head", purpose: "signing", status: "valid" });
   await signInAs(page, BIN, APPLICANT_PASSWORD);
   for (const p of ["/ru/applicant", "/ru/licences", "/ru/notifications", "/ru/me", "/ru/applicant/complaints", "/ru/applicant/api-tokens"]) await visit(page, p);
@@ -109,7 +111,7 @@ test("applicant: main pages, then form, uploads, sandbox payment and EDS signing
 
 test("officer, supervisor and administrator: their main pages", async ({ page }) => {
   test.setTimeout(180_000);
-  const seen = watch(page);
+  const seen = await watch(page);
   const roles: [string, string[]][] = [
     ["aktobe.clerk", ["/ru/officer", ...(applicationId ? [`/ru/officer/applications/${applicationId}`] : []), "/ru/officer/registry", "/ru/officer/walk-in", "/ru/notifications", "/ru/me"]],
     ["aktobe.supervisor", ["/ru/supervisor", "/ru/supervisor/quality", "/ru/supervisor/audit", "/ru/supervisor/complaints"]],
