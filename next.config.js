@@ -15,15 +15,18 @@ const nextConfig = {
   typedRoutes: false,
   // Regulation files (≤ 1 MiB) and signed documents go through server actions.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // The headers every response carries. The per-request ones (the pages' Content-Security-Policy
+  // with its nonce, HSTS behind HTTPS) are set in proxy.ts, the file responses' sandbox policy by
+  // lib/platform/http/file-headers.ts; docs/security.md lists them all.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
         ],
       },
     ];

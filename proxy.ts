@@ -1,9 +1,42 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./components/i18n/routing";
+import { deploymentFromEnv, newNonce, pageHeaders, transportHeaders } from "./lib/platform/http";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+/**
+ * Every page request: a fresh nonce and the Content-Security-Policy built with it (issue 13, F6).
+ * The policy goes on the response for the browser and on the request for Next.js, which reads the
+ * nonce from the request's CSP header while rendering and puts it on its own scripts (with
+ * `'strict-dynamic'` the chunks they load are trusted in turn); `x-nonce` carries it for any
+ * server component that renders a script itself. Pages are rendered per request
+ * (app/[locale]/layout.tsx reads the request), so every one gets its own nonce.
+ * API routes get only the transport headers here (HSTS behind HTTPS); file responses set their own
+ * sandbox policy (lib/platform/http/file-headers.ts).
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const deployment = deploymentFromEnv(process.env);
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const res = NextResponse.next();
+    for (const [k, v] of Object.entries(transportHeaders(deployment))) res.headers.set(k, v);
+    return res;
+  }
+  const nonce = newNonce();
+  const headers = pageHeaders(nonce, deployment);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  // next-intl forwards the headers of the request it is given to the page it routes to (rewrite or
+  // next). It reads only the URL, headers and cookies, so it gets a body-less copy: a server action
+  // posted to a page keeps its body untouched.
+  const res = intl(new NextRequest(request.url, { headers: requestHeaders }));
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
+}
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Pages: everything except API routes, Next internals and files with an extension; and the API
+  // routes for the transport headers.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path*"],
 };

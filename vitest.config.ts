@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // next-intl's ESM build imports "next/server" without an extension, which Node's own ESM
+          // loader refuses; transformed by Vite it resolves (the proxy test imports next-intl's middleware).
+          server: { deps: { inline: ["next-intl"] } },
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           testTimeout: 30_000,

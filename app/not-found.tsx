@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 // Requests outside any locale (e.g. /xx/yy) land here; the localized 404 is app/[locale]/not-found.tsx.
-export default function GlobalNotFound() {
+// Rendered per request like every page, so that its scripts carry the CSP nonce (proxy.ts).
+export default async function GlobalNotFound() {
+  await connection();
   return (
     <html lang="kk">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateWithPassword, ZSignInInput, type SessionUser } from "@/lib/platform/auth";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/lib/platform/db";
+import { authCookies, isHttpsDeployment } from "@/lib/platform/http";
 import { clientAddress } from "@/lib/platform/limits";
 import { logger } from "@/lib/platform/log";
 import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/trust/certificates";
@@ -16,6 +17,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/kk/sign-in" },
   secret: process.env.NEXTAUTH_SECRET,
+  // Behind HTTPS: `__Host-` cookies, Secure, Path=/, no Domain; over plain http next-auth's defaults.
+  cookies: authCookies(isHttpsDeployment(process.env.NEXTAUTH_URL)),
   providers: [
     CredentialsProvider({
       id: "password",

@@ -176,24 +176,12 @@ export function DocumentSlots({
               <ul className="mt-2 flex flex-col gap-2">
                 {files.map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-slate-200 px-3 py-2">
-                    <a
-                      href={`/api/files/${d.id}`}
-                      target="_blank"
-                      rel="noopener"
-                      className="font-medium text-brand-700 underline underline-offset-2"
-                      aria-label={t("open", { name: d.fileName })}
-                    >
+                    {/* A download: uploaded files are never rendered on the portal's origin (issue 13). */}
+                    <a href={`/api/files/${d.id}`} className="font-medium text-brand-700 underline underline-offset-2" aria-label={t("downloadFile", { name: d.fileName })}>
                       {d.fileName}
                     </a>
                     <span className="text-sm text-slate-600">{formatSize(d.size, locale)}</span>
                     {d.scanned ? <span className="text-sm text-slate-600">· {t("scanned")}</span> : null}
-                    <a
-                      href={`/api/files/${d.id}?download=1`}
-                      className="text-sm text-brand-700 underline underline-offset-2"
-                      aria-label={t("downloadFile", { name: d.fileName })}
-                    >
-                      {t("download")}
-                    </a>
                     {readOnly ? null : (
                       <Button
                         type="button"

@@ -17,13 +17,3 @@ export function cleanFileName(raw: string): string {
   }
   return name;
 }
-
-/**
- * `Content-Disposition` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / RFC 5987),
- * so «Жарғы.pdf» downloads under its Kazakh name.
- */
-export function contentDisposition(fileName: string, kind: "inline" | "attachment"): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_") || "file";
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}

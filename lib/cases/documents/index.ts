@@ -4,7 +4,9 @@ export { S3FileStorage, type TS3StorageConfig } from "./s3-storage";
 export { fileStorageConfig, createFileStorage, getFileStorage, type TFileStorageConfig } from "./storage-config";
 export { StorageIntegrityError, verifyingTransform, sha256Hex, type TStoredObject } from "./integrity";
 export { sniffType, detectDocumentType, ACCEPTED_TYPES, EXTENSIONS, ACCEPT_ATTRIBUTE, type TAcceptedType } from "./sniff-type";
-export { cleanFileName, contentDisposition } from "./file-name";
+export { cleanFileName } from "./file-name";
+// The one Content-Disposition builder (RFC 6266 / RFC 5987) is the platform's, with the file headers.
+export { contentDisposition } from "@/lib/platform/http";
 export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
 export { type TDocumentView } from "./document-view";
 export { slotsForApplication, assertMayEditDocuments } from "./application-access";

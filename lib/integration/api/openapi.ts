@@ -195,7 +195,7 @@ function buildDocument(): Json {
           in: "cookie",
           name: "next-auth.session-token",
           description:
-            "The portal session of a signed-in applicant (`__Secure-next-auth.session-token` over HTTPS). Changes must come from the portal's own origin.",
+            "The portal session of a signed-in applicant (`__Host-next-auth.session-token` over HTTPS). Changes must come from the portal's own origin.",
         },
       },
     },

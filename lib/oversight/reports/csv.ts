@@ -43,8 +43,3 @@ export function toCsv(header: readonly string[], rows: readonly (readonly TCsvCe
   return CSV_BOM + line(header) + rows.map(line).join("");
 }
 
-/** `attachment; filename="x.csv"; filename*=UTF-8''x.csv` (ASCII fallback plus the exact name). */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { DbSandboxCa } from "@/lib/trust/certificates";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -24,14 +25,14 @@ export const GET = route({ public: "anyone may install the sandbox trust anchors
   const anchors = await new DbSandboxCa(getDb(), { now: new Date() }).trustAnchors();
   const root = anchors.anchors[0]!;
   const issuing = anchors.intermediates[0]!;
-  const headers = { "Cache-Control": "public, max-age=3600" };
+  const cacheControl = "public, max-age=3600";
   if (q.cert !== "all" && q.format === "der") {
     return new Response(new Uint8Array(pemToDer(q.cert === "root" ? root : issuing)), {
-      headers: { ...headers, "Content-Type": "application/pkix-cert", "Content-Disposition": `attachment; filename="elicense-sandbox-${q.cert}.cer"` },
+      headers: fileHeaders({ fileName: `elicense-sandbox-${q.cert}.cer`, contentType: "application/pkix-cert", cacheControl }),
     });
   }
   const body = q.cert === "root" ? root : q.cert === "issuing" ? issuing : `${root.trim()}\n${issuing.trim()}\n`;
   return new Response(body, {
-    headers: { ...headers, "Content-Type": "application/x-pem-file; charset=utf-8", "Content-Disposition": `attachment; filename="elicense-sandbox-${q.cert === "all" ? "ca" : q.cert}.pem"` },
+    headers: fileHeaders({ fileName: `elicense-sandbox-${q.cert === "all" ? "ca" : q.cert}.pem`, contentType: "application/x-pem-file; charset=utf-8", cacheControl }),
   });
 });

@@ -2,6 +2,7 @@ import { route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { logger } from "@/lib/platform/log";
 import { getCurrentCrl } from "@/lib/trust/certificates";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,13 +14,8 @@ export const GET = route({ public: "relying parties fetch the CRL" }, "CRL", asy
   try {
     const crl = await getCurrentCrl(getDb(), new Date());
     return new Response(new Uint8Array(crl.der), {
-      headers: {
-        "Content-Type": "application/pkix-crl",
-        "Content-Disposition": 'inline; filename="elicense-sandbox-ca.crl"',
-        // Short: a revocation must reach relying parties quickly.
-        "Cache-Control": "public, max-age=60",
-        "Last-Modified": crl.thisUpdate.toUTCString(),
-      },
+      // Short cache: a revocation must reach relying parties quickly.
+      headers: fileHeaders({ fileName: "elicense-sandbox-ca.crl", contentType: "application/pkix-crl", cacheControl: "public, max-age=60", extra: { "Last-Modified": crl.thisUpdate.toUTCString() } }),
     });
   } catch (e) {
     logger.error({ err: e }, "CRL could not be produced");

@@ -19,5 +19,3 @@ export async function exportContext(actor: UserActor, url: URL): Promise<{ actor
   const t = (await getTranslations({ locale: locale.data })) as unknown as TTranslate;
   return { actor, locale: locale.data, query, t };
 }
-
-export const DOWNLOAD_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;

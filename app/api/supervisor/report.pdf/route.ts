@@ -1,7 +1,8 @@
 import { route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
-import { attachmentDisposition, renderIndicatorsReport } from "@/lib/oversight/reports";
-import { DOWNLOAD_HEADERS, exportContext } from "../_lib/http";
+import { renderIndicatorsReport } from "@/lib/oversight/reports";
+import { fileHeaders } from "@/lib/platform/http";
+import { exportContext } from "../_lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,6 @@ export const GET = route({ permission: "dashboard.read" }, "supervisor PDF repor
     const { bytes, fileName } = await renderIndicatorsReport(getDb(), c.actor, { query: c.query, now: new Date(), locale: c.locale, t: c.t, scopeLabel: c.t(`supervisor.scope.${scope}`) });
     return new Response(Buffer.from(bytes), {
       status: 200,
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": attachmentDisposition(fileName).replace(/^attachment/, "inline"), ...DOWNLOAD_HEADERS },
+      headers: fileHeaders({ fileName, contentType: "application/pdf" }),
     });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { getLicenceSignatureFile } from "@/lib/cases/licences";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,6 @@ export const GET = route({ permission: "licence.read" }, "licence signature", as
   if (!p.success) return refuse("errors.not_found");
   const file = await getLicenceSignatureFile(getDb(), actor, p.data.id);
   return new Response(Buffer.from(file.cms), {
-    headers: { "Content-Type": "application/pkcs7-signature", "Content-Disposition": `attachment; filename="${file.fileName}"`, "Cache-Control": "private, no-store" },
+    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pkcs7-signature" }),
   });
 });

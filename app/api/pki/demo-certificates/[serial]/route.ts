@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { demoCertificatesEnabled, getDemoPkcs12 } from "@/lib/trust/certificates";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +15,6 @@ export const GET = route({ public: "demo key stores for trying the portal" }, "d
   const file = await getDemoPkcs12(getDb(), serial.data);
   if (!file) return refuse("errors.not_found");
   return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": "application/x-pkcs12",
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "no-store",
-    },
+    headers: fileHeaders({ fileName: file.fileName, contentType: "application/x-pkcs12", cacheControl: "no-store" }),
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { getSignedPackage } from "@/lib/cases/signed-packages";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,6 @@ export const GET = route({ permission: "licence.read" }, "signed package", async
   if (!p.success) return refuse("errors.not_found");
   const pkg = await getSignedPackage(getDb(), actor, p.data.id);
   return new Response(Buffer.from(pkg.der), {
-    headers: { "Content-Type": "application/pkcs7-mime; smime-type=signed-data", "Content-Disposition": `attachment; filename="${pkg.fileName}"`, "Cache-Control": "private, no-store" },
+    headers: fileHeaders({ fileName: pkg.fileName, contentType: "application/pkcs7-mime; smime-type=signed-data" }),
   });
 });

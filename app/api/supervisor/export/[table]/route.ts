@@ -2,8 +2,9 @@ import { refuse, route } from "@/app/_server/route";
 import { can, type Permission } from "@/lib/platform/auth";
 import { z } from "zod";
 import { getDb } from "@/app/_server/db";
-import { attachmentDisposition, CSV_DIALECTS, EXPORT_TABLES, exportTable, toCsv, type TExportTable } from "@/lib/oversight/reports";
-import { DOWNLOAD_HEADERS, exportContext } from "../../_lib/http";
+import { CSV_DIALECTS, EXPORT_TABLES, exportTable, toCsv, type TExportTable } from "@/lib/oversight/reports";
+import { fileHeaders } from "@/lib/platform/http";
+import { exportContext } from "../../_lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,6 @@ export const GET = route({ permission: "oversight.area" }, "supervisor CSV expor
   const r = await exportTable(getDb(), c.actor, { table: p.data.table, query: c.query, now: new Date(), locale: c.locale, t: c.t });
   return new Response(toCsv(r.header, r.rows, CSV_DIALECTS[c.locale]), {
     status: 200,
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachmentDisposition(r.fileName), ...DOWNLOAD_HEADERS },
+    headers: fileHeaders({ fileName: r.fileName, contentType: "text/csv; charset=utf-8" }),
   });
 });

@@ -24,16 +24,14 @@ export async function AttachmentsSection({ documents, slots }: { documents: TDoc
           {documents.map((d) => (
             <li key={d.id} className="flex flex-col gap-1 rounded border border-slate-200 p-3 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-3">
               <span className="text-sm text-slate-700 sm:w-full">{slotLabel(d.slotKey)}</span>
-              <a href={`/api/files/${d.id}`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline underline-offset-2" aria-label={t("open", { name: d.fileName })}>
+              {/* A download: uploaded files are never rendered on the portal's origin (issue 13). */}
+              <a href={`/api/files/${d.id}`} className="font-medium text-brand-700 underline underline-offset-2" aria-label={t("downloadFile", { name: d.fileName })}>
                 {d.fileName}
               </a>
               <span className="text-sm text-slate-700">
                 {size(d.size, locale)} · {formatDateTime(d.createdAt, locale)}
                 {d.scanned ? ` · ${t("scanned")}` : ""}
               </span>
-              <a href={`/api/files/${d.id}?download=1`} className="text-sm text-brand-700 underline underline-offset-2" aria-label={t("downloadFile", { name: d.fileName })}>
-                {t("download")}
-              </a>
             </li>
           ))}
         </ul>
