@@ -5,3 +5,4 @@ export { hashPassword, verifyPassword } from "./passwords";
 export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegisterApplicantInput } from "./schemas";
 export { authenticateWithPassword, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";
 export { registerApplicant } from "./register-applicant";
+export { sessionPolicy, sessionState, openSession, resolveSession, signOutSession, isFreshSignIn, type SessionPolicy, type LiveSession } from "./sessions";
