@@ -25,7 +25,7 @@ await client.query(`drop database if exists "${dbName}" with (force)`);
 await client.end();
 await ensureDatabase(adminUrl, dbName);
 u.pathname = `/${dbName}`;
-const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0" };
+const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", DEMO_MODE: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0" };
 for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-jobs.ts"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed/index.ts"]]) {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -4,7 +4,9 @@ import { authenticateWithPassword, openSession, sessionPolicy, signOutSession, Z
 import type { RequestMeta } from "@/lib/platform/audit";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/lib/platform/db";
+import { isDemoMode } from "@/lib/platform/demo";
 import { logger } from "@/lib/platform/log";
+import { DEMO_APPLICANT_PASSWORD, DEMO_APPLICANTS, DEMO_STAFF, DEMO_STAFF_PASSWORD } from "@/prisma/seed/demo-data";
 import { ZEdsSignInInput, authenticateWithEds, decodeBase64 } from "@/lib/trust/certificates";
 
 function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
@@ -15,9 +17,22 @@ function metaFrom(req: { headers?: Record<string, unknown> } | undefined) {
 /** What `authorize` hands to the jwt callback: the session user and the server-side session's id. */
 type SignedIn = SessionUser & { id: string; sessionId: string };
 
+/**
+ * The demo accounts (prisma/seed): their passwords and EDS keys are public, so outside demo mode
+ * (DEMO_MODE=1) they cannot sign in even where a demo seed once created them (issue 13, F7): a
+ * demo login with the published demo password, or an EDS sign-in as a demo applicant (whose key
+ * stores were downloadable). An account that merely shares a demo login ("admin") with a
+ * password of its own is not affected.
+ */
+const DEMO_LOGINS = new Set<string>([...DEMO_STAFF.map((s) => s.login.toLowerCase()), ...DEMO_APPLICANTS.map((a) => a.identifier)]);
+const DEMO_APPLICANT_LOGINS = new Set<string>(DEMO_APPLICANTS.map((a) => a.identifier));
+const DEMO_PASSWORDS = new Set<string>([DEMO_STAFF_PASSWORD, DEMO_APPLICANT_PASSWORD]);
+const demoRefusal = (method: "password" | "eds", password?: string) => (login: string) =>
+  !isDemoMode(process.env) && (method === "eds" ? DEMO_APPLICANT_LOGINS.has(login) : DEMO_LOGINS.has(login.toLowerCase()) && DEMO_PASSWORDS.has(password ?? ""));
+
 /** A server-side session for a user who has just signed in (issue 13, F5); its id goes into the JWT. */
-async function signedIn(user: SessionUser, method: "password" | "eds", now: Date, meta: RequestMeta): Promise<SignedIn> {
-  const sessionId = await openSession(getDb(), { user, method, now, meta });
+async function signedIn(user: SessionUser, method: "password" | "eds", now: Date, meta: RequestMeta, password?: string): Promise<SignedIn> {
+  const sessionId = await openSession(getDb(), { user, method, now, meta, refuseLogin: demoRefusal(method, password) });
   return { id: user.userId, ...user, sessionId };
 }
 
@@ -39,7 +54,7 @@ export const authOptions: NextAuthOptions = {
           const now = new Date();
           const meta = metaFrom(req);
           const user = await authenticateWithPassword(getDb(), parsed.data, { now, meta });
-          return await signedIn(user, "password", now, meta);
+          return await signedIn(user, "password", now, meta, parsed.data.password);
         } catch (e) {
           if (isDomainError(e)) throw new Error(e.code);
           logger.error({ err: e }, "password sign-in failed unexpectedly");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainError } from "@/lib/platform/core";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import type { DbOrTx } from "@/lib/platform/db";
 import { sessionUserSelect, toSessionUser, type SessionUser } from "./authenticate";
@@ -43,8 +44,30 @@ export function sessionState(
   return { kind: "live", touch: t - row.lastSeenAt.getTime() >= policy.touchEveryMs };
 }
 
-/** Opens a session for a user who has just proven who they are; returns its id (for the JWT). */
-export async function openSession(db: DbOrTx, input: { user: SessionUser; method: "password" | "eds"; now: Date; meta: RequestMeta }): Promise<string> {
+/**
+ * Opens a session for a user who has just proven who they are; returns its id (for the JWT).
+ * `refuseLogin` names accounts that may not sign in here (outside demo mode, the demo accounts,
+ * whose passwords and keys are public: issue 13, F7); those get `auth.invalid_credentials`.
+ */
+export async function openSession(
+  db: DbOrTx,
+  input: { user: SessionUser; method: "password" | "eds"; now: Date; meta: RequestMeta; refuseLogin?: (login: string) => boolean },
+): Promise<string> {
+  if (input.refuseLogin) {
+    const account = await db.user.findUnique({ where: { id: input.user.userId }, select: { login: true } });
+    if (!account || input.refuseLogin(account.login)) {
+      await recordAudit(db, {
+        type: "auth.sign_in_failed",
+        actor: null,
+        at: input.now,
+        entityType: "login",
+        entityId: account?.login ?? input.user.userId,
+        data: { method: input.method, reason: "demo_account_outside_demo_mode" },
+        meta: input.meta,
+      });
+      throw new DomainError("auth.invalid_credentials");
+    }
+  }
   const row = await db.userSession.create({
     data: {
       userId: input.user.userId,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword, hashPassword, openSession, resolveSession, sessionPolicy, signOutSession } from "@/lib/platform/auth";
+import { DEMO_STAFF_PASSWORD } from "@/prisma/seed/demo-data";
 import { createTestDb, type TestDb } from "../../support/test-db";
 
 // Server-side sessions (issue 13, F5): the JWT names a session row; signing out and the idle and
@@ -120,5 +121,29 @@ describe("next-auth wiring (app/_server/auth-options.ts)", () => {
     expect(again.sid).toBe(sid);
     expect(await resolveSession(t.db, { sessionId: sid, now: new Date(), policy })).toBeNull();
     expect(await t.db.auditEvent.count({ where: { type: "auth.signed_out", entityId: String(user.userId) } })).toBe(1);
+  });
+
+  it("outside demo mode a demo account cannot sign in with the published demo password (issue 13, F7)", async () => {
+    (globalThis as unknown as { __db?: unknown }).__db = t.db;
+    const { authOptions } = await import("@/app/_server/auth-options");
+    type Provider = { options: { id: string; authorize: (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<Record<string, unknown>> } };
+    const authorize = (login: string, password: string) =>
+      (authOptions.providers as unknown as Provider[]).find((p) => p.options.id === "password")!.options.authorize({ login, password }, { headers: {} });
+    await t.db.user.create({ data: { login: "admin", passwordHash: await hashPassword(DEMO_STAFF_PASSWORD), role: "ADMIN", surname: "Әбенов", givenName: "Серік" } });
+    const before = process.env.DEMO_MODE;
+    try {
+      delete process.env.DEMO_MODE;
+      await expect(authorize("admin", DEMO_STAFF_PASSWORD)).rejects.toThrow("auth.invalid_credentials");
+      expect(await t.db.auditEvent.count({ where: { type: "auth.sign_in_failed", entityId: "admin" } })).toBe(1);
+      process.env.DEMO_MODE = "1";
+      expect(await authorize("admin", DEMO_STAFF_PASSWORD)).toMatchObject({ role: "ADMIN" });
+      // An administrator who kept the login "admin" but has a password of their own is not affected.
+      delete process.env.DEMO_MODE;
+      await t.db.user.update({ where: { login: "admin" }, data: { passwordHash: await hashPassword("a-real-secret-9") } });
+      expect(await authorize("admin", "a-real-secret-9")).toMatchObject({ role: "ADMIN" });
+    } finally {
+      if (before === undefined) delete process.env.DEMO_MODE;
+      else process.env.DEMO_MODE = before;
+    }
   });
 });
