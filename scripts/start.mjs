@@ -2,6 +2,8 @@
 // `npm start`: the whole portal with one command. Without DATABASE_URL it runs an embedded
 // PostgreSQL under .data/pg; then migrations, demo data (first start only), a production build
 // when the sources changed, and `next start` on PORT (default 3000). Ctrl-C stops everything.
+// Demo mode (DEMO_MODE, default 1 here): demo accounts, demo EDS key stores, the sandbox CA
+// self-service and the payment sandbox's card pages; `DEMO_MODE=0 npm start` runs without them.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,6 +31,21 @@ function persistentSecret(envName, fileName) {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
+}
+
+/** Says loudly whether demo mode is on (lib/platform/demo: exactly "1" is on). */
+function demoBanner(on) {
+  const lines = on
+    ? [
+        "DEMO MODE IS ON (DEMO_MODE=1).",
+        "Demo accounts with published passwords, demo EDS key stores, the sandbox CA self-service",
+        "and the payment sandbox's card pages are enabled. Never expose this to the public:",
+        "run `DEMO_MODE=0 npm start` (or the deployment recipe) for real use.",
+      ]
+    : ["Demo mode is off (DEMO_MODE=0): no demo accounts, demo keys or sandbox test pages."];
+  const width = Math.max(...lines.map((l) => l.length));
+  const bar = "=".repeat(width + 4);
+  console.log([bar, ...lines.map((l) => `| ${l.padEnd(width)} |`), bar].join("\n"));
 }
 
 async function main() {
@@ -62,6 +79,7 @@ async function main() {
       PAYMENT_GATEWAY_SECRET: persistentSecret("PAYMENT_GATEWAY_SECRET", "payment-gateway-secret"),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
+      DEMO_MODE: process.env.DEMO_MODE ?? "1",
     };
     log("Applying database migrations …");
     run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env);
@@ -75,6 +93,7 @@ async function main() {
       run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
       markBuilt(root);
     }
+    demoBanner(env.DEMO_MODE === "1");
     log(`Starting on http://localhost:${port} …`);
     const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, stdio: "inherit", env });
     let stopping = false;

@@ -17,7 +17,8 @@ type Step = "opening" | "challenge" | "signing" | "sending";
  * node-forge; a wrong password, a file that is not a key store, or the signing key are reported
  * before anything is sent. Then a one-time challenge is signed and sent to the "eds" provider.
  */
-export function EdsSignIn() {
+/** `demo`: link the demo key stores (only in demo mode, where they are published). */
+export function EdsSignIn({ demo }: { demo: boolean }) {
   const t = useTranslations("eds.signIn");
   const tc = useCodeTranslator();
   const router = useRouter();
@@ -127,11 +128,13 @@ export function EdsSignIn() {
       <Button type="submit" busy={busy}>
         {t("submit")}
       </Button>
-      <p className="text-sm">
-        <Link href="/demo-certificates" className="text-brand-700 underline">
-          {t("demoLink")}
-        </Link>
-      </p>
+      {demo && (
+        <p className="text-sm">
+          <Link href="/demo-certificates" className="text-brand-700 underline">
+            {t("demoLink")}
+          </Link>
+        </p>
+      )}
     </form>
   );
 }

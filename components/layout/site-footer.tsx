@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
+import { isDemoMode } from "@/lib/platform/demo";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
@@ -12,9 +13,11 @@ export async function SiteFooter() {
           <Link href="/verify" className="text-brand-700 underline">
             {t("footer.verify")}
           </Link>
-          <Link href="/demo-certificates" className="text-brand-700 underline">
-            {t("footer.demoCertificates")}
-          </Link>
+          {isDemoMode(process.env) && (
+            <Link href="/demo-certificates" className="text-brand-700 underline">
+              {t("footer.demoCertificates")}
+            </Link>
+          )}
         </p>
       </div>
     </footer>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import type { Role } from "@/lib/platform/db";
 import { homePathFor } from "@/lib/platform/auth/permissions";
+import { isDemoMode } from "@/lib/platform/demo";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { UnreadBadge } from "@/components/notifications/unread-badge";
@@ -22,6 +23,7 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/licences", key: "myLicences" },
     { href: "/applicant/complaints", key: "complaints" },
     { href: "/applicant/api-tokens", key: "apiTokens" },
+    // The sandbox CA self-service: demo mode only (filtered below).
     { href: "/applicant/test-certificate", key: "testEds" },
   ],
   OFFICE_CLERK: [...OFFICER_NAV, { href: "/officer/walk-in", key: "walkIn" }],
@@ -41,7 +43,8 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
 
 export async function SiteHeader({ actor, unread }: Props) {
   const t = await getTranslations("common");
-  const items = [{ href: "/", key: "catalogue" }, ...(actor ? NAV[actor.role] : [])];
+  const demo = isDemoMode(process.env);
+  const items = [{ href: "/", key: "catalogue" }, ...(actor ? NAV[actor.role] : [])].filter((i) => demo || i.key !== "testEds");
   return (
     <header className="border-b-4 border-gold-400 bg-brand-700 text-white" data-testid="site-header">
       {/* One row from 1024 px (≤ 80 px high at 1366 px); below it a menu button opens the panel. */}

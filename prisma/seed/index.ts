@@ -1,5 +1,7 @@
-// Reference data (always synced from the data files) and demo data (DEMO_DATA=0 skips it).
+// Reference data (always synced from the data files) and demo data: only in demo mode (DEMO_MODE=1,
+// which `npm start` sets by default; issue 13, F7), and DEMO_DATA=0 skips it there too.
 import { getDb } from "@/lib/platform/db";
+import { isDemoMode } from "@/lib/platform/demo";
 import { rebuildMetricSummaries } from "@/lib/oversight/metrics";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoCertificates } from "./demo-certificates";
@@ -15,8 +17,9 @@ async function main() {
     console.log(`[seed] regulation versions created: ${regs.created}`);
     if (regs.changed.length) console.warn(`[seed] regulation files changed for existing versions (not applied; add a new version instead): ${regs.changed.join(", ")}`);
     console.log(`[seed] catalogue: ${ref.services} services, ${ref.organisations} organisations; calendar years created: ${cal.created}`);
-    if (process.env.DEMO_DATA !== "0") {
+    if (isDemoMode(process.env) && process.env.DEMO_DATA !== "0") {
       const demo = await seedDemoAccounts(db);
+      console.log(`[seed] demo mode: demo accounts (published passwords) are loaded; never use DEMO_MODE=1 in production`);
       console.log(`[seed] demo accounts created: ${demo.created}`);
       const certs = await seedDemoCertificates(db, { now: new Date() });
       console.log(`[seed] demo EDS certificates created: ${certs.created}, revoked: ${certs.revoked}`);

@@ -6,3 +6,4 @@ export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegiste
 export { authenticateWithPassword, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";
 export { registerApplicant } from "./register-applicant";
 export { THROTTLE, ZClearThrottle, accountDelayMs, clearThrottle, passwordSignInGate, listThrottled, signInAddressLimiter, signInThrottle, type ThrottleDecision, type ThrottledAccount, type ThrottledAddress, type TClearThrottle } from "./throttle";
+export { sessionPolicy, sessionState, openSession, resolveSession, signOutSession, isFreshSignIn, type SessionPolicy, type LiveSession } from "./sessions";

@@ -5,14 +5,34 @@ import type { Actor } from "./actor";
  * Where-fragments that scope every read and write to what the actor may see (style.md "Do" 3).
  * A record outside the scope is simply not found.
  */
-export type ApplicationScope = { subjectId?: string; organisationId?: string; organisation?: { region: string } };
+type OrganisationScope = { organisationId?: string; organisation?: { region: string } };
+export type ApplicationScope = OrganisationScope & {
+  subjectId?: string;
+  /** For everyone but the applicant: not a portal draft (see `notAPortalDraft`). */
+  OR?: NotAPortalDraft;
+};
+
+/**
+ * Least privilege on drafts (issue 13, F8): an applicant's draft and its files are theirs alone
+ * until submitted. Staff, supervisors and administrators see an application from its submission
+ * on — or from its walk-in registration, since a walk-in draft (channel PROVIDER) is the office's
+ * own work in progress. Applied here, at the data access, so that every query inherits it.
+ */
+type NotAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
+const notAPortalDraft = (): NotAPortalDraft => [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
 
 export function applicationScope(actor: Actor): ApplicationScope {
   if (actor.kind === "system") return {};
+  if (actor.role === "APPLICANT") {
+    if (!actor.subjectId) throw new DomainError("auth.no_subject");
+    return { subjectId: actor.subjectId };
+  }
+  return { ...staffOrganisationScope(actor), OR: notAPortalDraft() };
+}
+
+/** The organisations whose applications and licences a non-applicant may see. */
+function staffOrganisationScope(actor: Extract<Actor, { kind: "user" }>): OrganisationScope {
   switch (actor.role) {
-    case "APPLICANT":
-      if (!actor.subjectId) throw new DomainError("auth.no_subject");
-      return { subjectId: actor.subjectId };
     case "SUPERVISOR":
       return supervisorScope(actor);
     case "ADMIN":
@@ -23,7 +43,7 @@ export function applicationScope(actor: Actor): ApplicationScope {
   }
 }
 
-function supervisorScope(actor: Extract<Actor, { kind: "user" }>): ApplicationScope {
+function supervisorScope(actor: Extract<Actor, { kind: "user" }>): OrganisationScope {
   if (actor.supervisorScope === "ALL") return {};
   if (actor.supervisorScope === "REGION" && actor.region) return { organisation: { region: actor.region } };
   if (!actor.organisationId) throw new DomainError("auth.no_organisation");
@@ -36,7 +56,7 @@ export function licenceScope(actor: Actor) {
     if (!actor.subjectId) throw new DomainError("auth.no_subject");
     return { holderId: actor.subjectId };
   }
-  return applicationScope(actor) as Record<string, unknown>;
+  return actor.kind === "system" ? {} : (staffOrganisationScope(actor) as Record<string, unknown>);
 }
 
 /** Organisations whose records the actor may see (undefined = all). */

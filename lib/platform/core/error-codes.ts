@@ -79,6 +79,7 @@ export const ERROR_STATUS = {
   "auth.no_organisation": 400,
   "auth.no_subject": 403,
   "auth.rate_limited": 429,
+  "auth.reauthenticate": 401,
   "auth.signed_out": 401,
   // catalogue
   "catalogue.reissue_window_passed": 422,

@@ -15,11 +15,3 @@ export function publicBaseUrl(env: Env = process.env): string {
 export function sandboxCrlUrl(env: Env = process.env): string {
   return `${publicBaseUrl(env)}/api/pki/crl`;
 }
-
-/**
- * Demo key stores (with their passwords) are published unless this is a production build
- * started with DEMO_DATA=0, the same switch that keeps demo accounts out of the database.
- */
-export function demoCertificatesEnabled(env: Env = process.env): boolean {
-  return env.NODE_ENV !== "production" || env.DEMO_DATA !== "0";
-}

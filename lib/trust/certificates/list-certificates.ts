@@ -101,7 +101,7 @@ export async function listIssuedCertificates(db: DbOrTx, actor: Actor, opts: { n
   return list(db, where, opts.now, Math.min(opts.limit ?? 200, 500));
 }
 
-/** Demo key stores anyone may download (the page and the route check `demoCertificatesEnabled`). */
+/** Demo key stores anyone may download (the page and the route check `isDemoMode`, lib/platform/demo). */
 export async function listDemoCertificates(db: DbOrTx, opts: { now: Date }) {
   return list(db, { p12: { not: null } }, opts.now, 200);
 }

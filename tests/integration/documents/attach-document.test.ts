@@ -257,7 +257,8 @@ describe("walk-in intake (provider channel)", () => {
         bytes: pdfBytes(),
         now,
       }),
-    ).rejects.toThrow("documents.not_editable");
+      // A portal draft is the applicant's alone (issue 13, F8): for the clerk it does not exist yet.
+    ).rejects.toThrow("errors.not_found");
     const { createUser } = await import("../../factories");
     const { actor: executor } = await createUser(t.db, "EXECUTOR", { organisationId: walkIn.organisation.id });
     await expect(

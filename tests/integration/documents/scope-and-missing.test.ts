@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachDocument, listDocuments, missingRequiredSlots, readDocument, removeDocument } from "@/lib/cases/documents";
+import { getApplication } from "@/lib/cases/applications";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createOrganisation, createSubject, createUser } from "../../factories";
 import { createDocumentScenario, pdfBytes, tempStorage } from "../../factories/documents";
@@ -57,11 +58,39 @@ describe("scope", () => {
     const { actor: executor } = await createUser(t.db, "EXECUTOR", { organisationId: s.organisation.id });
     const { actor: supervisor } = await createUser(t.db, "SUPERVISOR", { organisationId: s.organisation.id, supervisorScope: "ORGANISATION" });
     const { actor: ministry } = await createUser(t.db, "SUPERVISOR", { supervisorScope: "ALL" });
+    await t.db.application.update({ where: { id: s.application.id }, data: { status: "SUBMITTED", submittedAt: now } });
     for (const insider of [s.clerk, executor, supervisor, ministry]) {
       expect((await readDocument(t.db, files.storage, { actor: insider, documentId: doc.id })).document.id).toBe(doc.id);
     }
     expect((await listDocuments(t.db, s.clerk, s.application.id)).map((d) => d.id)).toEqual([doc.id]);
     expect(await t.db.document.count({ where: { applicationId: s.application.id, deletedAt: null } })).toBe(1);
+  });
+
+  it("a draft and its files are the applicant's only: staff of the organisation get not-found until it is submitted (issue 13, F8)", async () => {
+    const s = await createDocumentScenario(t.db);
+    const doc = await attachDocument(t.db, files.storage, { actor: s.applicant, applicationId: s.application.id, slotKey: "charter_scan", fileName: "c.pdf", bytes: pdfBytes(), now });
+    const { actor: executor } = await createUser(t.db, "EXECUTOR", { organisationId: s.organisation.id });
+    const { actor: supervisor } = await createUser(t.db, "SUPERVISOR", { organisationId: s.organisation.id, supervisorScope: "ORGANISATION" });
+    const { actor: ministry } = await createUser(t.db, "SUPERVISOR", { supervisorScope: "ALL" });
+    const staff = [s.clerk, executor, supervisor, ministry];
+
+    expect((await readDocument(t.db, files.storage, { actor: s.applicant, documentId: doc.id })).document.id).toBe(doc.id);
+    for (const officer of staff) {
+      await expect(readDocument(t.db, files.storage, { actor: officer, documentId: doc.id })).rejects.toThrow("errors.not_found");
+      await expect(getApplication(t.db, officer, s.application.id)).rejects.toThrow("errors.not_found");
+      await expect(listDocuments(t.db, officer, s.application.id)).rejects.toThrow("errors.not_found");
+    }
+
+    await t.db.application.update({ where: { id: s.application.id }, data: { status: "SUBMITTED", submittedAt: now } });
+    for (const officer of staff) {
+      expect((await readDocument(t.db, files.storage, { actor: officer, documentId: doc.id })).document.id).toBe(doc.id);
+      expect((await getApplication(t.db, officer, s.application.id)).id).toBe(s.application.id);
+    }
+  });
+
+  it("a walk-in draft is the office's own work: its staff see it from its registration on", async () => {
+    const s = await createDocumentScenario(t.db, { channel: "PROVIDER" });
+    expect((await getApplication(t.db, s.clerk, s.application.id)).id).toBe(s.application.id);
   });
 
   it("an unknown document id is not found", async () => {

@@ -75,3 +75,35 @@ describe("seedDemoCertificates", () => {
     ).rejects.toThrow("eds.sign_in_status.revoked");
   });
 });
+
+describe("demo mode (issue 13, F7): the demo pages and downloads exist only with DEMO_MODE=1", () => {
+  const download = async (serial: string) => {
+    (globalThis as unknown as { __db?: unknown }).__db = t.db; // the app's getDb() → this test's database
+    const { GET } = await import("@/app/api/pki/demo-certificates/[serial]/route");
+    return GET(new Request(`http://portal.test/api/pki/demo-certificates/${serial}`), { params: Promise.resolve({ serial }) });
+  };
+  const withDemoMode = async <R>(value: string | undefined, fn: () => Promise<R>): Promise<R> => {
+    const before = process.env.DEMO_MODE;
+    if (value === undefined) delete process.env.DEMO_MODE;
+    else process.env.DEMO_MODE = value;
+    try {
+      return await fn();
+    } finally {
+      if (before === undefined) delete process.env.DEMO_MODE;
+      else process.env.DEMO_MODE = before;
+    }
+  };
+
+  it("a demo key store downloads in demo mode and is 404 without it (unset or 0)", async () => {
+    await seedDemoCertificates(t.db, { now: SEED_AT, crlUrl, keyGenerator: keys });
+    const serial = (await listDemoCertificates(t.db, { now: LATER }))[0]!.serial;
+    const on = await withDemoMode("1", () => download(serial));
+    expect(on.status).toBe(200);
+    expect(on.headers.get("content-type")).toBe("application/x-pkcs12");
+    for (const off of [undefined, "0"]) {
+      const r = await withDemoMode(off, () => download(serial));
+      expect(r.status).toBe(404);
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe("errors.not_found");
+    }
+  });
+});

@@ -37,16 +37,20 @@ describe("can()", () => {
   });
 });
 
+// Everyone but the applicant sees an application from its submission or walk-in registration on (issue 13, F8).
+const notAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
+
 describe("applicationScope()", () => {
-  it("scopes applicants to their subject and officers to their organisation", () => {
+  it("scopes applicants to their subject (drafts included) and officers to their organisation (drafts excluded)", () => {
     expect(applicationScope(user("APPLICANT", { subjectId: "s1", organisationId: null }))).toEqual({ subjectId: "s1" });
-    expect(applicationScope(user("EXECUTOR"))).toEqual({ organisationId: "org-a" });
+    expect(applicationScope(user("EXECUTOR"))).toEqual({ organisationId: "org-a", OR: notAPortalDraft });
+    expect(applicationScope(user("ADMIN"))).toEqual({ OR: notAPortalDraft });
   });
 
   it("scopes supervisors by organisation, region or nothing", () => {
-    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ORGANISATION" }))).toEqual({ organisationId: "org-a" });
-    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "REGION" }))).toEqual({ organisation: { region: "aktobe" } });
-    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ALL" }))).toEqual({});
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ORGANISATION" }))).toEqual({ organisationId: "org-a", OR: notAPortalDraft });
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "REGION" }))).toEqual({ organisation: { region: "aktobe" }, OR: notAPortalDraft });
+    expect(applicationScope(user("SUPERVISOR", { supervisorScope: "ALL" }))).toEqual({ OR: notAPortalDraft });
   });
 
   it("refuses an applicant without a subject and an officer without an organisation", () => {

@@ -1,3 +1,4 @@
+import { isDemoMode } from "@/lib/platform/demo";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
@@ -46,7 +47,7 @@ export default async function SignInPage({
           ))}
         </ul>
       </nav>
-      {method === "eds" ? <EdsSignIn /> : <SignInForm />}
+      {method === "eds" ? <EdsSignIn demo={isDemoMode(process.env)} /> : <SignInForm />}
       <p className="mt-6 text-sm">
         {t("signIn.noAccount")}{" "}
         <Link href="/register" className="font-semibold text-brand-700 underline">

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
-import { DEMO_EDS_PASSWORD, demoCertificatesEnabled, listDemoCertificates } from "@/lib/trust/certificates";
+import { isDemoMode } from "@/lib/platform/demo";
+import { DEMO_EDS_PASSWORD, listDemoCertificates } from "@/lib/trust/certificates";
 import { Link } from "@/components/i18n/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** Demo key stores of the sandbox CA, with their password, for trying EDS sign-in and signing. */
 export default async function DemoCertificatesPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  if (!demoCertificatesEnabled()) notFound();
+  if (!isDemoMode(process.env)) notFound();
   const locale = (await getLocale()) as Locale;
   const [t, te] = await Promise.all([getTranslations("eds.demo"), getTranslations("eds")]);
   const list = await listDemoCertificates(getDb(), { now: new Date() });

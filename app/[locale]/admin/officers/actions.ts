@@ -13,10 +13,15 @@ import {
   ZUpdateOfficerInput,
 } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
+import { requireFreshSignIn } from "@/app/_server/session";
+
+// Officers' accounts, roles and signing rights are changed only within 15 minutes of a sign-in
+// (re-authentication, issue 13 F5 / ASVS 4.0 V3.7.1); otherwise `auth.reauthenticate`.
 
 export const createOfficerAction = action(
   ZCreateOfficerInput,
   async (input, { actor, now, meta }) => {
+    await requireFreshSignIn(now);
     const r = await createOfficer(getDb(), actor, input, { now, meta });
     revalidatePath("/[locale]/admin", "layout");
     return r;
@@ -27,6 +32,7 @@ export const createOfficerAction = action(
 export const updateOfficerAction = action(
   ZUpdateOfficerInput,
   async (input, { actor, now, meta }) => {
+    await requireFreshSignIn(now);
     const r = await updateOfficer(getDb(), actor, input, { now, meta });
     revalidatePath("/[locale]/admin", "layout");
     return r;
@@ -37,6 +43,7 @@ export const updateOfficerAction = action(
 export const setOfficerActiveAction = action(
   ZSetOfficerActiveInput,
   async (input, { actor, now, meta }) => {
+    await requireFreshSignIn(now);
     const r = await setOfficerActive(getDb(), actor, input, { now, meta });
     revalidatePath("/[locale]/admin", "layout");
     return r;
@@ -46,6 +53,9 @@ export const setOfficerActiveAction = action(
 
 export const resetOfficerPasswordAction = action(
   ZResetOfficerPasswordInput,
-  async (input, { actor, now, meta }) => resetOfficerPassword(getDb(), actor, input, { now, meta }),
+  async (input, { actor, now, meta }) => {
+    await requireFreshSignIn(now);
+    return resetOfficerPassword(getDb(), actor, input, { now, meta });
+  },
   { permission: "admin.users" },
 );

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { requireActor } from "@/app/_server/session";
+import { isDemoMode } from "@/lib/platform/demo";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
@@ -18,6 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /** Sandbox CA self-service: a signing certificate for the applicant's own IIN/BIN, key made in the browser. */
 export default async function TestCertificatePage() {
+  if (!isDemoMode(process.env)) notFound();
   const actor = await requireActor("pki.self_service");
   const locale = (await getLocale()) as Locale;
   const [t, tAll] = await Promise.all([getTranslations("testEds"), getTranslations()]);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/app/_server/db";
+import { isDemoMode } from "@/lib/platform/demo";
 import { formatMoneyKzt, isLocale, type Locale } from "@/lib/platform/i18n";
 import { createSandboxGateway, SANDBOX_TEST_CARDS, type TSandboxOrder } from "@/lib/cases/payments";
 import { RedeliverForm, SandboxCardForm } from "./card-form";
@@ -27,7 +28,7 @@ const groupCard = (n: string) => n.replace(/(\d{4})(?=\d)/g, "$1 ");
  */
 export default async function SandboxPayPage({ params, searchParams }: Props) {
   const { locale: l, orderId } = await params;
-  if (!isLocale(l)) notFound();
+  if (!isLocale(l) || !isDemoMode(process.env)) notFound();
   setRequestLocale(l);
   const locale: Locale = l;
   const id = z.uuid().safeParse(orderId);
