@@ -47,7 +47,7 @@ function draftingStepIndex(ctx: Ctx, signIndex: number, decision: TDecision): nu
 }
 
 /**
- * The head (the sign step's role, its assignee if named) does not sign but returns the draft to the
+ * The head (the sign step's role, its assignee if named, with the signing right) does not sign but returns the draft to the
  * step that drafted it with a comment: the sign step ends "returned", the drafting step starts again
  * with the executor who drafted it and the step's own deadline (the legal refusal term, where a failed
  * completeness check set one), the draft is cleared and kept in `workflowData.returns` with the comment.
@@ -56,7 +56,9 @@ export const returnForRevision: Handler<"return_for_revision"> = {
   who: ["staff"],
   guard(ctx) {
     requireStatus(ctx, "IN_PROGRESS");
-    requireStepActor(ctx, requireStepAction(ctx, "sign").step);
+    const actor = requireStepActor(ctx, requireStepAction(ctx, "sign").step);
+    // Returning is the signer's other answer to the draft: the same right as signing it.
+    if (actor.canSign !== true) fail("workflow.no_signing_right");
     if (!ctx.state.decision || ctx.state.decision.signedById) fail("workflow.step_out_of_order", { reason: "nothing_to_return" });
   },
   apply(ctx, cmd) {
