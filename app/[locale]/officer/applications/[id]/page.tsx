@@ -141,7 +141,7 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
       <AttachmentsSection documents={ws.documents} slots={slots} />
       <RecordedChecks ws={ws} />
       {/* At the sign step the head sees the document itself (the draft PDF or the refusal) before acting. */}
-      <DecisionPreview ws={ws} summary={summary} groundLabels={groundLabels} />
+      <DecisionPreview ws={ws} summary={summary} />
       <ActionsPanel ws={ws}>{ws.preview ? null : summary}</ActionsPanel>
 
       {decision && !ws.preview && !ws.commands.includes("sign_decision") ? (
