@@ -31,8 +31,8 @@ export async function RevisionReturns({ ws }: { ws: OfficerWorkspace }) {
           </Alert>
         ) : null}
         <ol className="flex flex-col gap-3">
-          {[...returns].reverse().map((r) => (
-            <li key={r.at} className="rounded border border-slate-200 p-3">
+          {[...returns].reverse().map((r, i) => (
+            <li key={`${r.at}-${i}`} className="rounded border border-slate-200 p-3">
               <p className="text-sm text-slate-700">
                 {t("by")}: {ws.people[r.byUserId] ?? "—"} · {formatDateTime(new Date(r.at), locale)} · {stepLabel(to, r.toStepKey)}
               </p>
