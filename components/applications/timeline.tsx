@@ -17,9 +17,12 @@ export async function Timeline({ steps, now, open = true }: { steps: Step[]; now
   const tw = await getTranslations("workflow");
   const tr = await getTranslations("common.roles");
   if (!steps.length) return <p className="text-slate-700">{t("empty")}</p>;
-  const reached = new Set(steps.map((s) => s.stepKey));
-  const future = open ? USUAL_COURSE.filter((k) => !reached.has(k) && steps.every((s) => USUAL_COURSE.indexOf(s.stepKey as never) < USUAL_COURSE.indexOf(k))) : [];
+  // A step whose draft the head returned for revision is passed again: it does not count as reached.
+  const live = steps.filter((s) => s.outcome !== "returned");
+  const reached = new Set(live.map((s) => s.stepKey));
+  const future = open ? USUAL_COURSE.filter((k) => !reached.has(k) && live.every((s) => USUAL_COURSE.indexOf(s.stepKey as never) < USUAL_COURSE.indexOf(k))) : [];
   const name = (s: Step) => {
+    if (s.outcome === "returned") return tw("stepReturned");
     const key = s.completedAt ? `stepDone.${s.stepKey}` : `step.${s.stepKey}`;
     return tw.has(key as never) ? tw(key as never) : tw.has(`step.${s.stepKey}` as never) ? tw(`step.${s.stepKey}` as never) : t("otherStep");
   };

@@ -1,4 +1,4 @@
-import type { Application } from "@/lib/platform/db";
+import { Prisma, type Application } from "@/lib/platform/db";
 import { parseWorkflowData, ZDecision, type WorkflowState } from "@/lib/law/workflow";
 import type { TStaffRole } from "@/lib/law/regulations";
 
@@ -40,7 +40,8 @@ export function toColumns(next: WorkflowState) {
     closedAt: next.closedAt,
     deemedIssuedAt: next.deemedIssuedAt,
     version: next.version,
-    decision: next.decision === null ? undefined : (next.decision as object),
+    // A draft returned for revision is cleared (SQL NULL); it stays in workflowData.returns.
+    decision: next.decision === null ? Prisma.DbNull : (next.decision as object),
     workflowData: next.workflowData as object,
   };
 }

@@ -103,7 +103,7 @@ function centred(page: PDFPage, text: string, font: PDFFont, size: number, y: nu
   page.drawText(text, { x: (W - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
 }
 
-/** Letterhead, title, number and (for a duplicate) the mark. Returns the y where the table starts. */
+/** Letterhead, title, number and (for a duplicate or a draft) the mark. Returns the y where the table starts. */
 function drawHeader(page: PDFPage, input: TLicencePdfInput, f: Fonts): number {
   let y = H - 62;
   centred(page, `${L.country.kk}  ·  ${L.country.ru}`, f.bold, 8.5, y, BRAND);
@@ -130,9 +130,13 @@ function drawHeader(page: PDFPage, input: TLicencePdfInput, f: Fonts): number {
   y -= 26;
   centred(page, `№ ${input.licence.number}`, f.bold, 15, y, INK);
   y -= 14;
-  if (input.duplicate) {
-    const mark = `${L.duplicate.kk} / ${L.duplicate.ru}`;
-    const sub = input.duplicateIssuedAt ? `${L.duplicateIssued.kk} / ${L.duplicateIssued.ru}: ${docDate(input.duplicateIssuedAt)}` : "";
+  const framed = input.draft
+    ? { mark: `${L.draft.kk} / ${L.draft.ru}`, sub: `${L.draftNote.kk} / ${L.draftNote.ru}` }
+    : input.duplicate
+      ? { mark: `${L.duplicate.kk} / ${L.duplicate.ru}`, sub: input.duplicateIssuedAt ? `${L.duplicateIssued.kk} / ${L.duplicateIssued.ru}: ${docDate(input.duplicateIssuedAt)}` : "" }
+      : null;
+  if (framed) {
+    const { mark, sub } = framed;
     const wBox = Math.max(f.bold.widthOfTextAtSize(mark, 14), f.regular.widthOfTextAtSize(sub, 8)) + 28;
     const hBox = sub ? 38 : 26;
     y -= hBox + 4;
@@ -179,7 +183,8 @@ async function buildLicencePdf(input: TLicencePdfInput, opts: { fonts?: TLicence
   };
   const documentDate = input.duplicate && input.duplicateIssuedAt ? input.duplicateIssuedAt : input.licence.issuedAt;
   const title = DOC_TITLE[input.service.kind];
-  pdf.setTitle(`${title.ru} № ${input.licence.number}${input.duplicate ? ` (${L.duplicate.ru})` : ""}`, { showInWindowTitleBar: true });
+  const titleMark = input.draft ? ` (${L.draft.ru})` : input.duplicate ? ` (${L.duplicate.ru})` : "";
+  pdf.setTitle(`${title.ru} № ${input.licence.number}${titleMark}`, { showInWindowTitleBar: true });
   pdf.setSubject(input.service.title.ru);
   pdf.setAuthor(input.organisation.name.ru);
   pdf.setKeywords([input.licence.number, input.holder.identifier]);
@@ -193,9 +198,9 @@ async function buildLicencePdf(input: TLicencePdfInput, opts: { fonts?: TLicence
   // Frame of an official form: a heavy outer line and a thin inner one.
   page.drawRectangle({ x: 22, y: 22, width: W - 44, height: H - 44, borderColor: BRAND, borderWidth: 2 });
   page.drawRectangle({ x: 27, y: 27, width: W - 54, height: H - 54, borderColor: BRAND, borderWidth: 0.5 });
-  if (input.duplicate) {
+  if (input.duplicate || input.draft) {
     // Diagonal watermark centred on the page (rotation is about the start of the baseline).
-    const mark = `${L.duplicate.kk} / ${L.duplicate.ru}`;
+    const mark = input.draft ? `${L.draft.kk} / ${L.draft.ru}` : `${L.duplicate.kk} / ${L.duplicate.ru}`;
     const a = (30 * Math.PI) / 180;
     const size = Math.min(50, (50 * (W - 150)) / (Math.cos(a) * f.bold.widthOfTextAtSize(mark, 50)));
     const w = f.bold.widthOfTextAtSize(mark, size);

@@ -10,8 +10,8 @@ type Fonts = { regular: PDFFont; bold: PDFFont };
 
 /**
  * The framed block at the foot of the page: who signed (or that the licence is deemed issued),
- * the original's signer on a duplicate, the QR code and the URL of the public check, and the
- * legal note. A document with an embedded PAdES signature prints the signing date only: the
+ * the original's signer on a duplicate, the QR code and the URL of the public check (not on a
+ * draft), and the legal note. A document with an embedded PAdES signature prints the signing date only: the
  * exact time is in the signature itself, which is made after the document is rendered.
  */
 export function drawSignatureBlock(page: PDFPage, input: TLicencePdfInput, f: Fonts): void {
@@ -19,12 +19,14 @@ export function drawSignatureBlock(page: PDFPage, input: TLicencePdfInput, f: Fo
   const qrSize = 104;
   page.drawRectangle({ x: LEFT, y: boxBottom, width: RIGHT - LEFT, height: BOX_TOP - boxBottom, borderColor: BRAND, borderWidth: 0.9, color: rgb(0.97, 0.985, 0.99) });
   const qrX = RIGHT - qrSize - 10;
-  drawQrCode(page, input.verifyUrl, { x: qrX, y: BOX_TOP - qrSize - 8, size: qrSize });
-  const captionW = qrSize + 2;
-  let cy = BOX_TOP - qrSize - 18;
-  for (const line of wrapText(`${L.verify.kk} / ${L.verify.ru}`, f.regular, 6.5, captionW)) {
-    page.drawText(line, { x: qrX, y: cy, size: 6.5, font: f.regular, color: MUTED });
-    cy -= 8;
+  // A draft has nothing to verify yet: no QR code and no verification address.
+  if (!input.draft) {
+    drawQrCode(page, input.verifyUrl, { x: qrX, y: BOX_TOP - qrSize - 8, size: qrSize });
+    let cy = BOX_TOP - qrSize - 18;
+    for (const line of wrapText(`${L.verify.kk} / ${L.verify.ru}`, f.regular, 6.5, qrSize + 2)) {
+      page.drawText(line, { x: qrX, y: cy, size: 6.5, font: f.regular, color: MUTED });
+      cy -= 8;
+    }
   }
 
   const textW = qrX - LEFT - 28;
@@ -59,7 +61,7 @@ export function drawSignatureBlock(page: PDFPage, input: TLicencePdfInput, f: Fo
     put(`${L.originalSigned.kk} / ${L.originalSigned.ru}: ${input.original.signerName ?? `${L.noSignature.kk} / ${L.noSignature.ru}`}${when}`, f.regular, 7.5, MUTED);
   }
   y = boxBottom + 12;
-  for (const line of wrapText(input.verifyUrl, f.regular, 7, textW).reverse()) {
+  for (const line of input.draft ? [] : wrapText(input.verifyUrl, f.regular, 7, textW).reverse()) {
     page.drawText(line, { x, y, size: 7, font: f.regular, color: BRAND });
     y += 9;
   }

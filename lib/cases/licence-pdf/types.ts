@@ -41,6 +41,11 @@ export type TLicencePdfInput = {
   /** Embedded files (a duplicate carries the original signed PDF). */
   attachments?: { name: string; bytes: Uint8Array; mimeType: string; description: string }[];
   duplicate?: boolean;
+  /**
+   * A preview of the draft before signing (never issued): a framed `ЖОБА / ПРОЕКТ` mark under the
+   * number, a faint diagonal watermark, and the title says so.
+   */
+  draft?: boolean;
   /** When the duplicate was issued (printed with the mark). */
   duplicateIssuedAt?: Date | null;
 };

@@ -6,7 +6,7 @@
  */
 export { PREPARED_DOCUMENT_TTL_MS, type PreparedRow, checkPreparedDocument } from "./check-prepared";
 export { SIGNING_REASON, registerDocumentInput } from "./document-input";
-export { type OriginalOfDuplicate, type PendingDocument, type ResultKind, pendingDocument, resultKindOf } from "./pending-record";
+export { type OriginalOfDuplicate, type PendingDocument, type ResultKind, PREVIEW_NUMBER, pendingDocument, resultKindOf } from "./pending-record";
 export {
   type PreparedDocument,
   type TPrepareDecisionDocumentInput,

@@ -13,6 +13,9 @@ export function resultKindOf(variant: Application["variant"]): ResultKind {
   return "issue";
 }
 
+/** Printed instead of a number on a preview of a draft before any number was reserved. */
+export const PREVIEW_NUMBER = "—";
+
 /** The original of a duplicate: who signed it, and its signed PDF when the register keeps one. */
 export type OriginalOfDuplicate = { signerName: string | null; signedAt: Date | null; pdf: Uint8Array | null };
 
@@ -24,13 +27,16 @@ type AppForDocument = Pick<Application, "id" | "serviceCode" | "variant" | "orga
  * The licence document the head is about to sign, assembled from the application before the
  * licence exists, exactly as `issueLicence` will write it in the signing step (the issue-licence
  * effect passes the drafted sub-types, else the requested ones). `reservedNumber`: the number kept
- * from an earlier preparation; otherwise a new one is taken now (licence or annex number).
+ * from an earlier preparation; otherwise a new one is taken now (licence or annex number), except for
+ * a `preview`, which writes nothing and prints `PREVIEW_NUMBER`.
  */
 export async function pendingDocument(
   tx: Tx,
   app: AppForDocument,
-  o: { reservedNumber: string | null; now: Date; signer: { name: string } },
+  o: { reservedNumber: string | null; now: Date; signer: { name: string }; preview?: boolean },
 ): Promise<PendingDocument & { reservedNumber: string | null }> {
+  // A preview takes no number: it prints the reserved one, if any, else a placeholder.
+  const take = (next: () => Promise<string>) => (o.reservedNumber ? Promise.resolve(o.reservedNumber) : o.preview ? Promise.resolve(PREVIEW_NUMBER) : next());
   const decision = ZDecision.safeParse(app.decision);
   if (!decision.success || decision.data.kind !== "licence") throw new DomainError("workflow.step_out_of_order", { reason: "nothing_to_sign" });
   const requested = (app.formData as { activitySubtypes?: string[] } | null)?.activitySubtypes ?? [];
@@ -45,7 +51,7 @@ export async function pendingDocument(
       tx.service.findUniqueOrThrow({ where: { code: app.serviceCode }, select: { kind: true, titleKk: true, titleRu: true, titleEn: true } }),
     ]);
     const base = kind === "reissue" ? await baseRecord(tx, app) : null;
-    const reservedNumber = o.reservedNumber ?? (await generateLicenceNumber(tx, { organisation: org, now: o.now }));
+    const reservedNumber = await take(() => generateLicenceNumber(tx, { organisation: org, now: o.now }));
     const subtypes = subtypesInCatalogueOrder(app.serviceCode, base && codes.length === 0 ? base.subtypes : codes);
     if (subtypes.length === 0) throw new DomainError("licences.subtypes_required");
     const record: TLicenceRecord = {
@@ -80,7 +86,7 @@ export async function pendingDocument(
   }
   const added = subtypesInCatalogueOrder(app.serviceCode, codes).filter((c) => !base.subtypes.includes(c));
   if (added.length === 0) throw new DomainError("licences.annex_no_new_subtypes");
-  const reservedNumber = o.reservedNumber ?? (await nextAnnexNumber(tx, base.number));
+  const reservedNumber = await take(() => nextAnnexNumber(tx, base.number));
   const record = {
     ...base,
     subtypes: subtypesInCatalogueOrder(app.serviceCode, [...base.subtypes, ...added]),

@@ -1,6 +1,6 @@
 import { DomainError, isDomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
-import { applicationScope, type UserActor } from "@/lib/platform/auth";
+import { applicationScope, can, type UserActor } from "@/lib/platform/auth";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { definitionForVersion, toWorkflowState } from "@/lib/cases/applications";
 import { formDefinition, getService, type TFieldDescriptor, type TService, type TVariantCode } from "@/lib/law/catalogue";
@@ -12,9 +12,10 @@ import { availableCommands, type TCommandType, type WorkflowState } from "@/lib/
 import { countdown, fullName, listAssigneeCandidates, type AssigneeCandidate, type TCountdown } from "@/lib/cases/worklist";
 import { checklistFor, requestedSubtypes, type TChecklist } from "./checklist";
 import { decisionSigningContent } from "./decision-content";
+import { atSigningWithDraft } from "./decision-preview";
 
 /** The commands the officer workspace offers (the others belong to the applicant, the system or later work). */
-export const OFFICER_COMMANDS = ["register", "assign", "start_review", "record_check", "draft_decision", "sign_decision", "hand_over"] as const satisfies readonly TCommandType[];
+export const OFFICER_COMMANDS = ["register", "assign", "start_review", "record_check", "draft_decision", "sign_decision", "return_for_revision", "hand_over"] as const satisfies readonly TCommandType[];
 export type TOfficerCommand = (typeof OFFICER_COMMANDS)[number];
 
 /** How many audit rows the page summarises (newest last). */
@@ -73,6 +74,11 @@ export type OfficerWorkspace = {
   decisionOptions: TDecisionOptions | null;
   /** Base64 of the bytes to sign for `sign_decision` (null when nothing is drafted). */
   decisionContentBase64: string | null;
+  /**
+   * At the sign step with an unsigned draft, for staff with `decision.preview`: what to show —
+   * the draft licence PDF (`/api/applications/{id}/decision-preview`) or the refusal in words.
+   */
+  preview: { kind: "licence" | "refusal" } | null;
 };
 
 function decisionOptions(app: OfficerApplication, def: TWorkflowDefinition, step: TStep, state: WorkflowState, service: TService | null): TDecisionOptions {
@@ -118,8 +124,9 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
   const ids = new Set<string>();
   for (const s of app.steps) [s.assigneeId, s.completedById].forEach((x) => x && ids.add(x));
   [state.decision?.draftedById, state.decision?.signedById, wd.handOver?.byUserId, app.assigneeId].forEach((x) => x && ids.add(x));
-  // Who recorded each check (shown read-only with when).
+  // Who recorded each check (shown read-only with when), who returned drafts for revision.
   for (const c of Object.values(wd.checks)) if (c?.byUserId) ids.add(c.byUserId);
+  for (const r of wd.returns) [r.byUserId, r.decision.draftedById].forEach((x) => ids.add(x));
 
   const [documents, registry, users, audit, candidates, calendar] = await Promise.all([
     listDocuments(db, actor, app.id),
@@ -160,5 +167,6 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
     checklists: commands.includes("record_check") && currentStep ? currentStep.checks.map((c) => checklistFor(app, c)) : [],
     decisionOptions: commands.includes("draft_decision") && definition && currentStep ? decisionOptions(app, definition, currentStep, state, service) : null,
     decisionContentBase64: content ? Buffer.from(content).toString("base64") : null,
+    preview: definition && state.decision && can(actor, "decision.preview") && atSigningWithDraft(app, definition.steps) ? { kind: state.decision.kind } : null,
   };
 }

@@ -8,6 +8,8 @@ export {
   ZDraftDecisionInput,
   ZSignDecisionInput,
   ZHandOverInput,
+  ZReturnForRevisionInput,
+  type TReturnForRevisionInput,
   type TExpectedState,
   type TCheckItemInput,
   type TRecordCheckInput,
@@ -24,6 +26,8 @@ export { recordCheck, validateCheckResult } from "./record-check";
 export { draftDecision } from "./draft-decision";
 export { signDecision } from "./sign-decision";
 export { handOver } from "./hand-over";
+export { returnForRevision } from "./return-for-revision";
+export { getDecisionPreviewPdf } from "./decision-preview";
 export { checklistFor, requestedSubtypes, type TChecklist, type TChecklistItem } from "./checklist";
 export { decisionSigningContent } from "./decision-content";
 export {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZApplicationStatus, ZCheck } from "@/lib/law/regulations";
+import { REVISION_COMMENT_MAX, REVISION_COMMENT_MIN } from "@/lib/law/workflow";
 
 /**
  * What the page was rendered with. Every officer action sends it, so that a page that went stale
@@ -75,6 +76,24 @@ export const ZSignDecisionInput = z
   })
   .strict();
 export type TSignDecisionInput = z.infer<typeof ZSignDecisionInput>;
+
+/**
+ * The head returns the draft to the executor: the comment says what to revise (3–2000 characters,
+ * no NUL); the engine checks the step, the role and that there is an unsigned draft.
+ */
+export const ZReturnForRevisionInput = z
+  .object({
+    ...base,
+    comment: z
+      .string({ error: "officer.errors.comment_required" })
+      .trim()
+      .min(1, { message: "officer.errors.comment_required" })
+      .min(REVISION_COMMENT_MIN, { message: "officer.errors.comment_too_short" })
+      .max(REVISION_COMMENT_MAX, { message: "officer.errors.comment_too_long" })
+      .refine((c) => !c.includes("\u0000"), { message: "officer.errors.comment_invalid" }),
+  })
+  .strict();
+export type TReturnForRevisionInput = z.infer<typeof ZReturnForRevisionInput>;
 
 export const ZHandOverInput = z
   .object({

@@ -62,7 +62,7 @@ export type TStepKey = z.output<typeof ZStepKey>;
 /**
  * What a step does; decides which commands complete it.
  * register → `register`; assign → `assign`; work → `start_review` / `record_check` / `draft_decision`;
- * sign → `sign_decision`; hand_over → `hand_over`.
+ * sign → `sign_decision` (or `return_for_revision` back to the drafting step); hand_over → `hand_over`.
  */
 export const STEP_ACTIONS = ["register", "assign", "work", "sign", "hand_over"] as const;
 export const ZStepAction = z.enum(STEP_ACTIONS);
@@ -77,6 +77,8 @@ export const STEP_OUTCOMES = [
   "draft_licence",
   "draft_refusal",
   "signed",
+  /** The head returned the draft to the executor for revision (`return_for_revision`; no data file lists it). */
+  "returned",
   "handed_over",
 ] as const;
 export const ZStepOutcome = z.enum(STEP_OUTCOMES);

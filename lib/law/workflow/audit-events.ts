@@ -39,6 +39,13 @@ export const ZWorkflowAuditEntry = z.discriminatedUnion("type", [
     reason: z.string().optional(),
   }),
   entry("application.decision_signed", { kind: z.enum(["licence", "refusal"]), signatureRef: z.string().optional() }),
+  entry("application.returned_for_revision", {
+    kind: z.enum(["licence", "refusal"]),
+    comment: z.string(),
+    /** The drafting step the application went back to, and who works on it now. */
+    toStepKey: z.string(),
+    assigneeId: z.string().nullable(),
+  }),
   entry("application.handed_over", {
     mode: z.enum(["electronic", "paper"]),
     recipientName: z.string().optional(),

@@ -10,6 +10,14 @@ const ZExpected = z
 const base = { expected: ZExpected.optional() };
 const text = z.string().trim();
 
+/** What the head asks the executor to revise: 3–2000 characters of text (no NUL). */
+export const REVISION_COMMENT_MIN = 3;
+export const REVISION_COMMENT_MAX = 2000;
+export const ZRevisionComment = text
+  .min(REVISION_COMMENT_MIN)
+  .max(REVISION_COMMENT_MAX)
+  .refine((s) => !s.includes("\u0000"), { message: "NUL character" });
+
 export const ZWorkflowCommand = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("payment_confirmed"), paymentRef: z.string().optional() }).strict(),
   z.object({ ...base, type: z.literal("signature_verified"), signatureRef: z.string().optional() }).strict(),
@@ -44,6 +52,8 @@ export const ZWorkflowCommand = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ ...base, type: z.literal("sign_decision"), signatureRef: z.string().optional() }).strict(),
+  /** The head sends the unsigned draft back to the step that drafted it, saying what to revise. */
+  z.object({ ...base, type: z.literal("return_for_revision"), comment: ZRevisionComment }).strict(),
   z.object({ ...base, type: z.literal("hand_over"), mode: z.enum(["electronic", "paper"]), recipientName: text.optional() }).strict(),
   z
     .object({
@@ -76,6 +86,7 @@ export const COMMAND_TYPES = [
   "resume",
   "draft_decision",
   "sign_decision",
+  "return_for_revision",
   "hand_over",
   "deadline_passed",
 ] as const satisfies readonly TCommandType[];

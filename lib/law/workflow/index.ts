@@ -2,6 +2,9 @@ export { transition, availableCommands } from "./transition";
 export {
   ZWorkflowCommand,
   COMMAND_TYPES,
+  ZRevisionComment,
+  REVISION_COMMENT_MIN,
+  REVISION_COMMENT_MAX,
   type TWorkflowCommand,
   type TWorkflowCommandInput,
   type TCommandType,

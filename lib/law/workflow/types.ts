@@ -22,6 +22,8 @@ export const ZDecision = z
     subtypes: z.array(z.string().min(1)).optional(),
     draftedById: z.string().min(1),
     draftedAt: ZInstant,
+    /** The step that drafted it (where `return_for_revision` sends it back); absent on older rows. */
+    stepKey: z.string().min(1).optional(),
     signedById: z.string().min(1).optional(),
     signedAt: ZInstant.optional(),
   })
@@ -98,6 +100,21 @@ export const ZWorkflowData = z
       .strict()
       .optional(),
     withdrawal: z.object({ at: ZInstant, reason: z.string().optional() }).strict().optional(),
+    /** Drafts the head returned for revision, oldest first, each with the comment and the draft as it was. */
+    returns: z
+      .array(
+        z
+          .object({
+            at: ZInstant,
+            byUserId: z.string(),
+            comment: z.string().min(1),
+            fromStepKey: z.string(),
+            toStepKey: z.string(),
+            decision: ZDecision,
+          })
+          .strict(),
+      )
+      .default([]),
   });
 // Not strict at the top level: keys written by an older engine version are dropped, not fatal.
 export type TWorkflowData = z.output<typeof ZWorkflowData>;

@@ -40,6 +40,10 @@ export const PERMISSIONS = {
   "application.review": ["EXECUTOR"],
   "decision.draft": ["EXECUTOR"],
   "decision.sign": ["HEAD", "DEPUTY_HEAD"],
+  // At the sign step the signer may instead return the draft to the executor (`return_for_revision`).
+  "decision.return": ["HEAD", "DEPUTY_HEAD"],
+  // The draft licence PDF / refusal at the sign step, for the organisation's staff (scope: applicationScope).
+  "decision.preview": STAFF,
   "licence.issue": ["OFFICE_CLERK"],
   // 003: the executor hands the grain licence over [003 L224-233].
   "licence.hand_over": ["OFFICE_CLERK", "EXECUTOR"],

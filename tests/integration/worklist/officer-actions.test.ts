@@ -97,7 +97,7 @@ describe("officer actions through the use cases (Atyrau scrap-metal licence)", (
     await recordCheck(t.db, ctx(executor, 40), { applicationId: app.id, expected: await expectedNow(app.id), check: "qualification", passed: true, items });
     await draftDecision(t.db, ctx(executor, 50), { applicationId: app.id, expected: await expectedNow(app.id), decision: { kind: "licence", subtypes: ["ferrous-collection", "ferrous-storage"] } });
     const w3 = await getOfficerApplication(t.db, head, app.id, { now: at(51) });
-    expect(w3.commands).toEqual(["sign_decision"]);
+    expect(w3.commands).toEqual(["sign_decision", "return_for_revision"]);
     expect(Buffer.from(w3.decisionContentBase64!, "base64").toString()).toContain('"kind":"licence"');
 
     const { cmsBase64, document } = await eds.signLicence(ctx(head, 60), app.id, at(60));

@@ -92,6 +92,19 @@ describe("renderLicencePdf", () => {
     expect((await load(await renderLicencePdf(SAMPLE))).text).not.toContain("ДУБЛИКАТ");
   });
 
+  it("marks the head's preview of a draft ЖОБА / ПРОЕКТ, not signed, not issued, without a QR code or verification address", async () => {
+    const { doc, pages, text } = await load(await renderLicencePdf({ ...SAMPLE, draft: true, signer: null, signedAt: null }));
+    expect(pages).toHaveLength(1);
+    expect(doc.getTitle()).toBe(`ЛИЦЕНЗИЯ № ${number} (ПРОЕКТ)`);
+    expect(text).toContain("ЖОБА / ПРОЕКТ");
+    expect(text).toContain("Қол қойылмаған, берілмеген / Не подписан, не выдан");
+    expect(text).toContain("«Ақтөбе Металл Ресурс» ЖШС");
+    expect(text).not.toContain("/verify/");
+    const final = (await load(await renderLicencePdf(SAMPLE))).text;
+    expect(final).not.toContain("ПРОЕКТ");
+    expect(final).toContain("/verify/");
+  });
+
   it("keeps a long list of sub-types and a tacit licence on one page, saying why there is no signature", async () => {
     const all = scrap.activitySubtypes.map((s) => ({ kk: s.label.kk, ru: s.label.ru }));
     const { pages, text } = await load(await renderLicencePdf({ ...SAMPLE, licence: { ...SAMPLE.licence, subtypes: all, tacit: true }, signer: null, signedAt: null }));

@@ -38,7 +38,7 @@ describe("availableCommands: what the UI may offer this actor now", () => {
     s = run(d, s, { type: "record_check", check: "completeness", passed: true }, executor, "2025-03-03T10:30:00Z").next;
     s = run(d, s, { type: "record_check", check: "qualification", passed: true }, executor, "2025-03-03T10:40:00Z").next;
     s = run(d, s, { type: "draft_decision", decision: { kind: "licence", subtypes: ["ferrous-collection"] } }, executor, "2025-03-03T10:50:00Z").next;
-    expect(availableCommands(d, s, head)).toEqual(["sign_decision"]);
+    expect(availableCommands(d, s, head)).toEqual(["sign_decision", "return_for_revision"]);
     expect(availableCommands(d, s, headNoSign)).toEqual([]);
     expect(availableCommands(d, s, staff("HEAD", "u-h", { canSign: true, organisationId: "org-aktobe" }))).toEqual([]);
     s = run(d, s, { type: "sign_decision" }, head, "2025-03-03T11:00:00Z").next;

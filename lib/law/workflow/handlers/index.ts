@@ -5,7 +5,7 @@ import type { Handler } from "./handler";
 import { paymentConfirmed, signatureVerified, submit, withdraw } from "./intake";
 import { handOver, register } from "./office";
 import { draftDecision, recordCheck, startReview } from "./review";
-import { signDecision } from "./signing";
+import { returnForRevision, signDecision } from "./signing";
 import { requestCorrection, resume, suspend } from "./suspension";
 
 export const HANDLERS: { [T in TCommandType]: Handler<T> } = {
@@ -22,6 +22,7 @@ export const HANDLERS: { [T in TCommandType]: Handler<T> } = {
   resume,
   draft_decision: draftDecision,
   sign_decision: signDecision,
+  return_for_revision: returnForRevision,
   hand_over: handOver,
   deadline_passed: deadlinePassed,
 };

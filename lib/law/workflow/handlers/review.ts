@@ -97,7 +97,7 @@ export const draftDecision: Handler<"draft_decision"> = {
       const failed = Object.values(wd.checks).some((c) => c && !c.passed);
       const missing = step.checks.filter((c) => wd.checks[c]?.passed !== true);
       if (wd.refusalRequired || failed || missing.length) fail("workflow.checks_required", { missing });
-      decision = { kind: "licence", grounds: [], subtypes: [...new Set(d.subtypes)], draftedById: actor.userId, draftedAt: iso(ctx.now) };
+      decision = { kind: "licence", grounds: [], subtypes: [...new Set(d.subtypes)], draftedById: actor.userId, draftedAt: iso(ctx.now), stepKey: step.key };
     } else {
       if (!step.outcomes.includes("draft_refusal")) fail("workflow.step_out_of_order", { reason: "refusal_not_drafted_here" });
       if (d.grounds.length === 0) fail("workflow.grounds_required");
@@ -106,7 +106,7 @@ export const draftDecision: Handler<"draft_decision"> = {
       const unknown = d.grounds.filter((g) => !allowed.has(g));
       if (unknown.length) fail("workflow.unknown_ground", { unknown });
       if (!d.reason) fail("workflow.reason_required");
-      decision = { kind: "refusal", grounds: [...new Set(d.grounds)], reason: d.reason, draftedById: actor.userId, draftedAt: iso(ctx.now) };
+      decision = { kind: "refusal", grounds: [...new Set(d.grounds)], reason: d.reason, draftedById: actor.userId, draftedAt: iso(ctx.now), stepKey: step.key };
     }
     const flow0 = completeStep(ctx, { state: { ...ctx.state, decision }, effects: [] }, d.kind === "licence" ? "draft_licence" : "draft_refusal");
     const moved = moveTarget(ctx, flow0, index, "sign");

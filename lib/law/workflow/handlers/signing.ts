@@ -1,7 +1,8 @@
-import { finish, iso, requireStatus, requireStepAction, requireStepActor } from "../context";
+import { finish, iso, requireStatus, requireStepAction, requireStepActor, type Ctx } from "../context";
 import type { TEffect } from "../effects";
 import { fail } from "../errors";
 import { completeStep, startStep } from "../step-flow";
+import type { TDecision } from "../types";
 import type { Handler } from "./handler";
 
 export const signDecision: Handler<"sign_decision"> = {
@@ -32,5 +33,53 @@ export const signDecision: Handler<"sign_decision"> = {
       effects.push({ type: "issue_licence", basis: "signed", subtypes: decision.subtypes ?? [], at: ctx.now, handOverDueAt: null });
     }
     return finish(ctx, flow.state, effects, "application.decision_signed", { kind: decision.kind, signatureRef: cmd.signatureRef });
+  },
+};
+
+/** Index of the step that drafted `decision`: the one it names, else (older rows) the last step before signing that drafts its kind. */
+function draftingStepIndex(ctx: Ctx, signIndex: number, decision: TDecision): number {
+  const steps = ctx.def.steps;
+  const named = decision.stepKey ? steps.findIndex((s) => s.key === decision.stepKey) : -1;
+  if (named >= 0 && named < signIndex) return named;
+  const outcome = decision.kind === "licence" ? "draft_licence" : "draft_refusal";
+  for (let i = signIndex - 1; i >= 0; i--) if (steps[i]!.outcomes.includes(outcome)) return i;
+  fail("workflow.step_out_of_order", { reason: "no_drafting_step" });
+}
+
+/**
+ * The head (the sign step's role, its assignee if named, with the signing right) does not sign but returns the draft to the
+ * step that drafted it with a comment: the sign step ends "returned", the drafting step starts again
+ * with the executor who drafted it and the step's own deadline (the legal refusal term, where a failed
+ * completeness check set one), the draft is cleared and kept in `workflowData.returns` with the comment.
+ */
+export const returnForRevision: Handler<"return_for_revision"> = {
+  who: ["staff"],
+  guard(ctx) {
+    requireStatus(ctx, "IN_PROGRESS");
+    const actor = requireStepActor(ctx, requireStepAction(ctx, "sign").step);
+    // Returning is the signer's other answer to the draft: the same right as signing it.
+    if (actor.canSign !== true) fail("workflow.no_signing_right");
+    if (!ctx.state.decision || ctx.state.decision.signedById) fail("workflow.step_out_of_order", { reason: "nothing_to_return" });
+  },
+  apply(ctx, cmd) {
+    const { step, index } = requireStepAction(ctx, "sign");
+    const actor = requireStepActor(ctx, step);
+    const decision = ctx.state.decision!;
+    const target = draftingStepIndex(ctx, index, decision);
+    const targetStep = ctx.def.steps[target]!;
+    const wd = ctx.state.workflowData;
+    const returned = { at: iso(ctx.now), byUserId: actor.userId, comment: cmd.comment, fromStepKey: step.key, toStepKey: targetStep.key, decision };
+    let flow = completeStep(ctx, { state: { ...ctx.state, decision: null, workflowData: { ...wd, returns: [...wd.returns, returned] } }, effects: [] }, "returned");
+    const legalDue = wd.refusalRequired?.dueAt;
+    flow = startStep(ctx, flow, target, {
+      assigneeId: wd.assignees[targetStep.role] ?? decision.draftedById,
+      ...(legalDue ? { dueAt: new Date(legalDue) } : {}),
+    });
+    return finish(ctx, flow.state, flow.effects, "application.returned_for_revision", {
+      kind: decision.kind,
+      comment: cmd.comment,
+      toStepKey: targetStep.key,
+      assigneeId: flow.state.assigneeId,
+    });
   },
 };

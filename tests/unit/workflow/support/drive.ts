@@ -15,9 +15,10 @@ export type Trace = { state: WorkflowState; effects: TEffect[]; audits: TWorkflo
 
 /**
  * Walks a definition to the end: every check passes; at the drafting step the executor drafts a
- * licence, or a refusal on the first ground of the standard's list.
+ * licence, or a refusal on the first ground of the standard's list. `returnOnce`: the head first
+ * returns the draft for revision (the executor drafts it again), then signs.
  */
-export function drive(d: TWorkflowDefinition, outcome: "licence" | "refusal", startAt = "2025-03-03T10:00:00.000Z"): Trace {
+export function drive(d: TWorkflowDefinition, outcome: "licence" | "refusal", startAt = "2025-03-03T10:00:00.000Z", o: { returnOnce?: boolean } = {}): Trace {
   let t = new Date(startAt).getTime();
   const tick = () => new Date((t += 60_000));
   let s = run(d, draft(), { type: "payment_confirmed", paymentRef: "pay-1" }, system, startAt).next;
@@ -46,7 +47,10 @@ export function drive(d: TWorkflowDefinition, outcome: "licence" | "refusal", st
       if (open.length) step({ type: "record_check", check: open[0]!, passed: true }, by);
       else if (outcome === "licence") step({ type: "draft_decision", decision: { kind: "licence", subtypes: ["subtype-a"] } }, by);
       else step({ type: "draft_decision", decision: { kind: "refusal", grounds: [d.refusalGrounds[0]!], reason: "Reasons in words" } }, by);
-    } else if (cur.action === "sign") step({ type: "sign_decision", signatureRef: "cms-1" }, by);
+    } else if (cur.action === "sign") {
+      if (o.returnOnce && !s.workflowData.returns.length) step({ type: "return_for_revision", comment: "Please revise" }, by);
+      else step({ type: "sign_decision", signatureRef: "cms-1" }, by);
+    }
     else if (cur.action === "hand_over") step({ type: "hand_over", mode: "electronic" }, by);
   }
   expect(s.status).toBe(outcome === "licence" ? "ISSUED" : "REFUSED");

@@ -8,6 +8,7 @@ import {
   handOver,
   recordCheck,
   registerApplication,
+  returnForRevision,
   signDecision,
   startReview,
   ZAssignInput,
@@ -15,6 +16,7 @@ import {
   ZHandOverInput,
   ZRecordCheckInput,
   ZRegisterInput,
+  ZReturnForRevisionInput,
   ZSignDecisionInput,
   ZStartReviewInput,
 } from "@/lib/cases/officer-actions";
@@ -41,5 +43,8 @@ export const draftDecisionAction = action(ZDraftDecisionInput, async (input, ctx
  * command's `signatureRef` (see lib/cases/officer-actions/sign-decision.ts).
  */
 export const signDecisionAction = action(ZSignDecisionInput, async (input, ctx) => signDecision(getDb(), ctx, input), { permission: "decision.sign" });
+
+/** At the sign step the head may instead return the draft to the executor with a comment. */
+export const returnForRevisionAction = action(ZReturnForRevisionInput, async (input, ctx) => returnForRevision(getDb(), ctx, input), { permission: "decision.return" });
 
 export const handOverAction = action(ZHandOverInput, async (input, ctx) => handOver(getDb(), ctx, input), { permission: "licence.hand_over" });

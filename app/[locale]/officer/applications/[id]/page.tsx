@@ -25,6 +25,8 @@ import { FormDataSection } from "./_components/form-data-section";
 import { PaymentSignatureSection } from "./_components/payment-signature-section";
 import { Facts, Section } from "./_components/section";
 import { RecordedChecks } from "./_components/recorded-checks";
+import { DecisionPreview } from "./_components/decision-preview";
+import { RevisionReturns } from "./_components/revision-returns";
 
 type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
@@ -135,11 +137,14 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
         />
       </Section>
 
+      <RevisionReturns ws={ws} />
       <AttachmentsSection documents={ws.documents} slots={slots} />
       <RecordedChecks ws={ws} />
-      <ActionsPanel ws={ws}>{summary}</ActionsPanel>
+      {/* At the sign step the head sees the document itself (the draft PDF or the refusal) before acting. */}
+      <DecisionPreview ws={ws} summary={summary} />
+      <ActionsPanel ws={ws}>{ws.preview ? null : summary}</ActionsPanel>
 
-      {decision && !ws.commands.includes("sign_decision") ? (
+      {decision && !ws.preview && !ws.commands.includes("sign_decision") ? (
         <Section id="decision" title={t("decision.title")}>
           {summary}
         </Section>

@@ -31,6 +31,7 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
   const ts = await getTranslations("notifications.steps");
   const tw = await getTranslations("workflow.audit");
   const tr = await getTranslations("common.roles");
+  const to = await getTranslations("workflow.outcome");
   const tv = await getTranslations("catalogue.variant");
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   const step = (k: string | null) => (k ? (ts.has(k) ? ts(k) : k) : "—");
@@ -39,6 +40,8 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
     return type.startsWith("application.") && tw.has(short) ? tw(short) : type;
   };
   const role = (r: string) => (tr.has(r) ? tr(r) : r);
+  // Step outcomes in words (signed, returned for revision, …), not their codes.
+  const outcome = (o: string) => (to.has(o) ? to(o) : o);
   const facts: [string, React.ReactNode][] = [
     [t("fields.number"), <span key="n" className="font-mono">{app.registrationNumber ?? "—"}</span>],
     [t("fields.applicant"), `${app.applicantName} (${app.applicantIdentifier})`],
@@ -86,7 +89,7 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
                   <p className="text-sm">
                     {e.assignee ? `${t("officer")}: ${e.assignee}. ` : ""}
                     {t("due")}: {when(e.dueAt)}.{" "}
-                    {e.completedAt ? `${t("completed", { at: when(e.completedAt) })}${e.completedBy ? ` (${e.completedBy})` : ""}${e.outcome ? ` — ${e.outcome}` : ""}.` : t("running")}
+                    {e.completedAt ? `${t("completed", { at: when(e.completedAt) })}${e.completedBy ? ` (${e.completedBy})` : ""}${e.outcome ? ` — ${outcome(e.outcome)}` : ""}.` : t("running")}
                   </p>
                 </>
               ) : (

@@ -5,6 +5,7 @@ import { AssignForm } from "./assign-form";
 import { CheckForm } from "./check-form";
 import { DecisionForm } from "./decision-form";
 import { HandOverForm } from "./hand-over-form";
+import { ReturnForm } from "./return-form";
 import { Section } from "./section";
 import { SignForm } from "./sign-form";
 import { SimpleCommandForm } from "./simple-command-form";
@@ -73,6 +74,11 @@ export async function ActionsPanel({ ws, children }: { ws: OfficerWorkspace; chi
             <div className={block}>
               {children}
               <SignForm key={`sign-${v}`} target={target} contentBase64={ws.decisionContentBase64} licence={decisionKind === "licence"} />
+            </div>
+          ) : null}
+          {has("return_for_revision") ? (
+            <div className={block}>
+              <ReturnForm key={`return-${v}`} target={target} />
             </div>
           ) : null}
           {has("hand_over") ? (

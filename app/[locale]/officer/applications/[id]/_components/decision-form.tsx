@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { draftDecisionAction } from "../actions";
 import { ActionFeedback, FieldError } from "./action-feedback";
 import type { ActionTarget } from "./types";
@@ -18,13 +20,12 @@ export type DecisionOptionsProps = {
   grounds: { code: string; label: string }[];
 };
 
-const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
-
 /** The executor's draft: a licence for chosen activity sub-types, or a reasoned refusal. */
 export function DecisionForm({ target, options }: { target: ActionTarget; options: DecisionOptionsProps }) {
   const t = useTranslations("officer.actions.decision");
   const tw = useTranslations("workflow.decision");
   const locale = useLocale() as keyof L;
+  const tc = useCodeTranslator();
   const { state, submit, pending, fieldError } = useOfficerAction(draftDecisionAction, "draft_decision");
   const kinds = (["licence", "refusal"] as const).filter((k) => options[k]);
   const [kind, setKind] = useState<"licence" | "refusal" | null>(kinds.length === 1 ? kinds[0]! : null);
@@ -103,30 +104,18 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
             </ul>
             <FieldError id="decision-grounds-error" code={groundsError} />
           </fieldset>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="decision-reason" className="font-medium">
-              {t("reason")}
-              <span aria-hidden="true" className="text-red-700">
-                {" "}
-                *
-              </span>
-            </label>
-            <p id="decision-reason-hint" className="text-sm text-slate-700">
-              {t("reasonHint")}
-            </p>
-            <textarea
-              id="decision-reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              rows={5}
-              maxLength={5000}
-              required
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={["decision-reason-hint", reasonError ? "decision-reason-error" : null].filter(Boolean).join(" ")}
-              className={inputClass}
-            />
-            <FieldError id="decision-reason-error" code={reasonError} />
-          </div>
+          <TextAreaField
+            id="decision-reason"
+            name="reason"
+            label={t("reason")}
+            hint={t("reasonHint")}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={5}
+            maxLength={5000}
+            required
+            error={reasonError ? tc(reasonError) : undefined}
+          />
         </>
       ) : null}
 
