@@ -35,7 +35,6 @@ const nextConfig = {
         source: "/api/applications/:id/decision-preview",
         headers: [
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
         ],
       },
     ];

@@ -25,7 +25,7 @@ test("en: head sees the draft licence PDF, returns it with a comment, the execut
   const preview = page.getByRole("region", { name: "The document you sign" });
   await expect(preview).toBeVisible();
   await expect(preview.getByTestId("decision-summary")).toContainText("Licence (positive result)");
-  await expect(preview.getByTestId("decision-preview-pdf")).toHaveAttribute("data", previewPath);
+  await expect(preview.getByTestId("decision-preview-pdf")).toHaveAttribute("src", previewPath);
   await expect(preview.getByTestId("decision-preview-pdf")).toHaveAttribute("title", "Draft licence (PDF preview)");
   const link = preview.getByRole("link", { name: "Open the draft licence (PDF)" });
   await expect(link).toHaveAttribute("href", previewPath);

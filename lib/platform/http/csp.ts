@@ -42,9 +42,9 @@ export function cspDirectives(o: TCspOptions): [string, string[]][] {
     // by a top-level navigation, which CSP does not restrict.
     ["form-action", ["'self'"]],
     ["frame-ancestors", ["'none'"]],
-    // No page embeds another (files open as downloads or top-level tabs); no Web Workers either
-    // (node-forge signs on the main thread; worker-src falls back to script-src).
-    ["frame-src", ["'none'"]],
+    // Only the portal's own documents are framed (the head's draft licence preview); no Web
+    // Workers either (node-forge signs on the main thread; worker-src falls back to script-src).
+    ["frame-src", ["'self'"]],
     ["object-src", ["'none'"]],
     ["base-uri", ["'self'"]],
     ...(o.https ? ([["upgrade-insecure-requests", []]] as [string, string[]][]) : []),

@@ -24,6 +24,8 @@ export type TFileHeaders = {
   /** Default `private, no-store`; public trust material (CA certificates, CRL) may be cached. */
   cacheControl?: string;
   etag?: string;
+  /** `same-origin`: the portal's own pages may frame it (the head's draft preview); default: nobody. */
+  framing?: "none" | "same-origin";
   extra?: Record<string, string>;
 };
 
@@ -49,7 +51,8 @@ export function fileHeaders(f: TFileHeaders): Record<string, string> {
     "Content-Type": f.contentType,
     ...(f.size !== undefined ? { "Content-Length": String(f.size) } : {}),
     "Content-Disposition": contentDisposition(f.fileName, disposition),
-    "Content-Security-Policy": FILE_CSP,
+    "Content-Security-Policy": f.framing === "same-origin" ? FILE_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'") : FILE_CSP,
+    ...(f.framing === "same-origin" ? { "X-Frame-Options": "SAMEORIGIN" } : {}),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": f.cacheControl ?? "private, no-store",
     ...(f.etag ? { ETag: f.etag } : {}),

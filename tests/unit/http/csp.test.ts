@@ -20,7 +20,7 @@ describe("buildCsp (issue 13, F6)", () => {
     expect(d.get("font-src")).toEqual(["'self'"]);
     expect(d.get("connect-src")).toEqual(["'self'"]);
     expect(d.get("frame-ancestors")).toEqual(["'none'"]);
-    expect(d.get("frame-src")).toEqual(["'none'"]);
+    expect(d.get("frame-src")).toEqual(["'self'"]);
     expect(d.get("base-uri")).toEqual(["'self'"]);
     expect(d.get("form-action")).toEqual(["'self'"]);
     expect(d.get("object-src")).toEqual(["'none'"]);

@@ -25,6 +25,7 @@ const FILE_ROUTES = [
   "app/api/pki/ca/route.ts",
   "app/api/pki/crl/route.ts",
   "app/api/pki/demo-certificates/[serial]/route.ts",
+  "app/api/applications/[id]/decision-preview/route.ts",
 ];
 
 describe("file responses", () => {
@@ -38,8 +39,8 @@ describe("file responses", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("only the licence PDF viewer is inline", () => {
+  it("only the licence PDF viewer and the head's draft preview (framed by the portal) are inline", () => {
     const inline = routes.filter((f) => /disposition:\s*["']inline["']|["']inline;/.test(readFileSync(f, "utf8"))).map(rel);
-    expect(inline).toEqual(["app/api/licences/[id]/pdf/route.ts"]);
+    expect(inline.sort()).toEqual(["app/api/applications/[id]/decision-preview/route.ts", "app/api/licences/[id]/pdf/route.ts"]);
   });
 });

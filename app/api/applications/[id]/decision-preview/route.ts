@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { getDecisionPreviewPdf } from "@/lib/cases/officer-actions";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,6 @@ export const GET = route({ permission: "decision.preview" }, "decision preview",
   if (!p.success) return refuse("errors.not_found");
   const file = await getDecisionPreviewPdf(getDb(), actor, p.data.id, { now: new Date() });
   return new Response(Buffer.from(file.pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${file.fileName}"`, "Cache-Control": "private, no-store" },
+    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pdf", disposition: "inline", framing: "same-origin" }),
   });
 });

@@ -23,17 +23,13 @@ export async function DecisionPreview({ ws, summary }: { ws: OfficerWorkspace; s
         <div className="flex flex-col gap-3">
           {summary}
           <p className="text-slate-700">{t("licenceText")}</p>
-          {/* Where the browser shows no PDF inline, the object shows its fallback text; the link is always there. */}
-          <object
-            data={href}
-            type="application/pdf"
+          {/* The PDF in a frame (same origin; CSP frame-src 'self'); the link below is always there. */}
+          <iframe
+            src={href}
             title={t("frameTitle")}
-            aria-label={t("frameTitle")}
             className="h-[32rem] w-full rounded border border-slate-300 bg-slate-50 sm:h-[48rem]"
             data-testid="decision-preview-pdf"
-          >
-            <p className="p-3 text-slate-700">{t("fallback")}</p>
-          </object>
+          />
           <p>
             <a href={href} target="_blank" rel="noopener" className="font-medium text-brand-700 underline" data-testid="decision-preview-link">
               {t("open")}
