@@ -115,7 +115,7 @@ export type WorkflowState = {
   status: TApplicationStatus;
   organisationId: string;
   subjectId: string;
-  channel: "PORTAL" | "PROVIDER";
+  channel: "PORTAL" | "PROVIDER" | "PSC" | "POST";
   stepKey: string | null;
   stepRole: TStaffRole | null;
   assigneeId: string | null;
@@ -150,7 +150,7 @@ export type WorkflowDeps = {
   computeDue(term: TTerm, startedAt: Date): Date;
 };
 
-export function initialState(o: { organisationId: string; subjectId: string; channel?: "PORTAL" | "PROVIDER" }): WorkflowState {
+export function initialState(o: { organisationId: string; subjectId: string; channel?: "PORTAL" | "PROVIDER" | "PSC" | "POST" }): WorkflowState {
   return {
     status: "DRAFT",
     organisationId: o.organisationId,

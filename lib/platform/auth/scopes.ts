@@ -5,7 +5,7 @@ import type { Actor } from "./actor";
  * Where-fragments that scope every read and write to what the actor may see (style.md "Do" 3).
  * A record outside the scope is simply not found.
  */
-export type ApplicationScope = { subjectId?: string; organisationId?: string; organisation?: { region: string } };
+export type ApplicationScope = { subjectId?: string; organisationId?: string; organisation?: { region: string }; pscId?: string };
 
 export function applicationScope(actor: Actor): ApplicationScope {
   if (actor.kind === "system") return {};
@@ -17,6 +17,11 @@ export function applicationScope(actor: Actor): ApplicationScope {
       return supervisorScope(actor);
     case "ADMIN":
       return {};
+    case "PSC_OPERATOR":
+    case "PSC_HEAD":
+      // A Public Service Centre sees the packages it accepted, whoever provides the service.
+      if (!actor.organisationId) throw new DomainError("auth.no_organisation");
+      return { pscId: actor.organisationId };
     default:
       if (!actor.organisationId) throw new DomainError("auth.no_organisation");
       return { organisationId: actor.organisationId };
