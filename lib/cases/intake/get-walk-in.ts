@@ -14,7 +14,7 @@ import { applicationScope, type Actor } from "@/lib/platform/auth";
 import type { TDocumentView } from "@/lib/cases/documents";
 import { applicantFormData, paperSlots, readPaperPackage, variantCodeOf } from "./paper-package";
 import { walkInReadiness, type TWalkInReadiness } from "./walk-in-readiness";
-import { PAPER_CHANNELS, scanListBytes, type TPaperChannel } from "./intake-channel";
+import { paperChannelsFor, scanListBytes, type TPaperChannel } from "./intake-channel";
 
 export type TWalkInView = {
   id: string;
@@ -73,7 +73,7 @@ function quote(service: TService, variant: TVariantCode, now: Date): { required:
 /** Everything the intake page shows about one walk-in application (scoped; a portal application is not found). */
 export async function getWalkIn(db: DbOrTx, input: { actor: Actor; applicationId: string; now: Date }): Promise<TWalkInView> {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: input.applicationId, channel: { in: [...PAPER_CHANNELS] } }, applicationScope(input.actor)] },
+    where: { AND: [{ id: input.applicationId, channel: { in: paperChannelsFor(input.actor) } }, applicationScope(input.actor)] },
     include: {
       subject: true,
       representative: true,
@@ -125,7 +125,7 @@ export type TWalkInDraftRow = { id: string; applicantName: string; applicantIden
 /** Walk-in drafts of the officer's organisation not registered yet, newest first (to come back to an unfinished intake). */
 export async function listWalkInDrafts(db: DbOrTx, actor: Actor, take = 20): Promise<TWalkInDraftRow[]> {
   const rows = await db.application.findMany({
-    where: { AND: [{ channel: { in: [...PAPER_CHANNELS] }, status: "DRAFT" }, applicationScope(actor)] },
+    where: { AND: [{ channel: { in: paperChannelsFor(actor) }, status: "DRAFT" }, applicationScope(actor)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, applicantName: true, applicantIdentifier: true, serviceCode: true, variant: true, createdAt: true },

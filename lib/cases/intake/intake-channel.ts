@@ -10,6 +10,12 @@ import type { UserActor } from "@/lib/platform/auth";
 export const PAPER_CHANNELS = ["PROVIDER", "PSC", "POST"] as const;
 export type TPaperChannel = (typeof PAPER_CHANNELS)[number];
 
+/** The paper channels an officer takes in: a PSC operator the centre's packages, an office clerk the counter and the post. */
+export function paperChannelsFor(actor: { kind: string; role?: string }): TPaperChannel[] {
+  if (actor.kind !== "user") return [...PAPER_CHANNELS];
+  return actor.role === "PSC_OPERATOR" ? ["PSC"] : ["PROVIDER", "POST"];
+}
+
 export type TIntakeChannel = { channel: TPaperChannel; organisationId: string; pscId: string | null; receivedByPostOn: string | null; replyByPost: boolean };
 
 /**

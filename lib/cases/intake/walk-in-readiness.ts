@@ -4,12 +4,12 @@ import type { DbOrTx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { isApplicationPaid } from "@/lib/cases/payments";
 import { applicantFormData, checkPaperPackage, packageComplete, paperSlots, readPaperPackage, variantCodeOf, type TPackageCheck } from "./paper-package";
-import { PAPER_CHANNELS, scanListBytes, sha256Of } from "./intake-channel";
+import { paperChannelsFor, scanListBytes, sha256Of } from "./intake-channel";
 
 /** A paper application as the officer may see it: in their scope and of a paper channel (counter, PSC, post); else not found. */
 export async function findWalkIn(db: DbOrTx, actor: Actor, applicationId: string) {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: applicationId, channel: { in: [...PAPER_CHANNELS] } }, applicationScope(actor)] },
+    where: { AND: [{ id: applicationId, channel: { in: paperChannelsFor(actor) } }, applicationScope(actor)] },
     include: { subject: { select: { kind: true } } },
   });
   if (!app) throw new DomainError("errors.not_found");

@@ -42,6 +42,8 @@ export type TPscResultRow = {
 };
 
 export type TPscQueue = {
+  /** The centre's code (its hours are data: lib/law/organisations) and names. */
+  psc: { code: string; name: { kk: string; ru: string; en: string } } | null;
   /** Accepted here and still with the provider, with the day the result is due at the centre. */
   inProgress: (TPscResultRow & { deliveryDueAt: Date | null })[];
   /** Results at the centre waiting for the applicant. */
@@ -66,7 +68,8 @@ const select = {
 export async function listPscQueue(db: DbOrTx, actor: Actor, now: Date, take = 100): Promise<TPscQueue> {
   assertCan(actor, "psc.results");
   const scope = applicationScope(actor);
-  const [open, done] = await Promise.all([
+  const [org, open, done] = await Promise.all([
+    actor.kind === "user" && actor.organisationId ? db.organisation.findUnique({ where: { id: actor.organisationId }, select: { code: true, nameKk: true, nameRu: true, nameEn: true } }) : null,
     db.application.findMany({
       where: { AND: [scope, { channel: "PSC", status: { in: ["SUBMITTED", "IN_PROGRESS", "SUSPENDED", "DEEMED_ISSUED"] } }] },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
@@ -97,6 +100,7 @@ export async function listPscQueue(db: DbOrTx, actor: Actor, now: Date, take = 1
     };
   };
   return {
+    psc: org ? { code: org.code, name: { kk: org.nameKk, ru: org.nameRu, en: org.nameEn } } : null,
     inProgress: await Promise.all(open.map(async (a) => ({ ...row(a), deliveryDueAt: await pscDeliveryDeadline(db, a) }))),
     toHandOver: done.map(row),
   };

@@ -116,6 +116,8 @@ export type WorkflowState = {
   organisationId: string;
   subjectId: string;
   channel: "PORTAL" | "PROVIDER" | "PSC" | "POST";
+  /** Channel PSC: the centre that accepted the package (its operator submits it [004 L645-648]). */
+  pscId?: string | null;
   stepKey: string | null;
   stepRole: TStaffRole | null;
   assigneeId: string | null;
