@@ -100,8 +100,8 @@ describe("standard 2 through a Public Service Centre [004 L645-648]", () => {
     expect(forwarded.registrationNumber).toMatch(/^EL-2026-/);
     const row = await t.db.application.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "SUBMITTED", stepKey: "register", stepRole: "OFFICE_CLERK", pscAcceptedAt: at(15) });
-    // Accepted Monday 30 Nov 19:15: that day is not counted [004 L607]; 15 working days from Tue 1 Dec end on Mon 21 Dec 2026 (16–17 Dec are holidays) at 18:30.
-    expect(row.dueAt).toEqual(new Date("2026-12-22T13:30:00Z"));
+    // Accepted Monday 30 Nov 19:15: that day is not counted [004 L607]; 15 working days from Tue 1 Dec end on Wed 23 Dec 2026 (16–17 Dec are holidays) at 18:30.
+    expect(row.dueAt).toEqual(new Date("2026-12-23T13:30:00Z"));
     expect((await t.db.auditEvent.findFirstOrThrow({ where: { applicationId: id, type: "psc.package_forwarded" } })).data).toMatchObject({ channel: "PSC", termStartsAt: "2026-11-30T19:00:00.000Z" });
 
     // The provider's workflow is unchanged: its clerk registers, the head assigns, …
@@ -109,13 +109,13 @@ describe("standard 2 through a Public Service Centre [004 L645-648]", () => {
     expect(seen.app.channel).toBe("PSC");
     expect(seen.commands).toContain("register");
     // … and sees when the result must be at the PSC: one working day before the term ends [004 L608-609].
-    expect(seen.paperChannel?.deliveryDueAt).toEqual(new Date("2026-12-21T13:30:00Z"));
+    expect(seen.paperChannel?.deliveryDueAt).toEqual(new Date("2026-12-22T13:30:00Z"));
     expect(seen.paperChannel?.psc?.nameEn).toContain("Astana");
     await expect(getOfficerApplication(t.db, otherOperator, id, { now: at(20) })).rejects.toMatchObject({ code: "errors.not_found" });
 
     const queue0 = await listPscQueue(t.db, operator, at(21));
     expect(queue0.inProgress.map((r) => r.id)).toContain(id);
-    expect(queue0.inProgress.find((r) => r.id === id)!.deliveryDueAt).toEqual(new Date("2026-12-21T13:30:00Z"));
+    expect(queue0.inProgress.find((r) => r.id === id)!.deliveryDueAt).toEqual(new Date("2026-12-22T13:30:00Z"));
 
     await registerApplication(t.db, ctx(clerk, 30), { applicationId: id, expected: await expectedNow(id) });
     await assignApplication(t.db, ctx(head, 40), { applicationId: id, expected: await expectedNow(id), assigneeId: executor.userId });
@@ -134,8 +134,8 @@ describe("standard 2 through a Public Service Centre [004 L645-648]", () => {
     const queue = await listPscQueue(t.db, operator, at(90));
     const result = queue.toHandOver.find((r) => r.id === id)!;
     expect(result).toMatchObject({ status: "REFUSED", deliveredAt: at(80), mayReturn: false });
-    // Kept a month after the term on the receipt (22 Dec) → returnable from 23 Jan 2027 00:00 Almaty.
-    expect(result.keepUntil).toEqual(new Date("2027-01-22T19:00:00Z"));
+    // Kept a month after the term on the receipt (23 Dec) → returnable from 24 Jan 2027 00:00 Almaty.
+    expect(result.keepUntil).toEqual(new Date("2027-01-23T19:00:00Z"));
     await expect(returnToProvider(t.db, { actor: operator, applicationId: id, now: at(95) })).rejects.toMatchObject({ code: "psc.keeping_period_running" });
 
     await handOverAtPsc(t.db, { actor: operator, applicationId: id, recipientName: "Серікбаев Нұржан", now: at(100) });
