@@ -55,3 +55,10 @@ export async function requireActor(permission: Permission): Promise<UserActor> {
   if (!can(actor, permission)) notFound();
   return actor;
 }
+
+/** Like `requireActor`, for an area open to holders of any of the permissions. */
+export async function requireActorWithAny(permissions: readonly Permission[]): Promise<UserActor> {
+  const actor = await requireActor("account.self");
+  if (!permissions.some((p) => can(actor, p))) notFound();
+  return actor;
+}

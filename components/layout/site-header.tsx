@@ -39,6 +39,15 @@ const NAV: Record<Role, { href: string; key: string }[]> = {
     { href: "/admin", key: "administration" },
     { href: "/admin/certificates", key: "certificates" },
   ],
+  PSC_OPERATOR: [
+    { href: "/psc", key: "pscResults" },
+    { href: "/officer/walk-in", key: "pscAccept" },
+    { href: "/psc/complaints/new", key: "pscComplaint" },
+  ],
+  PSC_HEAD: [
+    { href: "/psc", key: "pscResults" },
+    { href: "/supervisor/complaints", key: "complaints" },
+  ],
 };
 
 export async function SiteHeader({ actor, unread }: Props) {

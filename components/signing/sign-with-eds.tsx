@@ -11,7 +11,7 @@ import { base64ToBytes, bytesToBase64, errorCodeOf, fieldOf, nextPaint, readFile
 
 export type SignWithEdsProps = {
   /** "request": the applicant signs the application; "decision": an officer signs a decision; "licence": the head signs a licence (decision + PDF). */
-  purpose: "request" | "decision" | "licence" | "deemed";
+  purpose: "request" | "decision" | "licence" | "deemed" | "scans";
   /** Base64 of the exact bytes to sign, given by the server (e.g. canonicalRequestBytes). */
   contentBase64?: string;
   /**

@@ -48,10 +48,11 @@ export const DEMO_CERTIFICATE_HOLDERS: DemoHolder[] = [
   { login: FIRST_ENTITY.identifier, person: { surname: "Жұмабекова", givenName: "Дина", iin: "900315400007" }, kind: "legal_entity", role: "employee", bin: FIRST_ENTITY.identifier, organisation: { name: FIRST_ENTITY.name } },
   // A former signer of the first company whose certificates were revoked (refusal demo).
   { login: FIRST_ENTITY.identifier, person: { surname: "Әлімов", givenName: "Тимур", iin: "871120300005" }, kind: "legal_entity", role: "signer", bin: FIRST_ENTITY.identifier, organisation: { name: FIRST_ENTITY.name }, revoked: true },
-  ...DEMO_STAFF.filter((s) => s.canSign && s.organisation).map((s): DemoHolder => {
+  ...DEMO_STAFF.filter((s) => (s.canSign || s.eds) && s.organisation).map((s): DemoHolder => {
     const bin = DEMO_ORGANISATION_BINS[s.organisation!];
     if (!bin) throw new Error(`demo certificates: no BIN for organisation ${s.organisation}`);
-    return { login: s.login, person: s, kind: "legal_entity", role: s.role === "HEAD" ? "first_head" : "signer", bin, organisation: { code: s.organisation! } };
+    const role = s.role === "HEAD" ? "first_head" : s.canSign ? "signer" : "employee";
+    return { login: s.login, person: s, kind: "legal_entity", role, bin, organisation: { code: s.organisation! } };
   }),
 ];
 

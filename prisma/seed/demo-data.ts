@@ -7,13 +7,15 @@ export const DEMO_APPLICANT_PASSWORD = "Applicant-2026";
 
 type Staff = {
   login: string;
-  role: "OFFICE_CLERK" | "HEAD" | "DEPUTY_HEAD" | "DEPARTMENT_HEAD" | "EXECUTOR" | "SUPERVISOR" | "ADMIN";
+  role: "OFFICE_CLERK" | "HEAD" | "DEPUTY_HEAD" | "DEPARTMENT_HEAD" | "EXECUTOR" | "SUPERVISOR" | "ADMIN" | "PSC_OPERATOR" | "PSC_HEAD";
   organisation: string | null;
   surname: string;
   givenName: string;
   patronymic?: string;
   iin: string;
   canSign?: boolean;
+  /** A demo EDS without the right to sign decisions (a PSC operator certifies scans [004 L645-648]). */
+  eds?: boolean;
   supervisorScope?: "ORGANISATION" | "REGION" | "ALL";
 };
 
@@ -42,6 +44,10 @@ export const DEMO_STAFF: Staff[] = [
   { login: "committee.clerk", role: "OFFICE_CLERK", organisation: "committee", surname: "Байжанова", givenName: "Ләззат", iin: "890808400012" },
   { login: "committee.head", role: "HEAD", organisation: "committee", surname: "Оспанов", givenName: "Қайрат", iin: "680321300015", canSign: true },
   { login: "committee.executor", role: "EXECUTOR", organisation: "committee", surname: "Жақсылықов", givenName: "Әлібек", iin: "860517300019" },
+  // Public Service Centres: accept standard-2 packages, hand results over, take paper complaints.
+  { login: "psc.operator", role: "PSC_OPERATOR", organisation: "psc-astana", surname: "Мұратова", givenName: "Айнұр", iin: "910315400019", eds: true },
+  { login: "psc.head", role: "PSC_HEAD", organisation: "psc-astana", surname: "Байтасов", givenName: "Ержан", iin: "880722300017" },
+  { login: "aktobe.psc", role: "PSC_OPERATOR", organisation: "psc-aktobe", surname: "Жұмағалиева", givenName: "Гүлмира", iin: "850210400014", eds: true },
 ];
 
 type Applicant = {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { expandNationalDays, kzHolidayData } from "@/lib/law/calendar";
 import { getCatalogue } from "@/lib/law/catalogue";
 import type { Db } from "@/lib/platform/db";
-import { getOrganisations } from "@/lib/law/organisations";
+import { getOrganisations, getPublicServiceCentres } from "@/lib/law/organisations";
 import { getRegulations } from "@/lib/law/regulations";
 
 /** The catalogue mirrors its data file (always brought up to date); organisations are created when missing. */
@@ -21,9 +21,9 @@ export async function syncCatalogueAndOrganisations(db: Db) {
     };
     await db.service.upsert({ where: { code: s.code }, update: data, create: { code: s.code, ...data } });
   }
-  for (const o of getOrganisations()) {
+  for (const o of [...getOrganisations(), ...getPublicServiceCentres()]) {
     const data = {
-      kind: o.kind === "committee" ? ("COMMITTEE" as const) : ("REGIONAL" as const),
+      kind: o.kind === "committee" ? ("COMMITTEE" as const) : o.kind === "psc" ? ("PSC" as const) : ("REGIONAL" as const),
       region: o.region,
       nameKk: o.name.kk,
       nameRu: o.name.ru,
@@ -41,7 +41,7 @@ export async function syncCatalogueAndOrganisations(db: Db) {
     const org = await db.organisation.upsert({ where: { code: o.code }, update: {}, create: { code: o.code, ...data } });
     await db.organisationService.createMany({ data: o.services.map((serviceCode) => ({ organisationId: org.id, serviceCode })), skipDuplicates: true });
   }
-  return { services: services.length, organisations: getOrganisations().length };
+  return { services: services.length, organisations: getOrganisations().length + getPublicServiceCentres().length };
 }
 
 /** National calendar years: created from the bundled data when missing; administrators' edits are kept. */

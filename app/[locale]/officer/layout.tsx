@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { requireActor } from "@/app/_server/session";
+import { requireActorWithAny } from "@/app/_server/session";
 
+/** Officers' area; a PSC operator uses its intake pages (walk-in) to accept packages [004 L645-648]. */
 export default async function OfficerLayout({ children }: { children: ReactNode }) {
-  await requireActor("worklist.read");
+  await requireActorWithAny(["worklist.read", "application.intake"]);
   return children;
 }

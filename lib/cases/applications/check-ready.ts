@@ -9,7 +9,7 @@ export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: str
 /** What still stops a draft from being signed: invalid fields, required documents, the fee. */
 export async function readiness(
   db: DbOrTx,
-  app: { id: string; serviceCode: string; variant: Variant; formData: unknown; channel?: "PORTAL" | "PROVIDER"; subject?: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" } },
+  app: { id: string; serviceCode: string; variant: Variant; formData: unknown; channel?: "PORTAL" | "PROVIDER" | "PSC" | "POST"; subject?: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" } },
 ): Promise<ReadyCheck> {
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service");

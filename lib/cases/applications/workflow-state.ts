@@ -9,6 +9,7 @@ export function toWorkflowState(row: Application): WorkflowState {
     organisationId: row.organisationId,
     subjectId: row.subjectId,
     channel: row.channel,
+    pscId: row.pscId,
     stepKey: row.stepKey,
     stepRole: row.stepRole as TStaffRole | null,
     assigneeId: row.assigneeId,

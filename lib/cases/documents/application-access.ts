@@ -16,7 +16,7 @@ const applicationSelect = {
 export type DocumentApplication = {
   id: string;
   status: string;
-  channel: "PORTAL" | "PROVIDER";
+  channel: "PORTAL" | "PROVIDER" | "PSC" | "POST";
   serviceCode: string;
   variant: string;
   organisationId: string;
@@ -45,18 +45,19 @@ export async function findApplication(db: DbOrTx, applicationId: string): Promis
 /**
  * Who may change an application's attachments:
  * - the applicant, on their own portal application while it is a DRAFT;
- * - an office clerk of the organisation, on a walk-in (provider channel) application during
- *   intake, i.e. while it is a DRAFT — the clerk scans the paper package [001 L308-310].
+ * - an office clerk of the organisation, on a walk-in (provider channel) or postal (post channel)
+ *   application during intake, i.e. while it is a DRAFT — the clerk scans the paper package [001 L308-310];
+ * - a PSC operator, on a package accepted at their centre (PSC channel) while it is a DRAFT [004 L645-648].
  * Anyone else in scope is refused (`auth.forbidden`); the status or channel mismatch gives
  * `documents.not_editable`.
  */
 export function assertMayEditDocuments(actor: Actor, app: Pick<DocumentApplication, "status" | "channel">): "APPLICANT" | "CLERK" {
   let who: "APPLICANT" | "CLERK";
   if (actor.kind === "user" && actor.role === "APPLICANT" && can(actor, "application.create")) who = "APPLICANT";
-  else if (actor.kind === "user" && actor.role === "OFFICE_CLERK" && can(actor, "application.intake")) who = "CLERK";
+  else if (actor.kind === "user" && (actor.role === "OFFICE_CLERK" || actor.role === "PSC_OPERATOR") && can(actor, "application.intake")) who = "CLERK";
   else throw new DomainError("auth.forbidden", { permission: "documents.edit" });
-  const channel = who === "APPLICANT" ? "PORTAL" : "PROVIDER";
-  if (app.status !== "DRAFT" || app.channel !== channel) throw new DomainError("documents.not_editable", { status: app.status, channel: app.channel });
+  const channels: readonly string[] = who === "APPLICANT" ? ["PORTAL"] : actor.role === "PSC_OPERATOR" ? ["PSC"] : ["PROVIDER", "POST"];
+  if (app.status !== "DRAFT" || !channels.includes(app.channel)) throw new DomainError("documents.not_editable", { status: app.status, channel: app.channel });
   return who;
 }
 

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx, Role, SubjectKind } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { paperSlots, readPaperPackage, variantCodeOf } from "./paper-package";
+import { paperChannelsFor } from "./intake-channel";
 
 export type TWalkInReceipt = {
   applicationId: string;
@@ -33,9 +34,10 @@ function fullName(u: { surname: string; givenName: string; patronymic: string | 
  */
 export async function getWalkInReceipt(db: DbOrTx, input: { actor: Actor; applicationId: string }): Promise<TWalkInReceipt> {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: input.applicationId, channel: "PROVIDER" }, applicationScope(input.actor)] },
+    where: { AND: [{ id: input.applicationId, channel: { in: paperChannelsFor(input.actor) } }, applicationScope(input.actor)] },
     include: {
       organisation: true,
+      psc: true,
       subject: true,
       representative: true,
       intakeOfficer: { select: { surname: true, givenName: true, patronymic: true, position: true, role: true } },
@@ -61,14 +63,15 @@ export async function getWalkInReceipt(db: DbOrTx, input: { actor: Actor; applic
     .filter((s) => present.has(s.key))
     .map((s) => ({ key: s.key, label: s.label, scans: scans.get(s.key) ?? 0 }));
 
-  const o = app.organisation;
-  const officerRow = app.steps[0]?.completedBy ?? app.intakeOfficer;
+  // A PSC's receipt names the centre and its operator, with the day of acceptance [004 L736-744].
+  const o = app.psc ?? app.organisation;
+  const officerRow = app.psc ? app.intakeOfficer : (app.steps[0]?.completedBy ?? app.intakeOfficer);
   const payment = app.payments[0];
   const r = app.representative;
   return {
     applicationId: app.id,
     registrationNumber: app.registrationNumber,
-    registeredAt: app.registeredAt ?? app.submittedAt ?? app.updatedAt,
+    registeredAt: app.pscAcceptedAt ?? app.registeredAt ?? app.submittedAt ?? app.updatedAt,
     readyBy: app.dueAt,
     service: { code: service.code, title: service.title, variant: variantCodeOf(app.variant) },
     organisation: {

@@ -14,11 +14,18 @@ import { applicationScope, type Actor } from "@/lib/platform/auth";
 import type { TDocumentView } from "@/lib/cases/documents";
 import { applicantFormData, paperSlots, readPaperPackage, variantCodeOf } from "./paper-package";
 import { walkInReadiness, type TWalkInReadiness } from "./walk-in-readiness";
+import { paperChannelsFor, scanListBytes, type TPaperChannel } from "./intake-channel";
 
 export type TWalkInView = {
   id: string;
   status: ApplicationStatus;
   registrationNumber: string | null;
+  channel: TPaperChannel;
+  /** Channel POST: the day the letter arrived; whether the reply goes by post. */
+  receivedByPostOn: string | null;
+  replyByPost: boolean;
+  /** Channel PSC: the bytes the operator signs (base64), covering the current scans [004 L645-648]. */
+  scanListBase64: string | null;
   service: TService;
   variant: TVariantCode;
   organisationId: string;
@@ -66,7 +73,7 @@ function quote(service: TService, variant: TVariantCode, now: Date): { required:
 /** Everything the intake page shows about one walk-in application (scoped; a portal application is not found). */
 export async function getWalkIn(db: DbOrTx, input: { actor: Actor; applicationId: string; now: Date }): Promise<TWalkInView> {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: input.applicationId, channel: "PROVIDER" }, applicationScope(input.actor)] },
+    where: { AND: [{ id: input.applicationId, channel: { in: paperChannelsFor(input.actor) } }, applicationScope(input.actor)] },
     include: {
       subject: true,
       representative: true,
@@ -85,6 +92,10 @@ export async function getWalkIn(db: DbOrTx, input: { actor: Actor; applicationId
     id: app.id,
     status: app.status,
     registrationNumber: app.registrationNumber,
+    channel: app.channel as TPaperChannel,
+    receivedByPostOn: app.receivedByPostOn?.toISOString().slice(0, 10) ?? null,
+    replyByPost: app.replyByPost,
+    scanListBase64: app.channel === "PSC" ? Buffer.from(scanListBytes(app.id, app.documents)).toString("base64") : null,
     service,
     variant,
     organisationId: app.organisationId,
@@ -114,7 +125,7 @@ export type TWalkInDraftRow = { id: string; applicantName: string; applicantIden
 /** Walk-in drafts of the officer's organisation not registered yet, newest first (to come back to an unfinished intake). */
 export async function listWalkInDrafts(db: DbOrTx, actor: Actor, take = 20): Promise<TWalkInDraftRow[]> {
   const rows = await db.application.findMany({
-    where: { AND: [{ channel: "PROVIDER", status: "DRAFT" }, applicationScope(actor)] },
+    where: { AND: [{ channel: { in: paperChannelsFor(actor) }, status: "DRAFT" }, applicationScope(actor)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, applicantName: true, applicantIdentifier: true, serviceCode: true, variant: true, createdAt: true },

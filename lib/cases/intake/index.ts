@@ -22,9 +22,12 @@ export {
   ZRecordPaperPackageForm,
   ZWalkInReceiptForm,
   ZWalkInIdInput,
+  ZSignScansInput,
   type TApplicantKind,
   type TStartWalkInForm,
   type TRecordPaperPackageForm,
   type TWalkInReceiptForm,
 } from "./schemas";
 export { listCounterServices } from "./list-counter-services";
+export { signPackageScans } from "./sign-scans";
+export { PAPER_CHANNELS, scanListBytes, acceptedServiceCodes, type TPaperChannel } from "./intake-channel";

@@ -37,6 +37,11 @@ export const ZStartWalkInForm = z.object({
   repPoaDate: optionalText(10),
   repValidUntil: optionalText(10),
   repNotarised: checkbox,
+  /** The office clerk registers a letter: received by post on `receivedOn` [004 L2616-2619, L7855-7858]. */
+  receivedByPost: checkbox,
+  receivedOn: optionalText(10),
+  /** The result and complaint answers go by post [004 L395-396]. */
+  replyByPost: checkbox,
 });
 export type TStartWalkInForm = z.infer<typeof ZStartWalkInForm>;
 
@@ -64,3 +69,6 @@ export const ZWalkInReceiptForm = z.object({
 export type TWalkInReceiptForm = z.infer<typeof ZWalkInReceiptForm>;
 
 export const ZWalkInIdInput = z.object({ applicationId: z.uuid() });
+
+/** A PSC operator's EDS signature over the scan list (base64 DER CMS) [004 L645-648]. */
+export const ZSignScansInput = z.object({ applicationId: z.uuid(), cms: z.string().min(1).max(200_000) });

@@ -13,6 +13,7 @@ import {
   type TRegistryEntity,
 } from "@/lib/integration/registries";
 import { recipientOfKind } from "./paper-package";
+import { resolveIntakeChannel } from "./intake-channel";
 import type { TStartWalkInForm } from "./schemas";
 
 /** Who is applying: a legal entity by BIN (looked up in the registry), or a person by IIN and name as the officer read them. */
@@ -28,6 +29,10 @@ export type TStartWalkInInput = {
   representative?: unknown;
   /** Re-issue, duplicate and annex: the number of the applicant's licence they concern. */
   baseLicenceNumber?: string;
+  /** Received by post (office clerk): the day the letter arrived starts the term [004 L2616-2619, L7855-7858]. */
+  post?: { receivedOn: string; replyByPost: boolean } | null;
+  /** The applicant asks for the result (and complaint answers) by post [004 L395-396]. */
+  replyByPost?: boolean;
   now: Date;
   meta?: RequestMeta;
   /** Defaults to the configured "Legal entities" registry. */
@@ -53,7 +58,8 @@ export function startInputFromForm(form: TStartWalkInForm): Omit<TStartWalkInInp
         notarised: form.repNotarised,
       }
     : undefined;
-  return { serviceCode: form.serviceCode, variant: form.variant, applicant, representative, baseLicenceNumber: form.baseLicenceNumber };
+  const post = form.receivedByPost ? { receivedOn: form.receivedOn ?? "", replyByPost: form.replyByPost } : null;
+  return { serviceCode: form.serviceCode, variant: form.variant, applicant, representative, baseLicenceNumber: form.baseLicenceNumber, post, replyByPost: form.replyByPost };
 }
 
 /**
@@ -61,7 +67,9 @@ export function startInputFromForm(form: TStartWalkInForm): Omit<TStartWalkInInp
  * service, enters the applicant (a legal entity is looked up in the "Legal entities" database —
  * unknown or liquidated gives the regulation's "data cannot be obtained"), and, for 002, a
  * representative acting under a notarised power of attorney. Creates or reuses the subject, the
- * representative, and a DRAFT application of the provider channel, in one transaction.
+ * representative, and a DRAFT application, in one transaction. The same intake serves a letter
+ * received by post (channel POST) and a package accepted at a Public Service Centre (channel PSC,
+ * the application then belongs to the service's provider) — see `resolveIntakeChannel`.
  */
 export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ applicationId: string; subjectId: string; representativeId: string | null }> {
   const { actor, now } = input;
@@ -72,8 +80,7 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
   if (!service) fieldError("catalogue.unknown_service", "serviceCode");
   if (!getVariant(service, input.variant)) fieldError("catalogue.variant_not_offered", "variant");
   if (!service.channels.includes("provider")) fieldError("intake.not_offered_at_counter", "serviceCode");
-  const offered = await db.organisationService.count({ where: { organisationId: actor.organisationId, serviceCode: service.code } });
-  if (!offered) fieldError("intake.service_not_provided", "serviceCode");
+  const route = await resolveIntakeChannel(db, actor, service, { post: input.post, replyByPost: input.replyByPost }, now);
   const kind: SubjectKind = input.applicant.kind;
   if (!service.recipients.includes(recipientOfKind(kind))) fieldError("intake.recipient_not_allowed", "applicantKind");
   if (NEEDS_LICENCE.includes(input.variant) && !input.baseLicenceNumber?.trim()) fieldError("intake.base_licence_required", "baseLicenceNumber");
@@ -129,7 +136,7 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
           number: input.baseLicenceNumber!.replace(/[\s\u00a0]+/g, "").toUpperCase(),
           holderId: subject.id,
           serviceCode: service.code,
-          organisationId: actor.organisationId!,
+          organisationId: route.organisationId,
           status: { in: ["ACTIVE", "SUSPENDED"] },
         },
         select: { id: true, number: true },
@@ -149,8 +156,11 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
       data: {
         serviceCode: service.code,
         variant: input.variant.toUpperCase() as "ISSUE",
-        channel: "PROVIDER",
-        organisationId: actor.organisationId!,
+        channel: route.channel,
+        organisationId: route.organisationId,
+        pscId: route.pscId,
+        receivedByPostOn: route.receivedByPostOn ? new Date(`${route.receivedByPostOn}T00:00:00Z`) : null,
+        replyByPost: route.replyByPost,
         subjectId: subject.id,
         applicantName: subject.name,
         applicantIdentifier: subject.identifier,
@@ -177,6 +187,9 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
       data: {
         serviceCode: service.code,
         variant: input.variant,
+        channel: route.channel,
+        ...(route.pscId ? { pscId: route.pscId } : {}),
+        ...(route.receivedByPostOn ? { receivedByPostOn: route.receivedByPostOn, replyByPost: route.replyByPost } : {}),
         subjectId: subject.id,
         subjectCreated: !existing,
         registry: entity ? "found" : "not_queried",

@@ -4,11 +4,12 @@ import type { DbOrTx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { isApplicationPaid } from "@/lib/cases/payments";
 import { applicantFormData, checkPaperPackage, packageComplete, paperSlots, readPaperPackage, variantCodeOf, type TPackageCheck } from "./paper-package";
+import { paperChannelsFor, scanListBytes, sha256Of } from "./intake-channel";
 
-/** A walk-in application as the officer may see it: in their scope and of the provider channel; else not found. */
+/** A paper application as the officer may see it: in their scope and of a paper channel (counter, PSC, post); else not found. */
 export async function findWalkIn(db: DbOrTx, actor: Actor, applicationId: string) {
   const app = await db.application.findFirst({
-    where: { AND: [{ id: applicationId, channel: "PROVIDER" }, applicationScope(actor)] },
+    where: { AND: [{ id: applicationId, channel: { in: paperChannelsFor(actor) } }, applicationScope(actor)] },
     include: { subject: { select: { kind: true } } },
   });
   if (!app) throw new DomainError("errors.not_found");
@@ -21,13 +22,15 @@ export type TWalkInReadiness = {
   /** Whether the officer saved the form and the checklist at least once. */
   packageRecorded: boolean;
   paid: boolean;
+  /** PSC: whether the operator's EDS signature covers the current scans [004 L645-648]; null elsewhere. */
+  scansSigned: boolean | null;
   ready: boolean;
 };
 
 /** What still stops the officer from registering a walk-in draft: the form, the paper package and its scans, the fee. */
 export async function walkInReadiness(
   db: DbOrTx,
-  app: { id: string; serviceCode: string; variant: string; formData: unknown; subject: { kind: string } },
+  app: { id: string; serviceCode: string; variant: string; formData: unknown; subject: { kind: string }; channel?: string },
 ): Promise<TWalkInReadiness> {
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service");
@@ -36,21 +39,27 @@ export async function walkInReadiness(
     ? {}
     : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message.includes(".") ? i.message : `validation.${i.code}`]));
   const recorded = readPaperPackage(app.formData);
-  const scans = await db.document.findMany({ where: { applicationId: app.id, deletedAt: null }, select: { slotKey: true }, distinct: ["slotKey"] });
+  const scans = await db.document.findMany({ where: { applicationId: app.id, deletedAt: null }, select: { slotKey: true, sha256: true, fileName: true } });
   const slots = paperSlots({ serviceCode: app.serviceCode, variant: app.variant, subjectKind: app.subject.kind });
   const paperPackage = checkPaperPackage(
     slots,
     recorded?.present ?? [],
-    scans.map((s) => s.slotKey),
+    [...new Set(scans.map((s) => s.slotKey))],
   );
   const paid = await isApplicationPaid(db, app.id);
   const packageRecorded = recorded !== null;
+  let scansSigned: boolean | null = null;
+  if (app.channel === "PSC") {
+    const digest = sha256Of(scanListBytes(app.id, scans));
+    scansSigned = scans.length > 0 && (await db.signature.count({ where: { applicationId: app.id, purpose: "SCAN", contentSha256: digest } })) > 0;
+  }
   return {
     formErrors,
     paperPackage,
     packageRecorded,
     paid,
-    ready: Object.keys(formErrors).length === 0 && packageRecorded && packageComplete(paperPackage) && paid,
+    scansSigned,
+    ready: Object.keys(formErrors).length === 0 && packageRecorded && packageComplete(paperPackage) && paid && scansSigned !== false,
   };
 }
 
@@ -62,4 +71,5 @@ export function assertWalkInReady(r: TWalkInReadiness): void {
   if (r.paperPackage.notScanned.length) throw new DomainError("intake.scans_missing", { slots: r.paperPackage.notScanned });
   // The regulation's refusal "no payment in the E-licensing SDB IS" [001 L256-258].
   if (!r.paid) throw new DomainError("payments.not_paid");
+  if (r.scansSigned === false) throw new DomainError("intake.scans_not_signed");
 }

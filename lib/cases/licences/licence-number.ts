@@ -82,7 +82,7 @@ export function licenceCounterKey(year: number, regionCode: string): string {
 /** A new licence number; call it inside the transaction that inserts the licence. */
 export async function generateLicenceNumber(
   tx: DbOrTx,
-  o: { organisation: { kind: "COMMITTEE" | "REGIONAL"; region: string }; now: Date },
+  o: { organisation: { kind: "COMMITTEE" | "REGIONAL" | "PSC"; region: string }; now: Date },
 ): Promise<string> {
   const year = almatyYear(o.now);
   const regionCode = regionCodeFor(o.organisation);

@@ -32,7 +32,7 @@ export const REGION_CODES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Region code of the issuing organisation (`kind` and `region` as in the Organisation row). */
-export function regionCodeFor(org: { kind: "COMMITTEE" | "REGIONAL"; region: string }): string {
+export function regionCodeFor(org: { kind: "COMMITTEE" | "REGIONAL" | "PSC"; region: string }): string {
   if (org.kind === "COMMITTEE") return COMMITTEE_REGION_CODE;
   return REGION_CODES[org.region] ?? UNKNOWN_REGION_CODE;
 }

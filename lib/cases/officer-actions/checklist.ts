@@ -16,7 +16,7 @@ export type TChecklist = { check: TCheck; items: TChecklistItem[]; everyItemRequ
 type AppForChecklist = {
   serviceCode: string;
   variant: string;
-  channel: "PORTAL" | "PROVIDER";
+  channel: "PORTAL" | "PROVIDER" | "PSC" | "POST";
   formData: unknown;
   subject: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" };
 };

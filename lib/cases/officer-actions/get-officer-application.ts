@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from "@/lib/platform/core";
+import { pscDeliveryDeadline } from "@/lib/cases/psc";
 import type { Db } from "@/lib/platform/db";
 import { applicationScope, can, type UserActor } from "@/lib/platform/auth";
 import type { RequestMeta } from "@/lib/platform/audit";
@@ -56,6 +57,12 @@ export type TDecisionOptions = {
 
 export type OfficerWorkspace = {
   app: OfficerApplication;
+  /**
+   * Channel PSC: the centre that accepted the package and the instant the result must be there, one
+   * working day before the term ends [004 L608-609]. Channel POST: the day the letter arrived and
+   * whether the answer goes by post.
+   */
+  paperChannel: { psc: { nameKk: string; nameRu: string; nameEn: string } | null; deliveryDueAt: Date | null; receivedByPostOn: string | null; replyByPost: boolean } | null;
   state: WorkflowState;
   service: TService | null;
   definition: TWorkflowDefinition | null;
@@ -128,7 +135,7 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
   for (const c of Object.values(wd.checks)) if (c?.byUserId) ids.add(c.byUserId);
   for (const r of wd.returns) [r.byUserId, r.decision.draftedById].forEach((x) => ids.add(x));
 
-  const [documents, registry, users, audit, candidates, calendar] = await Promise.all([
+  const [documents, registry, users, audit, candidates, calendar, psc, deliveryDueAt] = await Promise.all([
     listDocuments(db, actor, app.id),
     registryAnswer(db, actor, app, o.now, o.meta),
     db.user.findMany({ where: { id: { in: [...ids] }, organisationId: app.organisationId }, select: { id: true, surname: true, givenName: true, patronymic: true } }),
@@ -140,6 +147,8 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
     }),
     commands.includes("assign") && nextStep ? listAssigneeCandidates(db, actor, nextStep.role) : Promise.resolve([]),
     app.stepDueAt ? loadOrganisationCalendar(db, app.organisationId, { serviceCode: app.serviceCode }) : Promise.resolve(null),
+    app.pscId ? db.organisation.findUnique({ where: { id: app.pscId }, select: { nameKk: true, nameRu: true, nameEn: true } }) : Promise.resolve(null),
+    pscDeliveryDeadline(db, app),
   ]);
 
   let formFields: readonly TFieldDescriptor[] = [];
@@ -151,6 +160,10 @@ export async function getOfficerApplication(db: Db, actor: UserActor, id: string
   const content = commands.includes("sign_decision") ? decisionSigningContent(app) : null;
   return {
     app,
+    paperChannel:
+      app.channel === "PSC" || app.channel === "POST"
+        ? { psc, deliveryDueAt, receivedByPostOn: app.receivedByPostOn?.toISOString().slice(0, 10) ?? null, replyByPost: app.replyByPost }
+        : null,
     state,
     service,
     definition,

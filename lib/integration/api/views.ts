@@ -63,7 +63,7 @@ export function serviceView(service: TService, now: Date): Out<typeof ZService> 
     recipients: [...service.recipients],
     onlineAvailable: service.channels.includes("portal"),
     variants: service.variants.map((v) => variantView(service, v.code, now)),
-    providers: organisationsForService(service.code).map((o) => ({ code: o.code, kind: o.kind, region: o.region, name: o.name })),
+    providers: organisationsForService(service.code).map((o) => ({ code: o.code, kind: o.kind === "committee" ? ("committee" as const) : ("regional" as const), region: o.region, name: o.name })),
     refusalGrounds: service.refusalGrounds.map((g) => ({ code: g.code, label: g.label })),
   };
 }

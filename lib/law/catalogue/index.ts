@@ -1,5 +1,7 @@
 export {
   ZService,
+  ZPscRules,
+  type TPscRules,
   ZCatalogue,
   ZVariant,
   ZDocumentSlot,

@@ -99,6 +99,23 @@ export const ZFee = z.discriminatedUnion("kind", [
 ]);
 export type TFee = z.infer<typeof ZFee>;
 
+/** What a PSC does with a package and its result [004 L607-609, L645-648, L758-760]. */
+export const ZPscRules = z.strictObject({
+  /** The day of acceptance at the PSC is not counted in the term. */
+  acceptanceDayExcluded: z.boolean(),
+  acceptanceDaySourceLines: ZSources.min(1),
+  /** The provider delivers the result to the PSC this long before the term ends. */
+  resultDeliveredBeforeTermEnd: ZDuration,
+  resultDeliverySourceLines: ZSources.min(1),
+  /** An uncollected result is kept this many months, then returned to the provider. */
+  keepingPeriodMonths: z.number().int().positive(),
+  keepingSourceLines: ZSources.min(1),
+  /** The operator scans the paper package and certifies the scans with their EDS. */
+  scansSignedByOperator: z.boolean(),
+  scanSourceLines: ZSources.min(1),
+});
+export type TPscRules = z.infer<typeof ZPscRules>;
+
 export const ZServiceTimes = z.strictObject({
   queueWaitMax: ZDuration.nullable(),
   serviceTimeMax: ZDuration.nullable(),
@@ -136,6 +153,10 @@ export const ZService = z
     reissueApplicationWindowSourceLines: ZSources,
     /** The day documents are accepted is not counted in the term (chemical products). */
     acceptanceDayExcluded: z.boolean(),
+    /** The Public Service Centre channel's rules (standard 2 only); null: no PSC channel. */
+    psc: ZPscRules.nullable().default(null),
+    /** Documents may be sent by post to the provider's office (the date of receipt starts the term); null: not allowed. */
+    postalSubmission: z.strictObject({ sourceLines: ZSources.min(1) }).nullable().default(null),
     resultDescription: ZI18n,
     appeals: ZI18n,
     legalBasis: ZProse,

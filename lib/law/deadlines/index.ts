@@ -9,3 +9,4 @@ export {
   type TDeadlineEvent,
   type TDeadlineStatus,
 } from "./deadline-types";
+export { termStartFor, pscDeliveryDueAt, pscKeepUntil, type TApplicationChannel } from "./channel-terms";

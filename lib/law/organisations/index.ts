@@ -14,6 +14,9 @@ export {
   getOrganisations,
   getOrganisation,
   organisationsForService,
+  getPublicServiceCentres,
+  pscsForService,
   parseOrganisations,
   ORGANISATIONS_FILE,
 } from "./load-organisations";
+export { isOpenAt } from "./opening-hours";

@@ -13,8 +13,22 @@ export function parseOrganisations(data: unknown, file: string = ORGANISATIONS_F
 const FILE = deepFreeze(parseOrganisations(organisationsJson as unknown));
 const BY_CODE = new Map(FILE.organisations.map((o) => [o.code, o]));
 
+const PROVIDERS = FILE.organisations.filter((o) => o.kind !== "psc");
+const PSCS = FILE.organisations.filter((o) => o.kind === "psc");
+
+/** The service providers (the Committee and the regional bodies); Public Service Centres are `getPublicServiceCentres`. */
 export function getOrganisations(): readonly TOrganisation[] {
-  return FILE.organisations;
+  return PROVIDERS;
+}
+
+/** The Public Service Centres (ХҚО / ЦОН) of the data file [004 L558-566]. */
+export function getPublicServiceCentres(): readonly TOrganisation[] {
+  return PSCS;
+}
+
+/** The PSCs that accept paper packages for the service (standard 2 only [004 L645-648]). */
+export function pscsForService(serviceCode: string): readonly TOrganisation[] {
+  return PSCS.filter((o) => o.acceptsFor.includes(serviceCode));
 }
 
 export function getOrganisation(code: string): TOrganisation | undefined {
@@ -23,5 +37,5 @@ export function getOrganisation(code: string): TOrganisation | undefined {
 
 /** Organisations that provide the service (committee for services 1–8, 10–13; regional bodies for scrap and grain). */
 export function organisationsForService(serviceCode: string): readonly TOrganisation[] {
-  return FILE.organisations.filter((o) => o.services.includes(serviceCode));
+  return PROVIDERS.filter((o) => o.services.includes(serviceCode));
 }

@@ -57,7 +57,8 @@ export const ZOtherName = z.strictObject({
 
 export const ZOrganisation = z.strictObject({
   code: ZSlug,
-  kind: z.enum(["committee", "regional"]),
+  /** psc: a Public Service Centre (ХҚО / ЦОН) that accepts paper packages for `acceptsFor` and forwards them [004 L645-648]. */
+  kind: z.enum(["committee", "regional", "psc"]),
   region: ZSlug,
   regionName: ZI18nText,
   name: ZI18nText,
@@ -74,7 +75,10 @@ export const ZOrganisation = z.strictObject({
   workingHours: ZDaySchedule,
   /** When documents are accepted; may be shorter than the working day (Aktobe). */
   receptionHours: ZDaySchedule,
-  services: z.array(ZSlug).min(1),
+  /** Services the organisation provides (none for a PSC). */
+  services: z.array(ZSlug),
+  /** A PSC: the services whose paper packages it accepts and forwards to the provider. */
+  acceptsFor: z.array(ZSlug).default([]),
   /** Hours a standard sets for its own service where they differ from the office's (standards 2 and 10 at the Committee). */
   serviceHours: z
     .array(z.strictObject({ services: z.array(ZSlug).min(1), workingHours: ZDaySchedule, receptionHours: ZDaySchedule, sourceLines: z.array(ZSourceRef).min(1) }))
@@ -97,6 +101,9 @@ export const ZOrganisationsFile = z
     file.organisations.forEach((o, i) => {
       if (seen.has(o.code)) ctx.addIssue({ code: "custom", path: ["organisations", i, "code"], message: `duplicate code "${o.code}"` });
       seen.add(o.code);
+      if (o.kind === "psc" ? o.services.length > 0 || o.acceptsFor.length === 0 : o.services.length === 0 || o.acceptsFor.length > 0) {
+        ctx.addIssue({ code: "custom", path: ["organisations", i, "services"], message: "a PSC accepts (acceptsFor) and provides nothing; a provider provides at least one service" });
+      }
       if (minutesOfDay(o.receptionHours.end) > minutesOfDay(o.workingHours.end)) {
         ctx.addIssue({ code: "custom", path: ["organisations", i, "receptionHours", "end"], message: "reception ends after the working day" });
       }

@@ -5,7 +5,7 @@ import { z } from "zod";
  * Kept as zod enums so data files, commands and the UI all use exactly these strings.
  */
 export const STAFF_ROLES = ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR"] as const;
-export const ROLES = [...STAFF_ROLES, "APPLICANT", "SUPERVISOR", "ADMIN"] as const;
+export const ROLES = [...STAFF_ROLES, "APPLICANT", "SUPERVISOR", "ADMIN", "PSC_OPERATOR", "PSC_HEAD"] as const;
 export const ZStaffRole = z.enum(STAFF_ROLES);
 export const ZRole = z.enum(ROLES);
 export type TStaffRole = z.output<typeof ZStaffRole>;

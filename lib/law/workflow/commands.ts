@@ -21,7 +21,17 @@ export const ZRevisionComment = text
 export const ZWorkflowCommand = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("payment_confirmed"), paymentRef: z.string().optional() }).strict(),
   z.object({ ...base, type: z.literal("signature_verified"), signatureRef: z.string().optional() }).strict(),
-  z.object({ ...base, type: z.literal("submit") }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal("submit"),
+      /**
+       * When the term starts, if not at submission: the day after acceptance at a PSC [004 L607], the
+       * day a letter reached the office [004 L2616-2619] (`termStartFor` in lib/law/deadlines).
+       */
+      termStartsAt: z.coerce.date().optional(),
+    })
+    .strict(),
   z.object({ ...base, type: z.literal("withdraw"), reason: z.string().optional() }).strict(),
   z.object({ ...base, type: z.literal("register"), registrationNumber: z.string().optional() }).strict(),
   z

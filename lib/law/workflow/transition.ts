@@ -11,7 +11,7 @@ type ActorKind = "applicant" | "staff" | "system" | "other";
 function kindOf(actor: WorkflowActor): ActorKind {
   if (actor.kind === "system") return "system";
   if (actor.role === "APPLICANT") return "applicant";
-  return (STAFF_ROLES as readonly string[]).includes(actor.role) ? "staff" : "other";
+  return (STAFF_ROLES as readonly string[]).includes(actor.role) || actor.role === "PSC_OPERATOR" ? "staff" : "other";
 }
 
 /**
@@ -26,7 +26,9 @@ function guardCommon(type: TCommandType, ctx: Ctx): Handler<TCommandType> {
   const a = ctx.actor;
   if (a.kind === "user") {
     if (kind === "applicant" && (!a.subjectId || a.subjectId !== ctx.state.subjectId)) fail("workflow.not_found");
-    if (kind === "staff" && a.organisationId !== ctx.state.organisationId) fail("workflow.not_found");
+    // A PSC operator acts only on packages their centre accepted; other staff within their organisation.
+    const own = a.role === "PSC_OPERATOR" ? ctx.state.pscId : ctx.state.organisationId;
+    if (kind === "staff" && (!own || a.organisationId !== own)) fail("workflow.not_found");
   }
   return handler;
 }

@@ -132,7 +132,9 @@ export type WorkflowState = {
   status: TApplicationStatus;
   organisationId: string;
   subjectId: string;
-  channel: "PORTAL" | "PROVIDER";
+  channel: "PORTAL" | "PROVIDER" | "PSC" | "POST";
+  /** Channel PSC: the centre that accepted the package (its operator submits it [004 L645-648]). */
+  pscId?: string | null;
   stepKey: string | null;
   stepRole: TStaffRole | null;
   assigneeId: string | null;
@@ -167,7 +169,7 @@ export type WorkflowDeps = {
   computeDue(term: TTerm, startedAt: Date): Date;
 };
 
-export function initialState(o: { organisationId: string; subjectId: string; channel?: "PORTAL" | "PROVIDER" }): WorkflowState {
+export function initialState(o: { organisationId: string; subjectId: string; channel?: "PORTAL" | "PROVIDER" | "PSC" | "POST" }): WorkflowState {
   return {
     status: "DRAFT",
     organisationId: o.organisationId,

@@ -41,13 +41,15 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
   let organisationId = data.organisationId ?? null;
   let serviceCode: string | null = null;
   if (data.applicationId) {
-    const app = await db.application.findFirst({ where: { id: data.applicationId, subjectId: actor.subjectId }, select: { organisationId: true, serviceCode: true } });
+    const app = await db.application.findFirst({ where: { id: data.applicationId, subjectId: actor.subjectId }, select: { organisationId: true, serviceCode: true, replyByPost: true } });
     if (!app) throw new DomainError("errors.not_found");
     if (organisationId && organisationId !== app.organisationId) {
       throw new DomainError("complaints.organisation_mismatch", { fieldErrors: { organisationId: "complaints.organisation_mismatch" } });
     }
     organisationId = app.organisationId;
     serviceCode = app.serviceCode;
+    // A postal application's answers go by post unless the applicant picks another channel [004 L395-396].
+    if (app.replyByPost && !data.answerChannel) data.answerChannel = "post";
   }
   if (!organisationId) throw new DomainError("complaints.organisation_required", { fieldErrors: { organisationId: "complaints.organisation_required" } });
   const org = await db.organisation.findFirst({ where: { id: organisationId, active: true }, select: { id: true } });
@@ -60,16 +62,52 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
   // A complaint for the authorised body (the Ministry) is not accepted in the provider head's name.
   const [calendar, acceptedById] = await Promise.all([loadOrganisationCalendar(db, organisationId), route.handler === "authorised_body" ? null : acceptingHead(db, organisationId)]);
   const dueAt = complaintDueAt(calendar, now, route.term);
-  const orgId = organisationId;
+  return registerComplaint(db, {
+    actor,
+    subjectId: actor.subjectId,
+    organisationId,
+    applicationId: data.applicationId ?? null,
+    officerId: data.officerId ?? null,
+    data,
+    handler: route.handler,
+    term: route.term,
+    acceptedById,
+    dueAt,
+    now,
+    meta,
+  });
+}
+
+export type TRegisterComplaint = {
+  actor: Actor;
+  subjectId: string;
+  organisationId: string;
+  applicationId: string | null;
+  officerId: string | null;
+  data: Pick<TFileComplaintInput, "kind" | "addressee" | "fullName" | "postalAddress" | "official" | "body" | "demands" | "answerChannel">;
+  handler: string;
+  term: { value: number; unit: string };
+  acceptedById: string | null;
+  dueAt: Date;
+  now: Date;
+  meta?: RequestMeta;
+  /** Extra audit data (e.g. the PSC that accepted a paper complaint). */
+  auditData?: Record<string, unknown>;
+};
+
+/** The complaint row with its ticket, the audit row and the applicant's notice, in one transaction (portal and PSC). */
+export async function registerComplaint(db: Db, input: TRegisterComplaint): Promise<TFiledComplaint> {
+  const { actor, data, now, meta, dueAt } = input;
+  const orgId = input.organisationId;
   return db.$transaction(async (tx) => {
     const ticketNumber = await nextTicketNumber(tx, now);
     const c = await tx.complaint.create({
       data: {
         ticketNumber,
-        subjectId: actor.subjectId!,
+        subjectId: input.subjectId,
         organisationId: orgId,
-        applicationId: data.applicationId ?? null,
-        officerId: data.officerId ?? null,
+        applicationId: input.applicationId,
+        officerId: input.officerId,
         kind: data.kind,
         addressee: data.addressee,
         fullName: data.fullName,
@@ -78,13 +116,13 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
         body: data.body,
         demands: data.demands,
         status: "REGISTERED",
-        acceptedById,
+        acceptedById: input.acceptedById,
         acceptedAt: now,
         dueAt,
-        handlerKind: route.handler,
+        handlerKind: input.handler,
         answerChannel: data.answerChannel ?? "portal",
-        termValue: route.term.value,
-        termUnit: route.term.unit,
+        termValue: input.term.value,
+        termUnit: input.term.unit,
         createdAt: now,
       },
       select: { id: true, ticketNumber: true, acceptedAt: true, dueAt: true },
@@ -95,12 +133,20 @@ export async function fileComplaint(db: Db, { actor, input, now, meta }: TFileCo
       at: now,
       entityType: "Complaint",
       entityId: c.id,
-      applicationId: data.applicationId ?? null,
+      applicationId: input.applicationId,
       organisationId: orgId,
-      data: { ticketNumber, kind: data.kind, dueAt: dueAt.toISOString(), handler: route.handler, term: { value: route.term.value, unit: route.term.unit }, answerChannel: data.answerChannel ?? "portal" },
+      data: {
+        ticketNumber,
+        kind: data.kind,
+        dueAt: dueAt.toISOString(),
+        handler: input.handler,
+        term: { value: input.term.value, unit: input.term.unit },
+        answerChannel: data.answerChannel ?? "portal",
+        ...input.auditData,
+      },
       meta,
     });
-    const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: actor.subjectId! });
+    const userIds = await resolveRecipients(tx, { kind: "subject", subjectId: input.subjectId });
     await notifyMany(tx, { userIds, kind: "complaint_registered", params: { complaintId: c.id, ticketNumber, answerBy: dueAt }, now });
     return c;
   });

@@ -26,3 +26,4 @@ export {
   type TComplaintBadge,
 } from "./complaint-term";
 export { surnameAndInitials } from "./surname-initials";
+export { acceptComplaintAtPsc, pscComplaintReceiptPdf, ZPscComplaintInput, type TPscComplaintInput, type TPscReceiptLabels } from "./psc-complaint";

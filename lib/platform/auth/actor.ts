@@ -19,7 +19,7 @@ export type Actor =
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
 /** Every role code, e.g. to tell a role code from a free-text position. */
-export const ROLES = ["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN"] as const satisfies readonly Role[];
+export const ROLES = ["APPLICANT", "OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN", "PSC_OPERATOR", "PSC_HEAD"] as const satisfies readonly Role[];
 
 export function isRole(value: string | null | undefined): value is Role {
   return !!value && (ROLES as readonly string[]).includes(value);

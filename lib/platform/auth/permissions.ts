@@ -4,7 +4,9 @@ import type { Actor } from "./actor";
 
 const APPLICANT = ["APPLICANT"] as const;
 const STAFF = ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR"] as const;
-const ALL = [...APPLICANT, ...STAFF, "SUPERVISOR", "ADMIN"] as const;
+/** Public Service Centre staff: they accept and hand over, they do not process [004 L645-648, L758-760]. */
+const PSC = ["PSC_OPERATOR", "PSC_HEAD"] as const;
+const ALL = [...APPLICANT, ...STAFF, "SUPERVISOR", "ADMIN", ...PSC] as const;
 
 /**
  * Permissions as data (style.md "Do" 4), the one source of authorisation: every server action
@@ -27,13 +29,13 @@ export const PERMISSIONS = {
   "api_token.manage": APPLICANT,
   "pki.self_service": APPLICANT,
   // attachments: the applicant's own drafts, the clerk's walk-ins; reading within scope
-  "document.attach": ["APPLICANT", "OFFICE_CLERK"],
-  "document.read": [...APPLICANT, ...STAFF, "SUPERVISOR"],
+  "document.attach": ["APPLICANT", "OFFICE_CLERK", "PSC_OPERATOR"],
+  "document.read": [...APPLICANT, ...STAFF, "SUPERVISOR", ...PSC],
   // officers
   "worklist.read": STAFF,
-  "registry.lookup": STAFF,
+  "registry.lookup": [...STAFF, "PSC_OPERATOR"],
   "application.read_org": [...STAFF, "SUPERVISOR"],
-  "application.intake": ["OFFICE_CLERK"],
+  "application.intake": ["OFFICE_CLERK", "PSC_OPERATOR"],
   "application.register": ["OFFICE_CLERK"],
   "application.assign": ["HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD"],
   "application.reassign_bulk": ["HEAD"],
@@ -50,9 +52,12 @@ export const PERMISSIONS = {
   "licence.manage": ["HEAD", "DEPUTY_HEAD"],
   "licence.read": [...APPLICANT, ...STAFF, "SUPERVISOR"],
   "licence.read_org": [...STAFF, "SUPERVISOR"],
+  // Public Service Centres: the results queue (hand over, return after a month) and paper complaints
+  "psc.results": PSC,
+  "psc.complaint_accept": ["PSC_OPERATOR"],
   // oversight
-  "oversight.area": ["SUPERVISOR", "HEAD", "ADMIN"],
-  "complaint.handle": ["SUPERVISOR", "HEAD"],
+  "oversight.area": ["SUPERVISOR", "HEAD", "ADMIN", "PSC_HEAD"],
+  "complaint.handle": ["SUPERVISOR", "HEAD", "PSC_HEAD"],
   "complaint.export": ["SUPERVISOR", "HEAD", "ADMIN"],
   "dashboard.read": ["SUPERVISOR", "ADMIN"],
   "audit.read": ["SUPERVISOR", "ADMIN"],
@@ -88,6 +93,9 @@ export function homePathFor(role: Role): string {
       return "/supervisor";
     case "ADMIN":
       return "/admin";
+    case "PSC_OPERATOR":
+    case "PSC_HEAD":
+      return "/psc";
     default:
       return "/officer";
   }

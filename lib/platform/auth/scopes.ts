@@ -5,7 +5,7 @@ import type { Actor } from "./actor";
  * Where-fragments that scope every read and write to what the actor may see (style.md "Do" 3).
  * A record outside the scope is simply not found.
  */
-type OrganisationScope = { organisationId?: string; organisation?: { region: string } };
+type OrganisationScope = { organisationId?: string; organisation?: { region: string }; pscId?: string };
 export type ApplicationScope = OrganisationScope & {
   subjectId?: string;
   /** For everyone but the applicant: not a portal draft (see `notAPortalDraft`). */
@@ -15,11 +15,11 @@ export type ApplicationScope = OrganisationScope & {
 /**
  * Least privilege on drafts (issue 13, F8): an applicant's draft and its files are theirs alone
  * until submitted. Staff, supervisors and administrators see an application from its submission
- * on — or from its walk-in registration, since a walk-in draft (channel PROVIDER) is the office's
- * own work in progress. Applied here, at the data access, so that every query inherits it.
+ * on — or from its registration at the counter (walk-in, post, PSC), since such a draft is the
+ * office's own work in progress. Applied here, at the data access, so that every query inherits it.
  */
-type NotAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
-const notAPortalDraft = (): NotAPortalDraft => [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
+type NotAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: { not: "PORTAL" } }];
+const notAPortalDraft = (): NotAPortalDraft => [{ status: { not: "DRAFT" } }, { channel: { not: "PORTAL" } }];
 
 export function applicationScope(actor: Actor): ApplicationScope {
   if (actor.kind === "system") return {};
@@ -37,6 +37,11 @@ function staffOrganisationScope(actor: Extract<Actor, { kind: "user" }>): Organi
       return supervisorScope(actor);
     case "ADMIN":
       return {};
+    case "PSC_OPERATOR":
+    case "PSC_HEAD":
+      // A Public Service Centre sees the packages it accepted, whoever provides the service.
+      if (!actor.organisationId) throw new DomainError("auth.no_organisation");
+      return { pscId: actor.organisationId };
     default:
       if (!actor.organisationId) throw new DomainError("auth.no_organisation");
       return { organisationId: actor.organisationId };

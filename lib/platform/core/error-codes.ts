@@ -152,6 +152,13 @@ export const ERROR_STATUS = {
   "intake.service_not_provided": 400,
   "intake.subject_kind_mismatch": 400,
   "intake.unknown_paper_document": 400,
+  "intake.post_not_allowed": 400,
+  "intake.received_in_future": 400,
+  "intake.scans_not_signed": 400,
+  "psc.result_not_ready": 409,
+  "psc.already_closed": 409,
+  "psc.keeping_period_running": 409,
+  "psc.not_accepted_here": 404,
   // licences
   "licences.annex_no_new_subtypes": 400,
   "licences.base_mismatch": 400,

@@ -22,4 +22,10 @@ export const DEMO_ORGANISATION_BINS: Readonly<Record<string, string>> = {
   aktobe: "990440001204",
   atyrau: "990540002404",
   "east-kazakhstan": "001240003102",
+  // Public Service Centres (their operators certify scans with the centre's BIN [004 L645-648]).
+  "psc-aktobe": "071240001109",
+  "psc-atyrau": "071240002107",
+  "psc-east-kazakhstan": "071240003105",
+  "psc-west-kazakhstan": "071240004103",
+  "psc-astana": "071240005101",
 };

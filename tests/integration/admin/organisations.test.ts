@@ -45,7 +45,9 @@ function form(over: Partial<TUpdateOrganisationInput> = {}): TUpdateOrganisation
 describe("organisations (admin)", () => {
   it("lists every organisation with hours and active staff", async () => {
     const rows = await listOrganisationsWithStaff(t.db);
-    expect(rows).toHaveLength(17);
+    // 17 providers and the 5 Public Service Centres (their hours are administered too).
+    expect(rows).toHaveLength(22);
+    expect(rows.filter((r) => r.code.startsWith("psc-"))).toHaveLength(5);
     expect(rows.find((r) => r.id === orgId)).toMatchObject({ code: "atyrau", staff: 1 });
   });
 

@@ -6,12 +6,14 @@ import {
   recordPaperPackage,
   recordWalkInReceipt,
   registerWalkIn,
+  signPackageScans,
   startInputFromForm,
   startWalkIn,
   ZRecordPaperPackageForm,
   ZStartWalkInForm,
   ZWalkInIdInput,
   ZWalkInReceiptForm,
+  ZSignScansInput,
 } from "@/lib/cases/intake";
 
 
@@ -55,6 +57,16 @@ export const registerWalkInAction = action(
   async ({ applicationId }, { actor, now, meta }) => {
     const r = await registerWalkIn(getDb(), { actor, applicationId, now, meta });
     return { id: r.applicationId, registrationNumber: r.registrationNumber };
+  },
+  { permission: "application.intake" },
+);
+
+/** PSC: the operator's EDS signature over the scan list [004 L645-648]; the server re-computes the bytes. */
+export const signScansAction = action(
+  ZSignScansInput,
+  async ({ applicationId, cms }, { actor, now, meta }) => {
+    const verdict = await signPackageScans(getDb(), { actor, applicationId, cms: new Uint8Array(Buffer.from(cms, "base64")), now, meta });
+    return { status: verdict.status };
   },
   { permission: "application.intake" },
 );

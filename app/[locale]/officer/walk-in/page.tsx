@@ -3,7 +3,7 @@ import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { almatyDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
@@ -27,7 +27,8 @@ export default async function WalkInStartPage() {
     <div className="flex max-w-4xl flex-col gap-8">
       <div>
         <PageTitle lead={t("start.lead")}>{t("start.title")}</PageTitle>
-        <StartWalkInForm services={services} />
+        {actor.role === "PSC_OPERATOR" ? <p className="mb-4 rounded border border-brand-200 bg-brand-50 p-3">{t("psc.lead")}</p> : null}
+        <StartWalkInForm services={services} postal={actor.role === "OFFICE_CLERK" && services.length > 0} today={almatyDate(new Date())} />
       </div>
       <section aria-labelledby="walk-in-drafts" className="flex flex-col gap-3">
         <h2 id="walk-in-drafts" className="text-xl font-semibold">

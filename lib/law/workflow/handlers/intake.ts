@@ -4,12 +4,17 @@ import { fail } from "../errors";
 import { startStep } from "../step-flow";
 import type { Handler } from "./handler";
 
-/** At the counter (provider channel) the office clerk takes the applicant's place for intake. */
+/**
+ * Who takes the applicant's place for intake: the office clerk at the counter and for a letter
+ * (channels PROVIDER and POST), the PSC operator for a package accepted at a PSC [004 L645-648].
+ */
+const INTAKE_ROLE = { PROVIDER: "OFFICE_CLERK", POST: "OFFICE_CLERK", PSC: "PSC_OPERATOR" } as const;
+
 function requireIntakeActor(ctx: Ctx): void {
   const a = ctx.actor;
-  if (a.kind === "user" && a.role !== "APPLICANT" && (a.role !== "OFFICE_CLERK" || ctx.state.channel !== "PROVIDER")) {
-    fail("workflow.wrong_role", { role: "OFFICE_CLERK", channel: "PROVIDER" });
-  }
+  if (a.kind !== "user" || a.role === "APPLICANT") return;
+  const role = ctx.state.channel === "PORTAL" ? null : INTAKE_ROLE[ctx.state.channel];
+  if (a.role !== role) fail("workflow.wrong_role", { role: role ?? "APPLICANT", channel: ctx.state.channel });
 }
 
 export const paymentConfirmed: Handler<"payment_confirmed"> = {
@@ -45,11 +50,14 @@ export const submit: Handler<"submit"> = {
     // A paper application is signed by hand at the counter; a portal request needs a verified EDS.
     if (ctx.state.channel === "PORTAL" && !wd.signatureVerifiedAt) fail("workflow.signature_required");
   },
-  apply(ctx) {
+  apply(ctx, cmd) {
     const { def, now, deps } = ctx;
-    // The standard's term runs from the day the documents were submitted [004 L2440-2442, L7719-7721].
-    const dueAt = deps.computeDue(def.overallTerm, now);
-    const completenessDueAt = def.completenessTerm ? deps.computeDue(def.completenessTerm, now) : null;
+    // The standard's term runs from the day the documents were submitted [004 L2440-2442, L7719-7721];
+    // at a PSC from the day after acceptance [004 L607], by post from the day of receipt.
+    if (cmd.termStartsAt && (ctx.state.channel === "PORTAL" || ctx.state.channel === "PROVIDER")) fail("workflow.invalid_command", { field: "termStartsAt" });
+    const termStart = cmd.termStartsAt ?? now;
+    const dueAt = deps.computeDue(def.overallTerm, termStart);
+    const completenessDueAt = def.completenessTerm ? deps.computeDue(def.completenessTerm, termStart) : null;
     const base = {
       ...ctx.state,
       status: "SUBMITTED" as const,

@@ -8,7 +8,7 @@ import { requireActor } from "@/app/_server/session";
 import { documentSlots, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getOfficerApplication, OFFICER_COMMANDS, type OfficerWorkspace } from "@/lib/cases/officer-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
@@ -78,6 +78,18 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
       <PageTitle lead={`${service?.shortTitle[loc] ?? app.serviceCode} · ${t(`variants.${variant}`)} · ${orgName}`}>
         {app.registrationNumber ? t("application.title", { number: app.registrationNumber }) : t("application.titleNoNumber")}
       </PageTitle>
+
+      {ws.paperChannel?.psc ? (
+        // Accepted at a PSC: the result must be at the centre one working day before the term ends [004 L608-609].
+        <Alert tone="info" title={t("channel.psc", { psc: loc === "kk" ? ws.paperChannel.psc.nameKk : loc === "ru" ? ws.paperChannel.psc.nameRu : ws.paperChannel.psc.nameEn })}>
+          {ws.paperChannel.deliveryDueAt ? t("channel.pscDeliveryDue", { at: formatDateTime(ws.paperChannel.deliveryDueAt, loc) }) : null}
+        </Alert>
+      ) : null}
+      {ws.paperChannel?.receivedByPostOn ? (
+        <Alert tone="info" title={t("channel.post", { date: formatDate(new Date(`${ws.paperChannel.receivedByPostOn}T12:00:00Z`), loc) })}>
+          {ws.paperChannel.replyByPost ? t("channel.replyByPost") : null}
+        </Alert>
+      ) : null}
 
       {done ? (
         <Alert tone="success">

@@ -16,6 +16,7 @@ import { WalkInDetailsForm } from "@/app/[locale]/officer/walk-in/_components/wa
 import { WalkInScans } from "@/components/intake/walk-in-scans";
 import { FeeReceiptForm } from "@/app/[locale]/officer/walk-in/_components/fee-receipt-form";
 import { RegisterPanel } from "@/app/[locale]/officer/walk-in/_components/register-panel";
+import { ScanSigning } from "@/app/[locale]/officer/walk-in/_components/scan-signing";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
@@ -69,6 +70,10 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
   return (
     <div className="flex max-w-4xl flex-col gap-5">
       <PageTitle lead={`${view.service.shortTitle[locale]} · ${tv(view.variant)}`}>{t("draft.title", { name: view.applicant.name })}</PageTitle>
+      {view.channel === "PSC" ? <Alert tone="info">{t("psc.draftNotice")}</Alert> : null}
+      {view.channel === "POST" && view.receivedByPostOn ? (
+        <Alert tone="info">{t("post.draftNotice", { date: formatDate(new Date(`${view.receivedByPostOn}T12:00:00Z`), locale), reply: view.replyByPost ? t("post.replyByPost") : "" })}</Alert>
+      ) : null}
 
       <Section id="wi-s1" n={1} title={t("applicant.title")} done>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -121,6 +126,12 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
         />
       </Section>
 
+      {view.channel === "PSC" && view.scanListBase64 ? (
+        <Section id="wi-s3e" n={3} title={t("psc.signTitle")} done={r.scansSigned === true}>
+          <ScanSigning applicationId={view.id} contentBase64={view.scanListBase64} signed={r.scansSigned === true} />
+        </Section>
+      ) : null}
+
       <Section id="wi-s4" n={4} title={t("fee.title")} done={r.paid}>
         {!view.feeRequired ? (
           <p>{t("fee.free")}</p>
@@ -166,6 +177,7 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
                 </>
               )}
               {r.paid ? null : <li>{t("register.recordFee")}</li>}
+              {r.scansSigned === false ? <li>{t("psc.signFirst")}</li> : null}
             </ul>
           </Alert>
         )}

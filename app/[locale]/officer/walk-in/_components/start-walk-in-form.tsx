@@ -35,7 +35,7 @@ const selectClass = "rounded border border-slate-400 bg-white px-3 py-2 aria-inv
  * database has returned it [001 L302-307]), for which service, and through whom (a representative
  * under a notarised power of attorney [002 L202-207]).
  */
-export function StartWalkInForm({ services }: Props) {
+export function StartWalkInForm({ services, postal = false, today = "" }: Props & { postal?: boolean; today?: string }) {
   const t = useTranslations("intake.start");
   const tr = useTranslations("catalogue.recipient");
   const tv = useTranslations("catalogue.variant");
@@ -44,6 +44,7 @@ export function StartWalkInForm({ services }: Props) {
   const [kind, setKind] = useState<Kind>("LEGAL_ENTITY");
   const [entity, setEntity] = useState<TRegistryEntity | null>(null);
   const [represented, setRepresented] = useState(false);
+  const [byPost, setByPost] = useState(false);
   const [state, formAction, pending] = useActionState(startWalkInAction, null);
 
   const available = services.filter((s) => s.recipients.includes(RECIPIENT[kind]));
@@ -235,6 +236,26 @@ export function StartWalkInForm({ services }: Props) {
               </div>
             ) : null}
           </section>
+
+          {postal ? (
+            // A letter to the office: the date of receipt starts the term [004 L2616-2619, L7855-7858].
+            <section aria-labelledby="wi-post" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+              <h2 id="wi-post" className="text-xl font-semibold">
+                {t("postTitle")}
+              </h2>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="receivedByPost" className="mt-1" checked={byPost} onChange={(e) => setByPost(e.target.checked)} />
+                <span>{t("receivedByPost")}</span>
+              </label>
+              {byPost ? (
+                <Field id="wi-post-received" name="receivedOn" type="date" label={t("receivedOn")} hint={t("receivedOnHint")} defaultValue={today} max={today} required error={err("receivedOn") ?? err("receivedByPost")} />
+              ) : null}
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="replyByPost" className="mt-1" />
+                <span>{t("replyByPost")}</span>
+              </label>
+            </section>
+          ) : null}
 
           <div>
             <Button type="submit" busy={pending || state?.ok} disabled={available.length === 0}>

@@ -1,0 +1,2 @@
+export { listPscQueue, handOverAtPsc, returnToProvider, pscDeliveryDeadline, type TPscQueue, type TPscResultRow } from "./psc-results";
+export { ZPscHandOverInput, ZPscReturnInput } from "./schemas";
