@@ -23,3 +23,13 @@ export function sandboxCrlUrl(env: Env = process.env): string {
 export function demoCertificatesEnabled(env: Env = process.env): boolean {
   return env.NODE_ENV !== "production" || env.DEMO_DATA !== "0";
 }
+
+/**
+ * Where licence signatures get their RFC 3161 time-stamp (PAdES B-T): `TSA_URL`, unset = none (B-B).
+ * `sandbox` = the portal's own sandbox TSA called in-process (the same DER protocol as
+ * `POST /api/pki/tsa`, without a network hop to itself).
+ */
+export function timeStampUrl(env: Env = process.env): string | null {
+  const v = env.TSA_URL?.trim();
+  return v ? v : null;
+}
