@@ -25,6 +25,7 @@ import {
   verifyDetached,
   verifyTimeStampToken,
 } from "@/lib/trust/pki/server";
+import { SIGNATURE_BYTES } from "@/lib/trust/pades";
 import { NOW, PASSWORD, at, bin, iin, keyPool, legalEntity, sandbox } from "./fixtures";
 
 const sha256 = (b: Uint8Array) => new Uint8Array(createHash("sha256").update(b).digest());
@@ -158,6 +159,8 @@ describe("signature time-stamp in a CMS (B-T)", () => {
     const stamped = await addSignatureTimeStamp(cms, NOW, { url: "x", trustStore, revocations, fetch: fetchVia(tsa, NOW) });
     const decoded = decodeCms(stamped.cms);
     expect(decoded.ok && decoded.cms.timeStampTokens).toHaveLength(1);
+    // The PAdES /Contents room holds the stamped CMS with room to spare for a longer real TSA chain.
+    expect(stamped.cms.length).toBeLessThan(SIGNATURE_BYTES / 2);
     const r = await verifyDetached({ cms: stamped.cms, content, trustStore, revocations, now: at(2), expected: { bin: bin(1), iin: iin(2) }, recordedSigningTime: at(1) });
     expect(r.status).toBe("valid");
     expect(r.timestamp?.time).toEqual(NOW);
