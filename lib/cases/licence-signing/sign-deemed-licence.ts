@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { Db, DbOrTx } from "@/lib/platform/db";
 import { appendSignatureField, embedCms, signedBytes, type ByteRange } from "@/lib/trust/pades";
 import { readCertificate } from "@/lib/trust/pki";
-import { sha256Hex, verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
+import { sha256Hex, timeStampedDecisionCms, verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
 import { loadLicenceRecord } from "@/lib/cases/licences";
 import { PREPARED_DOCUMENT_TTL_MS } from "./check-prepared";
 import { ensureDeemedDocument } from "./licence-pdf-file";
@@ -105,16 +105,18 @@ export async function signDeemedLicence(db: Db, ctx: Ctx, input: z.infer<typeof 
     throw new DomainError("licences.document_stale");
   }
   const byteRange = signing.byteRange as ByteRange;
-  const cms = new Uint8Array(Buffer.from(input.cmsBase64, "base64"));
-  const verdict = await verifyAndRecordDecisionSignature(db, {
+  const signature = {
     actor: ctx.actor,
     applicationId,
-    cms,
+    cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")),
     contentBytes: signedBytes(signing.pdf, byteRange),
     now: ctx.now,
     meta: ctx.meta,
-    purpose: "DOCUMENT",
-  });
+    purpose: "DOCUMENT" as const,
+  };
+  // PAdES B-T when a time-stamp source is configured: the token is added once the signature verified.
+  const cms = await timeStampedDecisionCms(db, signature);
+  const verdict = await verifyAndRecordDecisionSignature(db, { ...signature, cms });
   if (verdict.status !== "valid" || !verdict.signatureId) throw new DomainError(`pki.detail.${verdict.status}`, { reason: verdict.reason });
   if (verdict.signer?.fingerprintSha256 !== signing.certFingerprint) throw new DomainError("licences.document_signer_differs");
   const signatureId = verdict.signatureId;

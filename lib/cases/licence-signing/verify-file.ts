@@ -32,6 +32,8 @@ export type TCheckedSignature = {
   /** Revocation as at `judgedAt`: "revoked_later" = revoked after the signature, which stays valid. */
   revocation: "not_revoked" | "revoked" | "revoked_later" | "not_checked";
   revokedAt: Date | null;
+  /** The signature time-stamp (PAdES B-T), verified; `judgedAt` is then its time. */
+  timestamp: { time: Date; authority: string } | null;
   /** Nothing was added to the file after this signature. */
   coversWholeFile: boolean;
   /** The register holds this very signature. */
@@ -109,6 +111,7 @@ function checked(r: VerificationResult, reg: Registered | null, coversWholeFile:
     chain: r.chainSubjects ?? [],
     revocation: r.status === "revoked" ? "revoked" : revokedLater ? "revoked_later" : r.chain ? "not_revoked" : "not_checked",
     revokedAt: r.revokedAt ?? null,
+    timestamp: r.timestamp ? { time: r.timestamp.time, authority: r.timestamp.tsa } : null,
     coversWholeFile,
     registered: Boolean(reg),
   };
@@ -123,6 +126,7 @@ const MALFORMED: TCheckedSignature = {
   chain: [],
   revocation: "not_checked",
   revokedAt: null,
+  timestamp: null,
   coversWholeFile: false,
   registered: false,
 };

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/platform/db";
 import { ZDecision } from "@/lib/law/workflow";
 import { checkPreparedDocument } from "@/lib/cases/licence-signing";
 import { signedBytes, type ByteRange } from "@/lib/trust/pades";
-import { type SignatureVerdict, verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
+import { type SignatureVerdict, timeStampedDecisionCms, verifyAndRecordDecisionSignature } from "@/lib/trust/signatures";
 import { decisionSigningContent } from "./decision-content";
 import { runOfficerCommandInTx, type OfficerCommandContext, type TActionOutcome } from "./run-command";
 import { scopedApplicationFacts } from "./scoped-application";
@@ -19,7 +19,8 @@ const refused = (v: SignatureVerdict) => new DomainError(`pki.detail.${v.status}
  * `verifyAndRecordDecisionSignature` (audit `signature.verified` / `signature.rejected` either way);
  * the decision signature's id is the `signatureRef` of `sign_decision`, and the licence issued by
  * that transition carries it and keeps the signed PDF (lib/cases/licence-signing). A refusal stops
- * with `pki.detail.<status>` and commits only its audit. Verification, the signature rows and the
+ * with `pki.detail.<status>` and commits only its audit. With TSA_URL set, each signature that
+ * verifies is time-stamped first (PAdES B-T; the stored CMS and the embedded one carry the token). Verification, the signature rows and the
  * command share one transaction: a command that fails (a wrong role, a concurrent change) leaves no
  * signature behind. The result is signed with the EDS of the provider's authorised person
  * [000 L230-231], [002 L185-187].
@@ -39,17 +40,21 @@ export async function signDecision(
   const prepared = isLicence ? await checkPreparedDocument(db, { applicationId: app.id, actor: ctx.actor, version: app.version, now: ctx.now, preparationId: input.document?.preparationId }) : null;
 
   const common = { actor: ctx.actor, applicationId: app.id, now: ctx.now, meta: ctx.meta };
+  // With a time-stamp source (TSA_URL), each CMS that verifies gets its signature time-stamp (B-T)
+  // before the transaction: the source is an outside system and may take a moment.
+  const decision = { ...common, cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")), contentBytes: content };
+  const decisionCms = await timeStampedDecisionCms(db, decision);
+  const document =
+    prepared && input.document
+      ? { ...common, purpose: "DOCUMENT" as const, cms: new Uint8Array(Buffer.from(input.document.cmsBase64, "base64")), contentBytes: signedBytes(prepared.pdf, prepared.byteRange as ByteRange) }
+      : null;
+  const documentCms = document ? await timeStampedDecisionCms(db, document) : null;
   const result = await db.$transaction(async (tx) => {
-    const verdict = await verifyAndRecordDecisionSignature(tx, { ...common, cms: new Uint8Array(Buffer.from(input.cmsBase64, "base64")), contentBytes: content });
+    const verdict = await verifyAndRecordDecisionSignature(tx, { ...decision, cms: decisionCms });
     if (verdict.status !== "valid" || !verdict.signatureId) return { ok: false as const, verdict };
     let documentSignatureId: string | undefined;
-    if (prepared && input.document) {
-      const doc = await verifyAndRecordDecisionSignature(tx, {
-        ...common,
-        purpose: "DOCUMENT",
-        cms: new Uint8Array(Buffer.from(input.document.cmsBase64, "base64")),
-        contentBytes: signedBytes(prepared.pdf, prepared.byteRange as ByteRange),
-      });
+    if (prepared && document && documentCms) {
+      const doc = await verifyAndRecordDecisionSignature(tx, { ...document, cms: documentCms });
       if (doc.status !== "valid" || !doc.signatureId) return { ok: false as const, verdict: doc };
       // One signer for both: the PDF prints the name of the certificate it was prepared for.
       const fingerprint = verdict.signer?.fingerprintSha256;

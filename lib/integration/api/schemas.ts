@@ -491,10 +491,14 @@ export const ZCheckedSignature = named(
     reason: z.string().nullable().meta({ description: "Machine-readable detail of a refusal." }),
     signer: z.object({ name: z.string(), iin: z.string().nullable(), bin: z.string().nullable(), organisation: z.string().nullable() }).nullable(),
     signingTime: ZDateTime.nullable().meta({ description: "The signing-time the signer stated." }),
-    judgedAt: ZDateTime.nullable().meta({ description: "When validity and revocation were judged: the register's recorded time for a registered signature, else the stated one." }),
+    judgedAt: ZDateTime.nullable().meta({ description: "When validity and revocation were judged: the time-stamp's time when the signature carries one, else the register's recorded time for a registered signature, else the stated one." }),
     chain: z.array(z.string()).meta({ description: "Signer, issuing CA and root, by name." }),
     revocation: z.enum(["not_revoked", "revoked", "revoked_later", "not_checked"]).meta({ description: "`revoked_later`: revoked after signing; the signature stays valid." }),
     revokedAt: ZDateTime.nullable(),
+    timestamp: z
+      .object({ time: ZDateTime.meta({ description: "genTime of the verified RFC 3161 signature time-stamp." }), authority: z.string().meta({ description: "The time-stamping authority (certificate name)." }) })
+      .nullable()
+      .meta({ description: "Signature time-stamp (PAdES B-T), null when the signature has none." }),
     coversWholeFile: z.boolean().meta({ description: "Nothing was added to the file after this signature." }),
     registered: z.boolean().meta({ description: "The register holds this very signature." }),
   }),

@@ -256,6 +256,8 @@ export const ERROR_STATUS = {
   "pki.password_too_long": 400,
   "pki.password_too_short": 400,
   "pki.revocation_unavailable": 503,
+  "pki.timestamp_invalid": 422,
+  "pki.timestamp_unavailable": 503,
   "pki.status.bad_signature": 422,
   "pki.status.content_mismatch": 422,
   "pki.status.expired": 422,

@@ -15,3 +15,13 @@ export function publicBaseUrl(env: Env = process.env): string {
 export function sandboxCrlUrl(env: Env = process.env): string {
   return `${publicBaseUrl(env)}/api/pki/crl`;
 }
+
+/**
+ * Where licence signatures get their RFC 3161 time-stamp (PAdES B-T): `TSA_URL`, unset = none (B-B).
+ * `sandbox` = the portal's own sandbox TSA called in-process (the same DER protocol as
+ * `POST /api/pki/tsa`, without a network hop to itself).
+ */
+export function timeStampUrl(env: Env = process.env): string | null {
+  const v = env.TSA_URL?.trim();
+  return v ? v : null;
+}

@@ -4,7 +4,8 @@
  * verification context (trust store + revocations, cached per process), the published CRL,
  * and EDS sign-in. Browser code uses `@/lib/trust/pki` directly, never this module.
  */
-export { publicBaseUrl, sandboxCrlUrl } from "./config";
+export { publicBaseUrl, sandboxCrlUrl, timeStampUrl } from "./config";
+export { type TimeStampSource, addTimeStamp, configuredTimeStampSource } from "./time-stamp";
 export { DEMO_EDS_PASSWORD, DEMO_EDS_VALIDITY, DEMO_ORGANISATION_BINS } from "./demo";
 export { DbCaStore, SANDBOX_CA_ID } from "./db-ca-store";
 export { DbSandboxCa, type SandboxCaConfig, getSandboxCa } from "./sandbox-ca";

@@ -7,6 +7,7 @@ import {
   type KeyPairGenerator,
   type RevocationReason,
   SandboxCa,
+  SandboxTsa,
   type TCertificateHolder,
   type TIssuePairRequest,
   type TrustAnchors,
@@ -80,6 +81,13 @@ export class DbSandboxCa implements CertificationAuthority {
 
   getCrl(now: Date): Promise<Uint8Array> {
     return this.locked((ca) => ca.getCrl(now));
+  }
+
+  /** The sandbox TSA (RFC 3161), its key and certificate created with the CA row locked on first use. */
+  async timeStampAuthority(): Promise<SandboxTsa> {
+    const state = await new DbCaStore(this.db).load();
+    if (state?.tsa) return new SandboxTsa({ ...state.tsa, chainPem: [state.issuing.certificatePem] });
+    return new SandboxTsa(await this.locked((ca) => ca.timeStampAuthority()));
   }
 }
 

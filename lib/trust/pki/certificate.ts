@@ -62,6 +62,8 @@ export type CertificateInfo = {
   publicKeyAlgorithm: string;
   /** Critical extensions this module does not interpret; a verifier must refuse such a certificate. */
   unhandledCriticalExtensions: string[];
+  /** Every extension marked critical (e.g. extKeyUsage of a time-stamping certificate, RFC 3161 2.3). */
+  criticalExtensions: string[];
 };
 
 const CODE = "pki.unsupported_format";
@@ -183,6 +185,7 @@ type Extensions = {
   isCa: boolean;
   pathLen: number | null;
   unhandledCritical: string[];
+  critical: string[];
 };
 
 const HANDLED_EXTENSIONS: readonly string[] = [
@@ -204,6 +207,7 @@ function readExtensions(node: Asn1 | undefined): Extensions {
     isCa: false,
     pathLen: null,
     unhandledCritical: [],
+    critical: [],
   };
   if (!node) return out;
   const seen = new Set<string>();
@@ -216,6 +220,7 @@ function readExtensions(node: Asn1 | undefined): Extensions {
     const valueNode = parts[parts.length - 1];
     const critical =
       parts.length === 3 && isUniversal(parts[1], Asn1Type.BOOLEAN) && octets(parts[1], CODE, "critical") !== "\x00";
+    if (critical) out.critical.push(id);
     if (critical && !HANDLED_EXTENSIONS.includes(id)) out.unhandledCritical.push(id);
     if (!isUniversal(valueNode, Asn1Type.OCTETSTRING)) fail(CODE, "extension value");
     const value = () => decodeDer(octets(valueNode, CODE, "extension value"), CODE);
@@ -277,6 +282,7 @@ export function readCertificate(input: Uint8Array | string): CertificateInfo {
     pathLenConstraint: ext.pathLen,
     publicKeyAlgorithm,
     unhandledCriticalExtensions: ext.unhandledCritical,
+    criticalExtensions: ext.critical,
   };
 }
 

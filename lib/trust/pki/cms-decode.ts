@@ -28,6 +28,8 @@ export type DecodedCms = {
   eContent: Uint8Array | null;
   certificates: Uint8Array[];
   signerId: SignerId;
+  /** RFC 3161 tokens in the unsigned attribute id-aa-timeStampToken (DER ContentInfo each), in order. */
+  timeStampTokens: Uint8Array[];
 };
 
 export type DecodeResult = { ok: true; cms: DecodedCms } | { ok: false; reason: string };
@@ -45,12 +47,20 @@ type RawCms = {
   signatureOid: string;
   signature: Uint8Array;
   signedAttrs: { der: Uint8Array; attributes: RawAttribute[] } | null;
+  unsignedAttrs: RawAttribute[];
 };
 
 const bad = (reason: string): DecodeResult => ({ ok: false, reason });
 
 function algorithmOid(t: Tlv | undefined): string {
   return readOid(childrenOf(expectTag(t, TAG.SEQUENCE, "algorithm"))[0]);
+}
+
+function readAttributes(block: Tlv): RawAttribute[] {
+  return childrenOf(block).map((a) => {
+    const [type, values] = childrenOf(expectTag(a, TAG.SEQUENCE, "attribute"));
+    return { type: readOid(type), values: childrenOf(expectTag(values, TAG.SET, "attribute_values")) };
+  });
 }
 
 function signedForm(attrs: Uint8Array): Uint8Array {
@@ -94,14 +104,11 @@ function rawFromDer(bytes: Uint8Array): RawCms {
   let signedAttrs: RawCms["signedAttrs"] = null;
   if (si[i]?.tag === contextTag(0, true)) {
     const attrs = si[i++]!;
-    signedAttrs = {
-      der: signedForm(attrs.bytes),
-      attributes: childrenOf(attrs).map((a) => {
-        const [type, values] = childrenOf(expectTag(a, TAG.SEQUENCE, "attribute"));
-        return { type: readOid(type), values: childrenOf(expectTag(values, TAG.SET, "attribute_values")) };
-      }),
-    };
+    signedAttrs = { der: signedForm(attrs.bytes), attributes: readAttributes(attrs) };
   }
+  const signatureOid = algorithmOid(si[i++]);
+  const signature = expectTag(si[i++], TAG.OCTET_STRING, "signature").value.slice();
+  const unsigned = si[i]?.tag === contextTag(1, true) ? readAttributes(si[i]!) : [];
   return {
     contentType,
     eContentType: readOid(encap[0]),
@@ -110,9 +117,10 @@ function rawFromDer(bytes: Uint8Array): RawCms {
     signerCount: signerInfos.length,
     sid,
     digestOid: algorithmOid(si[2]),
-    signatureOid: algorithmOid(si[i++]),
-    signature: expectTag(si[i], TAG.OCTET_STRING, "signature").value.slice(),
+    signatureOid,
+    signature,
     signedAttrs,
+    unsignedAttrs: unsigned,
   };
 }
 
@@ -148,6 +156,11 @@ function rawFromPkijs(bytes: Uint8Array): RawCms | string {
     sid = { kind: "ski", ski: toHex(si.sid.valueBlock.valueHexView) };
   }
   const signed = si.signedAttrs;
+  const attributes = (set: pkijs.SignedAndUnsignedAttributes) =>
+    set.attributes.map((a) => ({
+      type: a.type,
+      values: a.values.map((v: asn1js.AsnType) => readTlv(v.valueBeforeDecodeView.slice())),
+    }));
   const eContent = sd.encapContentInfo.eContent?.getValue();
   return {
     contentType: ci.contentType,
@@ -159,15 +172,8 @@ function rawFromPkijs(bytes: Uint8Array): RawCms | string {
     digestOid: si.digestAlgorithm.algorithmId,
     signatureOid: si.signatureAlgorithm.algorithmId,
     signature: si.signature.valueBlock.valueHexView.slice(),
-    signedAttrs: signed
-      ? {
-          der: new Uint8Array(signed.encodedValue),
-          attributes: signed.attributes.map((a) => ({
-            type: a.type,
-            values: a.values.map((v: asn1js.AsnType) => readTlv(v.valueBeforeDecodeView.slice())),
-          })),
-        }
-      : null,
+    signedAttrs: signed ? { der: new Uint8Array(signed.encodedValue), attributes: attributes(signed) } : null,
+    unsignedAttrs: si.unsignedAttrs ? attributes(si.unsignedAttrs) : [],
   };
 }
 
@@ -182,10 +188,10 @@ function readEssCertIdV2(value: Tlv): { digestOid: string; hash: Uint8Array } {
   return { digestOid, hash };
 }
 
-function interpret(raw: RawCms): DecodeResult {
+function interpret(raw: RawCms, expectedContentType: string): DecodeResult {
   if (raw.contentType !== OID.signedData) return bad("not_signed_data");
   if (raw.signerCount !== 1) return bad("signer_count");
-  if (raw.eContentType !== OID.data) return bad("content_type_not_data");
+  if (raw.eContentType !== expectedContentType) return bad("content_type_not_data");
   if (!raw.sid) return bad("bad_signer_id");
   if (!raw.signedAttrs || raw.signedAttrs.attributes.length === 0) return bad("no_signed_attributes");
   const seen = new Set<string>();
@@ -213,8 +219,14 @@ function interpret(raw: RawCms): DecodeResult {
     }
   }
   if (contentType === null) return bad("missing_content_type");
-  if (contentType !== OID.data) return bad("content_type_not_data");
+  if (contentType !== expectedContentType) return bad("content_type_not_data");
   if (messageDigest === null) return bad("missing_message_digest");
+  const timeStampTokens: Uint8Array[] = [];
+  for (const attr of raw.unsignedAttrs) {
+    if (attr.type !== OID.signatureTimeStampToken) continue;
+    if (attr.values.length !== 1) return bad("bad_timestamp_attribute");
+    timeStampTokens.push(attr.values[0]!.bytes.slice());
+  }
   return {
     ok: true,
     cms: {
@@ -228,11 +240,16 @@ function interpret(raw: RawCms): DecodeResult {
       eContent: raw.eContent,
       certificates: raw.certificates,
       signerId: raw.sid,
+      timeStampTokens,
     },
   };
 }
 
-export function decodeCms(bytes: Uint8Array): DecodeResult {
+/**
+ * `expectedContentType`: id-data for the portal's signatures (the default); id-ct-TSTInfo for an
+ * RFC 3161 time-stamp token, whose eContent is the TSTInfo.
+ */
+export function decodeCms(bytes: Uint8Array, expectedContentType: string = OID.data): DecodeResult {
   try {
     let raw: RawCms | string;
     try {
@@ -241,7 +258,7 @@ export function decodeCms(bytes: Uint8Array): DecodeResult {
       if (!(e instanceof DerError)) throw e;
       raw = rawFromPkijs(bytes);
     }
-    return typeof raw === "string" ? bad(raw) : interpret(raw);
+    return typeof raw === "string" ? bad(raw) : interpret(raw, expectedContentType);
   } catch (e) {
     // Only our own DER reader's rejection (e.g. an attribute value pkijs accepted as BER) means malformed.
     if (e instanceof DerError) return bad(e.reason);

@@ -73,6 +73,22 @@ function essSigningCertificateV2(certDer: Uint8Array, issuer: Asn1, serial: Asn1
 }
 
 export function signDetached(input: SignDetachedInput): Uint8Array {
+  return signCms(input, OID.data, false);
+}
+
+export type SignEncapsulatedInput = Omit<SignDetachedInput, "purpose"> & {
+  /** eContentType and the content-type attribute, e.g. id-ct-TSTInfo for an RFC 3161 token. */
+  contentType: string;
+  /** Leave the certificates out (an RFC 3161 token when the request did not ask for them). */
+  withoutCertificates?: boolean;
+};
+
+/** The same SignedData with the content inside (eContent), e.g. a time-stamp token over its TSTInfo. */
+export function signEncapsulated(input: SignEncapsulatedInput): Uint8Array {
+  return signCms(input, input.contentType, true, !input.withoutCertificates);
+}
+
+function signCms(input: SignDetachedInput, contentType: string, encapsulate: boolean, withCertificates = true): Uint8Array {
   const { key, certificate, content, signingTime } = input;
   if (Number.isNaN(signingTime.getTime())) throw new DomainError("pki.invalid_request", { reason: "signing_time" });
   const pub = certificate.publicKey as forge.pki.rsa.PublicKey;
@@ -94,7 +110,7 @@ export function signDetached(input: SignDetachedInput): Uint8Array {
 
   // Signed attributes: DER SET OF (sorted), signed with the SET tag, stored as [0] IMPLICIT.
   const attrs = derSetOf([
-    attribute(OID.contentType, oidNode(OID.data)),
+    attribute(OID.contentType, oidNode(contentType)),
     attribute(OID.signingTime, timeNode(signingTime)),
     attribute(OID.messageDigest, octetNode(digest.digest().getBytes())),
     attribute(OID.signingCertificateV2, essSigningCertificateV2(certDer, issuerNode, serialNode)),
@@ -122,10 +138,13 @@ export function signDetached(input: SignDetachedInput): Uint8Array {
   );
 
   const signedData = seqNode([
-    forge.asn1.create(Asn1Class.UNIVERSAL, Asn1Type.INTEGER, false, "\x01"),
+    // RFC 5652 5.1: version 3 when eContentType is other than id-data.
+    forge.asn1.create(Asn1Class.UNIVERSAL, Asn1Type.INTEGER, false, contentType === OID.data ? "\x01" : "\x03"),
     setNode([algorithmNode(OID.sha256)]),
-    seqNode([oidNode(OID.data)]), // detached: no eContent
-    certificates,
+    encapsulate
+      ? seqNode([oidNode(contentType), forge.asn1.create(Asn1Class.CONTEXT_SPECIFIC, 0, true, [octetNode(toBinaryString(content))])])
+      : seqNode([oidNode(contentType)]), // detached: no eContent
+    ...(withCertificates ? [certificates] : []),
     setNode([signerInfo]),
   ]);
   const contentInfo = seqNode([

@@ -3,9 +3,11 @@ import { DomainError } from "@/lib/platform/core";
 import { assertInputSize, equalBytes, utf8Encode } from "./bytes";
 import type { SubjectRole } from "./certificate";
 import { decodeCms } from "./cms-decode";
+import { checkIntegrity, identifySigner } from "./cms-signer";
 import { type RevocationChecker, issuerKeyOf } from "./crl";
 import { checkSignature, digestName } from "./signature-algorithms";
 import type { TrustStore } from "./trust-store";
+import { verifyTimeStampToken } from "./tsp-verify";
 import type { SignerSummary, VerificationResult, VerificationStatus } from "./verification-status";
 import type { ParsedCertificate } from "./x509";
 
@@ -78,27 +80,9 @@ function verifySync(input: VerifyCoreInput): VerificationResult {
   const decoded = decodeCms(input.cms);
   if (!decoded.ok) return verdict("malformed", decoded.reason);
   const cms = decoded.cms;
-  let certs: ParsedCertificate[];
-  try {
-    certs = cms.certificates.map((der) => trustStore.certificate(der));
-  } catch (e) {
-    if (e instanceof DomainError && e.code === "pki.unsupported_format") return verdict("malformed", "bad_certificate");
-    throw e;
-  }
-  const id = cms.signerId;
-  const signer = certs.find((c) =>
-    id.kind === "issuer_serial"
-      ? c.issuerName === id.issuerName && c.serial === id.serial
-      : c.subjectKeyIdentifier === id.ski,
-  );
-  if (!signer) return verdict("malformed", "signer_certificate_missing");
-  // ESS signing-certificate-v2: the certificate the signer committed to must be the one found.
-  if (cms.signingCertificate) {
-    const essHash = digestName(cms.signingCertificate.digestOid);
-    if (!essHash) return verdict("malformed", "unsupported_algorithm");
-    const actual = new Uint8Array(createHash(essHash).update(signer.der).digest());
-    if (!equalBytes(actual, cms.signingCertificate.hash)) return verdict("malformed", "signing_certificate_mismatch");
-  }
+  const found = identifySigner(cms, trustStore);
+  if (!found.ok) return verdict("malformed", found.reason);
+  const { signer, certs } = found;
   const base: Partial<VerificationResult> = { signer: summary(signer) };
   if (cms.signingTime) base.signingTime = cms.signingTime;
 
@@ -109,29 +93,29 @@ function verifySync(input: VerifyCoreInput): VerificationResult {
   if (claimed && recorded && claimed.getTime() > recorded.getTime() + SIGNING_TIME_SKEW_MS) {
     return verdict("malformed", "signing_time_after_recording", base);
   }
-  const judgedAt = policy.judgeAt === "now" ? now : (recorded ?? claimed);
-  if (!judgedAt) return verdict("malformed", "missing_signing_time", base);
-  base.judgedAt = judgedAt;
+  const firstJudgedAt = policy.judgeAt === "now" ? now : (recorded ?? claimed);
+  if (!firstJudgedAt) return verdict("malformed", "missing_signing_time", base);
+  base.judgedAt = firstJudgedAt;
 
-  // 2. Signature over the signed attributes.
-  const hash = digestName(cms.digestOid);
-  const key = signer.publicKey();
-  if (!hash || !key) return verdict("malformed", "unsupported_algorithm", base);
-  const sig = checkSignature({
-    signatureOid: cms.signatureOid,
-    digestOid: cms.digestOid,
-    key,
-    data: cms.signedAttributes,
-    signature: cms.signature,
-  });
-  if (sig === "unsupported") return verdict("malformed", "unsupported_algorithm", base);
-  if (sig === "invalid") return verdict("bad_signature", undefined, base);
-
-  // 3. The signed digest must be the digest of the content we hold.
-  const digest = new Uint8Array(createHash(hash).update(input.content).digest());
-  if (!equalBytes(digest, cms.messageDigest)) return verdict("content_mismatch", "message_digest", base);
+  // 2. Signature over the signed attributes. 3. The signed digest must be the digest of the content we hold.
+  const integrity = checkIntegrity(cms, signer, input.content);
+  if (integrity === "unsupported_algorithm") return verdict("malformed", "unsupported_algorithm", base);
+  if (integrity === "bad_signature") return verdict("bad_signature", undefined, base);
+  if (integrity === "message_digest") return verdict("content_mismatch", "message_digest", base);
   if (cms.eContent && !equalBytes(cms.eContent, input.content))
     return verdict("content_mismatch", "encapsulated_content", base);
+
+  // Signature time-stamps (RFC 3161 tokens, PAdES B-T): each must verify over this signature value;
+  // the earliest time is when the signature provably existed, so validity and revocation are judged then.
+  let judgedAt = firstJudgedAt;
+  for (const token of cms.timeStampTokens) {
+    const ts = verifyTimeStampToken({ token, stampedData: cms.signature, trustStore, revocations: input.revocations, now });
+    if (!ts.ok) return verdict("malformed", `timestamp_${ts.reason}`, base);
+    if (claimed && claimed.getTime() > ts.genTime.getTime() + SIGNING_TIME_SKEW_MS) return verdict("malformed", "signing_time_after_timestamp", base);
+    if (!base.timestamp || ts.genTime < base.timestamp.time) base.timestamp = ts.summary;
+  }
+  if (base.timestamp && policy.judgeAt === "signing_time") judgedAt = base.timestamp.time;
+  base.judgedAt = judgedAt;
 
   // 4. Chain to a trust anchor, judged at the signing time (chain model).
   const path = trustStore.buildPath(signer, certs, judgedAt);

@@ -15,6 +15,8 @@ export const PKI_ERROR_CODES = [
   "pki.unknown_serial",
   "pki.already_revoked",
   "pki.revocation_unavailable",
+  "pki.timestamp_invalid",
+  "pki.timestamp_unavailable",
   "pki.crl_invalid",
   "pki.invalid_trust_anchor",
   "pki.ca_state_invalid",

@@ -32,9 +32,17 @@ export {
   createCertificationRequest,
   generateRsaKeyPairInPlace,
 } from "./self-service-key";
-export { type SignDetachedInput, assertAuthenticationKey, assertSigningKey, signDetached } from "./cms-sign";
+export {
+  type SignDetachedInput,
+  type SignEncapsulatedInput,
+  assertAuthenticationKey,
+  assertSigningKey,
+  signDetached,
+  signEncapsulated,
+} from "./cms-sign";
 export {
   type SignerSummary,
+  type TimeStampSummary,
   type VerificationResult,
   type VerificationStatus,
   VERIFICATION_STATUSES,

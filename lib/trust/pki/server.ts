@@ -18,7 +18,25 @@ export {
   verifyDetached,
   verifyRequestSignature,
 } from "./cms-verify";
-export { attachContent } from "./cms-attach";
+export { addUnsignedAttribute, attachContent } from "./cms-attach";
+export {
+  type Accuracy,
+  type MessageImprint,
+  PKI_FAILURE,
+  PKI_STATUS,
+  type TimeStampRequest,
+  type TimeStampResponse,
+  type TstInfo,
+  encodeTimeStampRequest,
+  encodeTimeStampResponse,
+  encodeTstInfo,
+  parseTimeStampRequest,
+  parseTimeStampResponse,
+  parseTstInfo,
+} from "./tsp";
+export { type TimeStampVerification, type VerifyTimeStampInput, isTimeStampingCertificate, verifyTimeStampToken } from "./tsp-verify";
+export { type TimeStamp, type TimeStampClientOptions, type TspFetch, addSignatureTimeStamp, requestTimeStamp } from "./tsp-client";
+export { SANDBOX_TSA_POLICY, SandboxTsa, type TsaCredentials } from "./ca-sandbox/tsa";
 export { type DecodedCms, decodeCms } from "./cms-decode";
 export { type PathFailure, type PathResult, TrustStore, type TrustStoreInput } from "./trust-store";
 export {

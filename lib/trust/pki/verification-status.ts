@@ -22,6 +22,18 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 export type SignerSummary = CertificateInfo & { fingerprintSha256: string };
 
+/** A verified RFC 3161 signature time-stamp (PAdES B-T). */
+export type TimeStampSummary = {
+  /** genTime of the token: the signature existed at this instant. */
+  time: Date;
+  /** The time-stamping authority: its certificate's common name (else subject). */
+  tsa: string;
+  /** TSA certificate serial and the token's own serial number (hex), and the TSA policy. */
+  tsaCertificateSerial: string;
+  serial: string;
+  policy: string;
+};
+
 export type VerificationResult = {
   status: VerificationStatus;
   /** Machine-readable detail (e.g. "unsupported_algorithm", "issuer_not_found", "iin"); never a sentence. */
@@ -38,4 +50,6 @@ export type VerificationResult = {
   chain?: string[];
   /** Common names (else subjects) along the same chain, for people to read. */
   chainSubjects?: string[];
+  /** The earliest valid signature time-stamp; when present, `judgedAt` is its time. */
+  timestamp?: TimeStampSummary;
 };

@@ -6,6 +6,6 @@
 export { type SignatureVerdict, type SignerBrief, signerBrief } from "./signer";
 export { type RecordSignatureBase, sha256Hex } from "./record-signature";
 export { type VerifyRequestSignatureInput, verifyAndRecordRequestSignature } from "./verify-request-signature";
-export { type VerifyDecisionSignatureInput, verifyAndRecordDecisionSignature } from "./verify-decision-signature";
+export { type VerifyDecisionSignatureInput, timeStampedDecisionCms, verifyAndRecordDecisionSignature } from "./verify-decision-signature";
 export { reverifyStoredSignature } from "./reverify-stored-signature";
 export { type VerifyScanSignatureInput, verifyAndRecordScanSignature } from "./verify-scan-signature";

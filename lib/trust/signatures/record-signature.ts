@@ -86,6 +86,8 @@ export async function recordVerdict(
       signerRole: result.signer?.subjectRole ?? null,
       claimedSigningTime: result.signingTime?.toISOString() ?? null,
       revokedAt: result.revokedAt?.toISOString() ?? null,
+      timestampTime: result.timestamp?.time.toISOString() ?? null,
+      timestampAuthority: result.timestamp?.tsa ?? null,
       contentSha256,
     },
     meta: input.meta,

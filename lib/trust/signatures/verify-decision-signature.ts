@@ -1,6 +1,13 @@
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { DEMO_ORGANISATION_BINS, type VerificationContext, getVerificationContext } from "@/lib/trust/certificates";
+import {
+  DEMO_ORGANISATION_BINS,
+  type TimeStampSource,
+  type VerificationContext,
+  addTimeStamp,
+  configuredTimeStampSource,
+  getVerificationContext,
+} from "@/lib/trust/certificates";
 import { verifyDetached } from "@/lib/trust/pki/server";
 import { type RecordSignatureBase, recordVerdict, scopedApplication } from "./record-signature";
 import type { SignatureVerdict } from "./signer";
@@ -22,6 +29,12 @@ export type VerifyDecisionSignatureInput = RecordSignatureBase & {
  * signed-in officer with `canSign` may record one. Same recording rules as for requests.
  */
 export async function verifyAndRecordDecisionSignature(db: DbOrTx, input: VerifyDecisionSignatureInput): Promise<SignatureVerdict> {
+  const { app, result } = await checkDecisionSignature(db, input);
+  return recordVerdict(db, { ...input, purpose: input.purpose ?? "DECISION", organisationId: app.organisationId, result });
+}
+
+/** The verification of `verifyAndRecordDecisionSignature`, recording nothing. */
+async function checkDecisionSignature(db: DbOrTx, input: VerifyDecisionSignatureInput) {
   const { actor } = input;
   if (actor.kind !== "user" || !actor.canSign) throw new DomainError("auth.forbidden", { permission: "decision.sign" });
   const app = await scopedApplication(db, actor, input.applicationId);
@@ -45,5 +58,24 @@ export async function verifyAndRecordDecisionSignature(db: DbOrTx, input: Verify
   if (result.status === "valid" && !bin && iin && result.signer?.iin !== iin) {
     result = { ...result, status: "subject_mismatch", reason: "iin" };
   }
-  return recordVerdict(db, { ...input, purpose: input.purpose ?? "DECISION", organisationId: app.organisationId, result });
+  return { app, result };
+}
+
+/**
+ * PAdES B-T / CAdES-T: when a time-stamp source is configured (TSA_URL), the officer's CMS with a
+ * signature time-stamp added — only once the signature itself verified (nothing is recorded here;
+ * `verifyAndRecordDecisionSignature` then verifies and records the stamped CMS, token included).
+ * An invalid signature comes back unchanged, to be refused and audited as before. Call it outside
+ * transactions: it may wait for the time-stamp source.
+ */
+export async function timeStampedDecisionCms(
+  db: DbOrTx,
+  input: VerifyDecisionSignatureInput & { source?: TimeStampSource | null },
+): Promise<Uint8Array> {
+  const source = input.source === undefined ? configuredTimeStampSource() : input.source;
+  if (!source) return input.cms;
+  const context = input.context ?? (await getVerificationContext(db, input.now));
+  const { result } = await checkDecisionSignature(db, { ...input, context });
+  if (result.status !== "valid") return input.cms;
+  return (await addTimeStamp(db, input.cms, input.now, { source, context })).cms;
 }

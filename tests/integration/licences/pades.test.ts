@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/platform/auth";
 import { executeCommand } from "@/lib/cases/applications";
 import { decisionSigningContent, signDecision } from "@/lib/cases/officer-actions";
@@ -11,11 +11,13 @@ import { getSignedPackage } from "@/lib/cases/signed-packages";
 import { DbSandboxCa, getVerificationContext } from "@/lib/trust/certificates";
 import { extractPdfSignatures, signedBytes } from "@/lib/trust/pades";
 import { openPkcs12 } from "@/lib/trust/pki";
+import { decodeCms } from "@/lib/trust/pki/server";
 import { systemActor } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { loadReferenceData } from "../../support/reference-data";
 import { createSubject, createUser } from "../../factories";
 import { PASSWORD, signWith } from "../pki/helpers";
+import { startTsaServer } from "../pki/tsa-server";
 import { expectedOf, headSigning, submittedApplication } from "../worklist/helpers";
 import { driveToSigning } from "./signing-flow";
 
@@ -271,5 +273,77 @@ describe("deemed issued (tacit approval)", () => {
     expect(await check(rev1, when)).toMatchObject({ register: { matches: true, revision: 1, latestRevision: false } });
     // Only once.
     await expect(prepareDeemedSignature(t.db, { actor: head, now: when }, { licenceId: licence.id, certificateBase64: Buffer.from(opened.certificateDer).toString("base64") })).rejects.toThrow("licences.not_deemed_unsigned");
+  }, 120_000);
+});
+
+describe("PAdES B-T: with TSA_URL the licence signature carries a time-stamp", () => {
+  const saved = { db: process.env.DATABASE_URL, tsa: process.env.TSA_URL };
+  let server: Awaited<ReturnType<typeof startTsaServer>>;
+  beforeAll(async () => {
+    // The sandbox TSA route over real HTTP, as a deployment would reach any TSA.
+    process.env.DATABASE_URL = t.url;
+    server = await startTsaServer();
+    process.env.TSA_URL = server.url;
+  });
+  afterAll(async () => {
+    vi.useRealTimers();
+    await server.close();
+    const g = globalThis as { __db?: { $disconnect(): Promise<void> } };
+    await g.__db?.$disconnect();
+    delete g.__db;
+    process.env.DATABASE_URL = saved.db;
+    if (saved.tsa === undefined) delete process.env.TSA_URL;
+    else process.env.TSA_URL = saved.tsa;
+  });
+
+  it("the embedded CMS has an RFC 3161 token over its signature value that openssl ts -verify accepts; pdfsig still says valid; the check shows the time-stamp", async () => {
+    // The route stamps with its own clock: let it read the test's time.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(at(1500 + 60));
+    const { app, signed, when } = await signedLicence({ start: 1500 });
+    vi.useRealTimers();
+    const licence = await t.db.licence.findFirstOrThrow({ where: { applicationId: app.id } });
+    const { pdf } = await getLicencePdfFile(t.db, applicant, licence.id);
+    const p = file("licence-bt.pdf", pdf);
+    const sig = run("pdfsig", ["-nocert", p]);
+    expect(sig.out).toContain("Signature Validation: Signature is Valid.");
+    expect(sig.out).toContain("Total document signed");
+    expect(opensslVerifyPdf(pdf, "licence-bt", when)).toMatchObject({ status: 0 });
+    expect(run("qpdf", ["--check", p]).status).toBe(0);
+
+    const cms = decodeCms(extractPdfSignatures(pdf).at(-1)!.cms!);
+    if (!cms.ok) throw new Error(cms.reason);
+    expect(cms.cms.timeStampTokens).toHaveLength(1);
+    const token = file("licence-bt.tst", cms.cms.timeStampTokens[0]!);
+    const value = file("licence-bt.sigvalue", cms.cms.signature);
+    const ts = run("openssl", ["ts", "-verify", "-data", value, "-in", token, "-token_in", "-CAfile", caFile]);
+    expect(ts.out).toContain("Verification: OK");
+    expect(run("openssl", ["ts", "-verify", "-data", file("other.sigvalue", "x"), "-in", token, "-token_in", "-CAfile", caFile]).status).not.toBe(0);
+
+    const r = await check(pdf, at(2000));
+    expect(r).toMatchObject({ valid: true, register: { matches: true } });
+    expect(r.signatures[0]!.timestamp).toEqual({ time: when, authority: "УАҚЫТ БЕЛГІСІ ҚЫЗМЕТІ (TSA) SANDBOX" });
+    expect(r.signatures[0]!.judgedAt).toEqual(when);
+
+    // The decision package is built from the stamped decision CMS: openssl cms still verifies it.
+    const pkg = await getSignedPackage(t.db, head, signed.signatureId);
+    const pkgCms = decodeCms(pkg.der);
+    expect(pkgCms.ok && pkgCms.cms.timeStampTokens).toHaveLength(1);
+    expect(run("openssl", ["cms", "-verify", "-inform", "DER", "-in", file("decision-bt.p7s", pkg.der), "-CAfile", caFile, "-attime", String(Math.floor(when.getTime() / 1000)), "-out", "/dev/null"]).status).toBe(0);
+  }, 120_000);
+
+  it("a TSA that is down stops the signing with pki.timestamp_unavailable and records no signature", async () => {
+    process.env.TSA_URL = "http://127.0.0.1:9/api/pki/tsa";
+    try {
+      const app = await submittedApplication(t.db, { organisationId: atyrau, applicant, now: at(1700) });
+      await driveToSigning(t.db, { applicationId: app.id, clerk, head, executor, subtypes: SUBTYPES, start: at(1700) });
+      const when = at(1760);
+      const { cmsBase64, document } = await eds.signLicence({ actor: head, now: when }, app.id, when);
+      const expected = expectedOf(await t.db.application.findUniqueOrThrow({ where: { id: app.id } }));
+      await expect(signDecision(t.db, { actor: head, now: when }, { applicationId: app.id, expected: expected as never, cmsBase64, document })).rejects.toThrow("pki.timestamp_unavailable");
+      expect(await t.db.signature.count({ where: { applicationId: app.id, purpose: { in: ["DECISION", "DOCUMENT"] } } })).toBe(0);
+    } finally {
+      process.env.TSA_URL = server.url;
+    }
   }, 120_000);
 });

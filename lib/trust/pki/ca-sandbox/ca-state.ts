@@ -15,6 +15,8 @@ export const ZCaState = z.object({
   version: z.literal(1),
   root: ZKeyedCertificate,
   issuing: ZKeyedCertificate,
+  /** The sandbox time-stamping authority's key and certificate, created on first use (ca-sandbox/tsa.ts). */
+  tsa: ZKeyedCertificate.optional(),
   nextSerial: z.number().int().positive(),
   crlNumber: z.number().int().nonnegative(),
   issued: z.array(

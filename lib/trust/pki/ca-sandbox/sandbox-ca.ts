@@ -26,6 +26,7 @@ import {
   keyIdentifier,
 } from "./certificate-builder";
 import { buildCrl } from "./crl-builder";
+import type { TsaCredentials } from "./tsa";
 import { type LeafPurpose, type LeafRequest, leafExtensions, leafSubject } from "./leaf-profile";
 
 /**
@@ -46,12 +47,13 @@ export type SandboxCaOptions = {
   pkcs12Algorithm?: "3des" | "aes256";
   /** Default: from 10 years before creation to 20 years after, so back-dated test keys can be issued. */
   caValidity?: { notBefore: Date; notAfter: Date };
-  names?: { root: string; issuing: string };
+  names?: { root: string; issuing: string; tsa?: string };
 };
 
 const DEFAULT_NAMES = {
   root: "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ ТҮБІР (RSA) SANDBOX",
   issuing: "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) SANDBOX",
+  tsa: "УАҚЫТ БЕЛГІСІ ҚЫЗМЕТІ (TSA) SANDBOX",
 };
 const YEAR_MS = 365.25 * 24 * 3600_000;
 
@@ -270,6 +272,42 @@ export class SandboxCa implements CertificationAuthority {
         ...loaded.state,
         revoked: [...loaded.state.revoked, { serial: s, revokedAt: at.toISOString(), reason }],
       });
+    });
+  }
+
+  /**
+   * The sandbox TSA's key and certificate, created on first use and kept in the CA state like the
+   * CA keys: issued by the issuing CA for the CA's validity window (tokens may be dated as far back
+   * as test keys), keyUsage digitalSignature (critical), extendedKeyUsage id-kp-timeStamping only
+   * (critical, RFC 3161 2.3), the CRL distribution point of the issuing CA.
+   */
+  timeStampAuthority(): Promise<TsaCredentials> {
+    return this.exclusive(async () => {
+      const loaded = await this.load();
+      const chainPem = [loaded.state.issuing.certificatePem];
+      if (loaded.state.tsa) return { ...loaded.state.tsa, chainPem };
+      const keys = await this.keys();
+      const serial = serialOf(loaded.state.nextSerial);
+      const built = buildCertificate({
+        serial,
+        subject: caName(this.options.names?.tsa ?? DEFAULT_NAMES.tsa),
+        publicKeyPem: keys.publicKeyPem,
+        notBefore: loaded.issuing.validity.notBefore,
+        notAfter: loaded.issuing.validity.notAfter,
+        extensions: [
+          { name: "basicConstraints", cA: false },
+          { name: "keyUsage", digitalSignature: true, critical: true },
+          { name: "extKeyUsage", timeStamping: true, critical: true },
+          { name: "subjectKeyIdentifier" },
+          { name: "authorityKeyIdentifier", keyIdentifier: keyIdentifier(loaded.issuing) },
+          ...(this.options.crlUrl ? [{ name: "cRLDistributionPoints", altNames: [{ type: 6, value: this.options.crlUrl }] }] : []),
+        ],
+        issuer: { certificateDer: loaded.issuingDer },
+        signerPrivateKeyPem: loaded.state.issuing.privateKeyPem,
+      });
+      const tsa = { certificatePem: built.pem, privateKeyPem: keys.privateKeyPem };
+      await this.commit(loaded, { ...loaded.state, tsa, nextSerial: loaded.state.nextSerial + 1 });
+      return { ...tsa, chainPem };
     });
   }
 

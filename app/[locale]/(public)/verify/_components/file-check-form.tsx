@@ -30,6 +30,8 @@ function SignatureResult({ s, n }: { s: Signature; n: number }) {
         <dd data-testid="organisation">{s.signer?.bin ? `${s.signer.organisation ?? ""} ${s.signer.bin}`.trim() : "—"}</dd>
         <dt className="text-slate-700">{t("signingTime")}</dt>
         <dd>{when(s.signingTime)}</dd>
+        <dt className="text-slate-700">{t("timestamp")}</dt>
+        <dd data-testid="timestamp">{s.timestamp ? t("timestampValue", { time: when(s.timestamp.time), authority: s.timestamp.authority }) : t("noTimestamp")}</dd>
         <dt className="text-slate-700">{t("judgedAt")}</dt>
         <dd>{when(s.judgedAt)}</dd>
         <dt className="text-slate-700">{t("chain")}</dt>
