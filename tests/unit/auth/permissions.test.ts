@@ -38,7 +38,7 @@ describe("can()", () => {
 });
 
 // Everyone but the applicant sees an application from its submission or walk-in registration on (issue 13, F8).
-const notAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: "PROVIDER" }];
+const notAPortalDraft = [{ status: { not: "DRAFT" } }, { channel: { not: "PORTAL" } }];
 
 describe("applicationScope()", () => {
   it("scopes applicants to their subject (drafts included) and officers to their organisation (drafts excluded)", () => {

@@ -4,6 +4,7 @@ import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { isLocale, type Locale } from "@/lib/platform/i18n";
 import { pscComplaintReceiptPdf } from "@/lib/oversight/complaints";
+import { fileHeaders } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +28,6 @@ export const GET = route({ permission: "psc.results" }, "PSC complaint receipt",
   const labels = { ...(Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>), kinds, channels };
   const file = await pscComplaintReceiptPdf(getDb(), { actor, complaintId: p.data.id, locale, labels });
   return new Response(Buffer.from(file.bytes), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${file.fileName}"`, "Cache-Control": "private, no-store" },
+    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pdf" }),
   });
 });
