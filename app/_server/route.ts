@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { toErrorResponse } from "@/lib/integration/api";
 import { can, type Permission, type UserActor } from "@/lib/platform/auth";
-import { DomainError, type ErrorCode } from "@/lib/platform/core";
+import { DomainError, findUnsafeText, UNSAFE_TEXT_CODE, type ErrorCode } from "@/lib/platform/core";
 import { logger } from "@/lib/platform/log";
 import { isSameOrigin } from "./request-body";
 
@@ -15,6 +15,21 @@ type Handler<P, A> = (request: Request, ctx: { actor: A; params: P }) => Promise
 type ActorOf<O extends RouteAccess> = O extends { permission: Permission } ? UserActor : UserActor | null;
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+// Loaded on demand: public routes (the payment callback) need no session machinery.
+const sessionActorOfRequest = async (): Promise<UserActor | null> => (await import("./session")).getActor();
+let sessionActor = sessionActorOfRequest;
+
+/**
+ * Tests only (tests/integration/security): the session actor without a Next request context, as
+ * `setApiRuntimeForTests` does for /api/v1; returns the function that restores the real one.
+ */
+export function setRouteSessionForTests(actorOf: () => Promise<UserActor | null>): () => void {
+  sessionActor = actorOf;
+  return () => {
+    sessionActor = sessionActorOfRequest;
+  };
+}
 
 /** The one JSON error answer of every route handler: `{ error: { code, message, … } }` (the /api/v1 shape). */
 export function errorJson(e: unknown, what: string, headers: Record<string, string> = {}): Response {
@@ -39,13 +54,14 @@ export function route<O extends RouteAccess, P = Record<string, never>>(access: 
   return async function handle(request: Request, ctx?: Ctx): Promise<Response> {
     try {
       const params = ((await ctx?.params) ?? {}) as P;
+      // No NUL or lone surrogate in a path segment (names no record) or a query value (422).
+      if (findUnsafeText(params)) return refuse("errors.not_found");
+      if (findUnsafeText([...new URL(request.url).searchParams].flat())) return refuse(UNSAFE_TEXT_CODE, {}, { fieldErrors: { _query: UNSAFE_TEXT_CODE } });
       let actor: UserActor | null = null;
       if ("permission" in access) {
         // A change made with the session cookie must come from the portal's own pages.
         if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request)) return refuse("auth.forbidden");
-        // Loaded on demand: public routes (the payment callback) need no session machinery.
-        const { getActor } = await import("./session");
-        actor = await getActor();
+        actor = await sessionActor();
         if (!actor) return refuse("auth.signed_out");
         if (!can(actor, access.permission)) return refuse("errors.not_found");
       }

@@ -303,6 +303,8 @@ export const ERROR_STATUS = {
   "validation.custom": 422,
   "validation.unrecognized_keys": 422,
   "validation.invalid_union": 422,
+  "validation.unsafe_text": 422,
+  "validation.date_out_of_range": 422,
   // workflow
   "workflow.already_final": 409,
   "workflow.checks_required": 400,
