@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "@/lib/platform/auth";
 import { createUser } from "../../factories";
@@ -108,5 +109,61 @@ describe("supervisor exports and the audit log: queries out of range", () => {
         if (query.includes("%00")) expect(res.status).toBe(422);
       }
     }
+  });
+});
+
+describe("next-auth's endpoints (F3, F9): 4xx before next-auth sees a malformed request", () => {
+  const post = async (body: BodyInit, contentType: string, path = "callback/password", headers: Record<string, string> = {}) => {
+    const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+    return POST(new Request(`${BASE}/api/auth/${path}`, { method: "POST", headers: { "content-type": contentType, ...headers }, body }), { params: Promise.resolve({ nextauth: path.split("/") }) });
+  };
+  const form = (o: Record<string, string>) => new URLSearchParams(o).toString();
+
+  it("a JSON body: 415; a body over 16 KiB: 413 (declared or streamed)", async () => {
+    expect((await post(JSON.stringify({ login: "admin", password: "x" }), "application/json")).status).toBe(415);
+    expect((await post(form({ login: "admin", password: "x".repeat(17 * 1024) }), "application/x-www-form-urlencoded")).status).toBe(413);
+    expect((await post("{}", "application/x-www-form-urlencoded", "callback/password", { "content-length": String(30 * 1024 * 1024) })).status).toBe(413);
+  });
+
+  it("NUL in a field: 422 validation.unsafe_text; a body that is not UTF-8 (a lone surrogate's bytes): 422", async () => {
+    const res = await post(form({ login: "ad\u0000min", password: "x", csrfToken: "t" }), "application/x-www-form-urlencoded");
+    expect(res.status).toBe(422);
+    expect(await errorCode(res)).toBe("validation.unsafe_text");
+    const raw = new Uint8Array([...new TextEncoder().encode("login="), 0xed, 0xa0, 0x80, ...new TextEncoder().encode("&password=x")]);
+    const bad = await post(raw, "application/x-www-form-urlencoded");
+    expect(bad.status).toBe(422);
+    expect(await errorCode(bad)).toMatch(/^validation\./);
+  });
+
+  it("a callbackUrl that is unparsable or another site's: 422, in the body or the query", async () => {
+    const { GET } = await import("@/app/api/auth/[...nextauth]/route");
+    for (const callbackUrl of ["http://[", "//evil.example/x", "/\\evil.example", "https://evil.example/kk", "javascript:alert(1)", "http://%zz"]) {
+      const res = await post(form({ login: "a", password: "b", callbackUrl }), "application/x-www-form-urlencoded");
+      expect(res.status, callbackUrl).toBe(422);
+      const get = await GET(new Request(`${BASE}/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`), { params: Promise.resolve({ nextauth: ["signin"] }) });
+      expect(get.status, callbackUrl).toBe(422);
+    }
+  });
+
+  it("generated malformed sign-in requests (≥ 300): all 4xx", async () => {
+    const unsafe = fc.tuple(fc.string({ maxLength: 10 }), fc.constant("\u0000"), fc.string({ maxLength: 10 })).map(([a, b, c]) => a + b + c);
+    const badCallback = fc.oneof(fc.constantFrom("http://[", "//x", "https://evil.example"), fc.webUrl().filter((u) => !u.startsWith(BASE)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ login: unsafe, password: fc.string() }).map((o) => ({ body: form(o), type: "application/x-www-form-urlencoded" })),
+          fc.record({ login: fc.string(), password: fc.string(), callbackUrl: badCallback }).map((o) => ({ body: form(o), type: "application/x-www-form-urlencoded" })),
+          fc.json().map((j) => ({ body: j, type: "application/json" })),
+          fc.string({ minLength: 16 * 1024 + 1, maxLength: 17 * 1024 }).map((s) => ({ body: form({ login: s }), type: "application/x-www-form-urlencoded" })),
+        ),
+        fc.constantFrom("callback/password", "callback/eds", "signin/password", "signout"),
+        async ({ body, type }, path) => {
+          const res = await post(body, type, path);
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 300, seed: 13 },
+    );
   });
 });
