@@ -4,6 +4,7 @@ export { S3FileStorage, type TS3StorageConfig } from "./s3-storage";
 export { fileStorageConfig, createFileStorage, getFileStorage, type TFileStorageConfig } from "./storage-config";
 export { StorageIntegrityError, verifyingTransform, sha256Hex, type TStoredObject } from "./integrity";
 export { sniffType, detectDocumentType, ACCEPTED_TYPES, EXTENSIONS, ACCEPT_ATTRIBUTE, type TAcceptedType } from "./sniff-type";
+export { verifyDocumentContent, pngDimensions, jpegDimensions, MAX_IMAGE_SIDE } from "./verify-content";
 export { cleanFileName, contentDisposition } from "./file-name";
 export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
 export { type TDocumentView } from "./document-view";

@@ -4,4 +4,4 @@ export { applicationScope, licenceScope, organisationFilter } from "./scopes";
 export { hashPassword, verifyPassword } from "./passwords";
 export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegisterApplicantInput } from "./schemas";
 export { authenticateWithPassword, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";
-export { registerApplicant } from "./register-applicant";
+export { registerApplicant, registerApplicantUniformly, type TRegistrationAnswer } from "./register-applicant";

@@ -111,6 +111,7 @@ export const ERROR_STATUS = {
   "documents.too_large": 413,
   "documents.too_many": 422,
   "documents.unknown_slot": 422,
+  "documents.unreadable": 422,
   "documents.unsupported_type": 422,
   // eds
   "eds.errors.ca_busy": 503,

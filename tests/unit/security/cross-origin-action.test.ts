@@ -7,7 +7,8 @@ const action = (headers: Record<string, string>) =>
 
 describe("a cross-origin server action is refused with 403 (proxy.ts)", () => {
   it("another site's Origin or Sec-Fetch-Site: cross-site → 403 auth.forbidden", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+    const foreign: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of foreign) {
       const res = crossOriginActionRefusal(action(headers))!;
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("auth.forbidden");

@@ -2,10 +2,8 @@
 
 import { getLocale } from "next-intl/server";
 import { publicAction } from "@/app/_server/action";
-import { registerApplicant, ZRegisterApplicantInput } from "@/lib/platform/auth";
+import { registerApplicantUniformly, ZRegisterApplicantInput } from "@/lib/platform/auth";
 import { getDb } from "@/app/_server/db";
 
-export const registerApplicantAction = publicAction(ZRegisterApplicantInput, async (input, { now, meta }) => {
-  const user = await registerApplicant(getDb(), input, { now, meta, locale: await getLocale() });
-  return { userId: user.userId };
-}, { public: "visitors register" });
+// The same answer whether the IIN/BIN was new or already registered (no account enumeration).
+export const registerApplicantAction = publicAction(ZRegisterApplicantInput, async (input, { now, meta }) => registerApplicantUniformly(getDb(), input, { now, meta, locale: await getLocale() }), { public: "visitors register" });
