@@ -5,8 +5,15 @@ import { DomainError, findUnsafeText, UNSAFE_TEXT_CODE, type ErrorCode } from "@
 import { logger } from "@/lib/platform/log";
 import { isSameOrigin } from "./request-body";
 
-/** Who may call a route: the holders of a permission, or anyone (say why in `public`). */
-export type RouteAccess = { permission: Permission } | { public: string };
+/**
+ * Who may call a route: the holders of a permission, or anyone (say why in `public`). A route that
+ * reads a larger body than `DEFAULT_BODY_LIMIT` names its own limit (`maxBodyBytes`) and enforces it
+ * while reading (readBodyLimited).
+ */
+export type RouteAccess = ({ permission: Permission } | { public: string }) & { maxBodyBytes?: number };
+
+/** Every route handler's body limit unless it declares another (issue 13 item 8): a declared length beyond it is 413. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 // Next checks each route file against its folder's params; any params object is accepted here and
 // the handler declares what it reads (`P`).
@@ -53,6 +60,8 @@ export function refuse(code: ErrorCode, headers: Record<string, string> = {}, de
 export function route<O extends RouteAccess, P = Record<string, never>>(access: O, what: string, handler: Handler<P, ActorOf<O>>) {
   return async function handle(request: Request, ctx?: Ctx): Promise<Response> {
     try {
+      const declared = Number(request.headers.get("content-length") ?? NaN);
+      if (Number.isFinite(declared) && declared > (access.maxBodyBytes ?? DEFAULT_BODY_LIMIT)) return refuse("api.payload_too_large");
       const params = ((await ctx?.params) ?? {}) as P;
       // No NUL or lone surrogate in a path segment (names no record) or a query value (422).
       if (findUnsafeText(params)) return refuse("errors.not_found");

@@ -167,3 +167,21 @@ describe("next-auth's endpoints (F3, F9): 4xx before next-auth sees a malformed 
     );
   });
 });
+
+describe("body-size limits on every route (item 8)", () => {
+  it("a declared 30 MiB body is 413 before anything is read or written, on public and signed-in routes", async () => {
+    const rows = await countRows(t.db);
+    const challenges = await t.db.authChallenge.count();
+    const big = { "content-type": "application/json", "content-length": String(30 * 1024 * 1024), origin: BASE, host: "portal.test" };
+    const { POST: challenge } = await import("@/app/api/auth/eds-challenge/route");
+    expect((await challenge(new Request(`${BASE}/api/auth/eds-challenge`, { method: "POST", headers: big, body: "{}" }))).status).toBe(413);
+    const { POST: callback } = await import("@/app/api/payments/callback/route");
+    expect((await callback(new Request(`${BASE}/api/payments/callback`, { method: "POST", headers: big, body: "{}" }))).status).toBe(413);
+    env.caller = applicant.actor;
+    const { POST: upload } = await import("@/app/api/applications/[id]/documents/route");
+    const res = await upload(new Request(`${BASE}/api/applications/x/documents`, { method: "POST", headers: { ...big, "content-type": "multipart/form-data; boundary=x" }, body: "--x--" }), { params: Promise.resolve({ id: "00000000-0000-4000-8000-000000000000" }) });
+    expect(res.status).toBe(413);
+    expect(await t.db.authChallenge.count()).toBe(challenges);
+    expect(await countRows(t.db)).toEqual(rows);
+  });
+});
