@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./components/i18n/routing";
 import { deploymentFromEnv, newNonce, pageHeaders, transportHeaders } from "./lib/platform/http";
+import { crossOriginActionRefusal } from "./app/_server/cross-origin-action";
 
 const intl = createMiddleware(routing);
 
@@ -15,7 +16,10 @@ const intl = createMiddleware(routing);
  * API routes get only the transport headers here (HSTS behind HTTPS); file responses set their own
  * sandbox policy (lib/platform/http/file-headers.ts).
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): Response {
+  // Issue 13 F3: a server action from another site's Origin is a 403, not Next's 500.
+  const refused = crossOriginActionRefusal(request);
+  if (refused) return refused;
   const deployment = deploymentFromEnv(process.env);
   if (request.nextUrl.pathname.startsWith("/api/")) {
     const res = NextResponse.next();

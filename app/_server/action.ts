@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { ErrorCode } from "@/lib/platform/core";
+import { ZSafeInput, type ErrorCode } from "@/lib/platform/core";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { can, type Permission, type UserActor } from "@/lib/platform/auth";
 import { fieldCodesOf, toErrorResponse } from "@/lib/integration/api";
@@ -48,7 +48,11 @@ type Handler<S extends z.ZodType, R, A> = (input: z.infer<S>, ctx: Ctx<A>) => Pr
 function run<S extends z.ZodType, R, A>(schema: S, resolveActor: () => Promise<{ actor: A } | { refuse: ErrorCode }>, fn: Handler<S, R, A>) {
   return async (_prev: ActionResult<R> | null, raw: FormData | z.input<S>): Promise<ActionResult<R>> => {
     try {
-      const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+      // Every string of every action, at any depth (draft JSON too): no NUL, no lone surrogate.
+      const safe = ZSafeInput.safeParse(input);
+      if (!safe.success) return mapError(safe.error);
+      const parsed = schema.safeParse(input);
       if (!parsed.success) return mapError(parsed.error);
       const who = await resolveActor();
       if ("refuse" in who) return { ok: false, code: who.refuse };

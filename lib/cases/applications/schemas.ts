@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VARIANTS } from "@/lib/law/catalogue";
+import { ZSafeJsonObject } from "@/lib/platform/core";
 
 export const ZCreateDraftInput = z.object({
   serviceCode: z.string().min(1).max(100),
@@ -12,7 +13,8 @@ export type TCreateDraftInput = z.infer<typeof ZCreateDraftInput>;
 export const ZSaveDraftInput = z.object({
   applicationId: z.string().uuid(),
   expectedVersion: z.coerce.number().int().nonnegative(),
-  formData: z.record(z.string(), z.unknown()),
+  // Strings at any depth of the form (nested JSON too) must be storable (no NUL, no lone surrogate).
+  formData: ZSafeJsonObject,
 });
 export type TSaveDraftInput = z.infer<typeof ZSaveDraftInput>;
 

@@ -7,6 +7,7 @@ import { documentViewSelect, type TDocumentView } from "./document-view";
 import { cleanFileName } from "./file-name";
 import { MAX_FILES_PER_SLOT, uploadMaxBytes } from "./limits";
 import { detectDocumentType } from "./sniff-type";
+import { verifyDocumentContent } from "./verify-content";
 import { sha256Hex } from "./integrity";
 import { newStorageKey, type FileStorage } from "./storage";
 
@@ -28,7 +29,7 @@ export type TAttachDocumentInput = {
 };
 
 /**
- * Attaches a file to one slot of an application. Checks the content (size, magic bytes, label),
+ * Attaches a file to one slot of an application. Checks the content (size, magic bytes, label, then the whole file parsed),
  * the actor's right to edit, and the slot; then writes the file, and the row plus its audit in
  * one transaction. A single-file slot keeps one live file: the previous one is soft-deleted.
  * If the database write fails, the written file is removed again.
@@ -45,6 +46,8 @@ export async function attachDocument(db: Db, storage: FileStorage, input: TAttac
   const who = assertMayEditDocuments(actor, app);
   const slot = slotsForApplication(app).find((s) => s.key === input.slotKey);
   if (!slot) throw new DomainError("documents.unknown_slot", { slotKey: input.slotKey });
+  // The whole file, not just its first bytes (parsed only for a caller who may attach here).
+  await verifyDocumentContent(mimeType, bytes);
   const scanned = who === "CLERK" ? (input.scanned ?? true) : false;
 
   const sha256 = sha256Hex(bytes);

@@ -7,6 +7,7 @@ export { sniffType, detectDocumentType, ACCEPTED_TYPES, EXTENSIONS, ACCEPT_ATTRI
 export { cleanFileName } from "./file-name";
 // The one Content-Disposition builder (RFC 6266 / RFC 5987) is the platform's, with the file headers.
 export { contentDisposition } from "@/lib/platform/http";
+export { verifyDocumentContent, pngDimensions, jpegDimensions, MAX_IMAGE_SIDE } from "./verify-content";
 export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
 export { type TDocumentView } from "./document-view";
 export { slotsForApplication, assertMayEditDocuments } from "./application-access";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, parseKeysetCursor } from "@/lib/platform/core";
 import type { DbOrTx, LicenceStatus, Prisma } from "@/lib/platform/db";
 import { can, licenceScope, type Actor } from "@/lib/platform/auth";
 import { normaliseLicenceNumber } from "./licence-number";
@@ -48,10 +48,9 @@ export type LicenceListRow = {
 };
 
 function parseCursor(after: string | undefined): { issuedAt: Date; id: string } | null {
-  if (!after) return null;
-  const [iso, id] = after.split("|");
-  const issuedAt = iso ? new Date(iso) : null;
-  return issuedAt && id && !Number.isNaN(issuedAt.getTime()) ? { issuedAt, id } : null;
+  // The shared parser: a malformed or out-of-range cursor (year -271821, 20-digit ids) is the first page.
+  const c = parseKeysetCursor(after, "text");
+  return c ? { issuedAt: c.at, id: c.id } : null;
 }
 
 /** The register for the actor, newest first, keyset-paginated on (issuedAt, id). */

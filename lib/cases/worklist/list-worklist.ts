@@ -1,4 +1,5 @@
 import type { DbOrTx, Prisma, Variant } from "@/lib/platform/db";
+import { parseKeysetCursor } from "@/lib/platform/core";
 import { applicationScope, type UserActor } from "@/lib/platform/auth";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { almatyDayStart } from "@/lib/platform/i18n";
@@ -45,8 +46,8 @@ function decodeCursor(after: string | undefined): Cursor | null {
   const [iso, id] = after.split("|");
   if (!id) return null;
   if (!iso) return { dueAt: null, id };
-  const dueAt = new Date(iso);
-  return Number.isNaN(dueAt.getTime()) ? null : { dueAt, id };
+  const c = parseKeysetCursor(after, "text");
+  return c ? { dueAt: c.at, id: c.id } : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseKeysetCursor } from "@/lib/platform/core";
 import type { DbOrTx, Prisma } from "@/lib/platform/db";
 import type { UserActor } from "@/lib/platform/auth";
 
@@ -22,10 +23,9 @@ export const ZNotificationsQuery = z.object({
 export type TNotificationsQuery = z.infer<typeof ZNotificationsQuery>;
 
 function parseCursor(after: string | undefined): { createdAt: Date; id: string } | null {
-  if (!after) return null;
-  const [iso, id] = after.split("|");
-  const createdAt = iso ? new Date(iso) : null;
-  return createdAt && id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  // The shared parser: a malformed or out-of-range cursor (year -271821, 20-digit ids) is the first page.
+  const c = parseKeysetCursor(after, "text");
+  return c ? { createdAt: c.at, id: c.id } : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, parseKeysetCursor } from "@/lib/platform/core";
 import type { DbOrTx, Prisma } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
 import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
@@ -54,9 +54,7 @@ export async function listMyComplaints(db: DbOrTx, actor: Actor, now: Date): Pro
 export async function listComplaintQueue(db: DbOrTx, actor: Actor, query: TComplaintQueueQuery, now: Date): Promise<{ rows: TComplaintListRow[]; next: string | null }> {
   const q = ZComplaintQueueQuery.parse(query);
   const take = q.take ?? COMPLAINT_QUEUE_PAGE_SIZE;
-  const [iso, id] = (q.after ?? "").split("|");
-  const at = iso ? new Date(iso) : null;
-  const cursor = at && id && !Number.isNaN(at.getTime()) ? { at, id } : null;
+  const cursor = parseKeysetCursor(q.after, "text");
   const status: Prisma.ComplaintWhereInput =
     q.status === "all" ? {} : q.status === "open" ? { status: { in: [...OPEN_COMPLAINT_STATUSES] } } : { status: q.status };
   const found = await db.complaint.findMany({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseKeysetCursor } from "@/lib/platform/core";
 import type { DbOrTx, Prisma } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
 import { addDays, almatyDate, almatyMidnight } from "@/lib/platform/i18n";
@@ -47,10 +48,9 @@ export type TDeadlineListRow = {
 };
 
 function parseCursor(after: string | undefined): { dueAt: Date; id: string } | null {
-  if (!after) return null;
-  const [iso, id] = after.split("|");
-  const dueAt = iso ? new Date(iso) : null;
-  return dueAt && id && !Number.isNaN(dueAt.getTime()) ? { dueAt, id } : null;
+  // The shared parser: a malformed or out-of-range cursor (year -271821, 20-digit ids) is the first page.
+  const c = parseKeysetCursor(after, "text");
+  return c ? { dueAt: c.at, id: c.id } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, ZIsoDate, ZKeysetCursor, parseKeysetCursor } from "@/lib/platform/core";
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import { can, type Actor } from "@/lib/platform/auth";
 import { addDays, almatyMidnight } from "@/lib/platform/i18n";
@@ -14,10 +14,10 @@ export const ZAuditQuery = z.object({
   actor: z.string().trim().min(1).max(100).optional(),
   /** Event type: exact ("complaint.answered") or a prefix ending with a dot ("complaint."). */
   type: z.string().trim().regex(/^[a-z_]+(\.[a-z_]*)*$/).max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
   /** Keyset cursor "<at ISO>|<id>" of the last row of the previous page (newest first). */
-  after: z.string().regex(/^[0-9TZ:.\-]+\|\d+$/).optional(),
+  after: ZKeysetCursor("bigint").optional(),
   take: z.coerce.number().int().min(1).max(5000).optional(),
 });
 export type TAuditQuery = z.input<typeof ZAuditQuery>;
@@ -64,11 +64,8 @@ export async function listAuditEvents(db: DbOrTx, actor: Actor, query: TAuditQue
   if (q.type) and.push(q.type.endsWith(".") ? { type: { startsWith: q.type } } : { type: q.type });
   if (q.from) and.push({ at: { gte: almatyMidnight(q.from) } });
   if (q.to) and.push({ at: { lt: almatyMidnight(addDays(q.to, 1)) } });
-  if (q.after) {
-    const [iso, id] = q.after.split("|") as [string, string];
-    const at = new Date(iso);
-    if (!Number.isNaN(at.getTime())) and.push({ OR: [{ at: { lt: at } }, { at, id: { lt: BigInt(id) } }] });
-  }
+  const after = parseKeysetCursor(q.after, "bigint");
+  if (after) and.push({ OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: BigInt(after.id) } }] });
   const select = { id: true, at: true, type: true, actorId: true, actorName: true, actorRole: true, entityType: true, entityId: true, applicationId: true, organisationId: true, data: true } as const;
   const selective = q.application || q.actor || q.type;
   let found;
@@ -97,9 +94,8 @@ async function newestIds(
   db: DbOrTx,
   o: { orgIds: string[]; withoutOrganisation: boolean; from: Date | null; to: Date | null; after: string | undefined; limit: number },
 ): Promise<bigint[]> {
-  const [iso, id] = (o.after ?? "").split("|");
-  const at = iso ? new Date(iso) : null;
-  const cursor = at && id && !Number.isNaN(at.getTime()) ? { at, id: BigInt(id) } : null;
+  const parsed = parseKeysetCursor(o.after, "bigint");
+  const cursor = parsed ? { at: parsed.at, id: BigInt(parsed.id) } : null;
   const cond = Prisma.sql`${o.from ? Prisma.sql`AND e."at" >= ${o.from}::timestamp(3)` : Prisma.empty}
     ${o.to ? Prisma.sql`AND e."at" < ${o.to}::timestamp(3)` : Prisma.empty}
     ${cursor ? Prisma.sql`AND e."at" <= ${cursor.at}::timestamp(3) AND (e."at" < ${cursor.at}::timestamp(3) OR e."id" < ${cursor.id})` : Prisma.empty}`;

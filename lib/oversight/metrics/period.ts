@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { DomainError } from "@/lib/platform/core";
+import { DomainError, ZIsoDate } from "@/lib/platform/core";
 import { addDays, addMonths, almatyDate, almatyMidnight } from "@/lib/platform/i18n";
 
 export const PERIOD_KINDS = ["month", "quarter", "year", "custom"] as const;
 export type TPeriodKind = (typeof PERIOD_KINDS)[number];
 
-const ZDate = z.iso.date();
+const ZDate = ZIsoDate;
 
 /** A report period as it lives in the URL; dates are Almaty calendar dates, `to` inclusive. */
 export const ZPeriodQuery = z.object({

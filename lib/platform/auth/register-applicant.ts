@@ -57,3 +57,22 @@ export async function registerApplicant(db: Db, input: TRegisterApplicantInput, 
     return session;
   });
 }
+
+/** What a visitor is told after registering: the same for a new and an already registered IIN/BIN. */
+export type TRegistrationAnswer = { continueTo: "sign-in" };
+
+/**
+ * Registration without account enumeration (issue 13 F10): an IIN/BIN that already has an account
+ * gets exactly the answer of a new one (the password is hashed first in both cases, so the timing
+ * matches too), and nothing is changed for it. The visitor then signs in with the password they
+ * chose: the owner of a new account is in; anyone else meets the ordinary, uniform sign-in refusal.
+ * See README.md "Registration" for the residual risk and why no e-mail activation is used yet.
+ */
+export async function registerApplicantUniformly(db: Db, input: TRegisterApplicantInput, ctx: { now: Date; meta: RequestMeta; locale: string }): Promise<TRegistrationAnswer> {
+  try {
+    await registerApplicant(db, input, ctx);
+  } catch (e) {
+    if (!(e instanceof DomainError && e.code === "auth.already_registered")) throw e;
+  }
+  return { continueTo: "sign-in" };
+}

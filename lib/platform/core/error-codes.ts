@@ -112,6 +112,7 @@ export const ERROR_STATUS = {
   "documents.too_large": 413,
   "documents.too_many": 422,
   "documents.unknown_slot": 422,
+  "documents.unreadable": 422,
   "documents.unsupported_type": 422,
   // eds
   "eds.errors.ca_busy": 503,
@@ -313,6 +314,8 @@ export const ERROR_STATUS = {
   "validation.custom": 422,
   "validation.unrecognized_keys": 422,
   "validation.invalid_union": 422,
+  "validation.unsafe_text": 422,
+  "validation.date_out_of_range": 422,
   // workflow
   "workflow.already_final": 409,
   "workflow.checks_required": 400,

@@ -4,3 +4,5 @@ export { systemClock, fixedClock, type Clock } from "./clock";
 export { isValidIin, isValidBin, isValidIdentifier, identifierChecksum, parseIin } from "./iin-bin";
 export { ZIin, ZBin, ZIdentifier } from "./iin-bin-schema";
 export { parseDataFile, formatPath, deepFreeze } from "./parse-data-file";
+export { isSafeText, findUnsafeText, assertSafeInput, assertSafeJsonText, ZSafeText, ZSafeInput, ZSafeJsonObject, UNSAFE_TEXT_CODE } from "./safe-text";
+export { ZIsoDate, ZKeysetCursor, parseKeysetCursor, isDateInRange, MIN_ISO_DATE, MAX_ISO_DATE, type TCursorId } from "./bounds";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticateWithPassword, clearThrottle, hashPassword, listThrottled, registerApplicant } from "@/lib/platform/auth";
+import { authenticateWithPassword, clearThrottle, hashPassword, listThrottled, registerApplicant, registerApplicantUniformly } from "@/lib/platform/auth";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { createUser, uniqueBin, uniqueIin } from "../../factories";
 import { testLimits, type TestLimits } from "../../support/limits";
@@ -140,5 +140,19 @@ describe("applicant registration", () => {
     const before = await t.db.user.count();
     await expect(registerApplicant(t.db, input(iin, "INDIVIDUAL"), { now, meta, locale: "kk" })).rejects.toThrow("auth.already_registered");
     expect(await t.db.user.count()).toBe(before);
+  });
+
+  it("issue 13 F10: the visitor's answer is the same for a new and an existing BIN, and the existing account is untouched", async () => {
+    const bin = uniqueBin();
+    const first = await registerApplicantUniformly(t.db, input(bin), { now, meta, locale: "kk" });
+    const select = { id: true, passwordHash: true, email: true, locale: true } as const;
+    const user = await t.db.user.findUniqueOrThrow({ where: { login: bin }, select });
+    const counts = async () => [await t.db.user.count(), await t.db.subject.count(), await t.db.auditEvent.count()];
+    const before = await counts();
+    const second = await registerApplicantUniformly(t.db, { ...input(bin), email: "attacker@example.kz", password: "an-attackers-password", passwordConfirm: "an-attackers-password" }, { now, meta, locale: "ru" });
+    expect(second).toEqual(first);
+    expect(JSON.stringify(second)).not.toContain(user.id);
+    expect(await t.db.user.findUniqueOrThrow({ where: { login: bin }, select })).toEqual(user);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -5,8 +5,9 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { EdsSignIn } from "@/components/auth/eds-sign-in";
 import { Link } from "@/components/i18n/navigation";
+import { Alert } from "@/components/ui/alert";
 
-const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password") });
+const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password"), afterRegistration: z.literal("1").optional().catch(undefined) });
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
@@ -22,7 +23,8 @@ export default async function SignInPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { method } = ZSignInQuery.parse({ method: (await searchParams).method ?? undefined });
+  const query = await searchParams;
+  const { method, afterRegistration } = ZSignInQuery.parse({ method: query.method ?? undefined, afterRegistration: query.afterRegistration ?? undefined });
   const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("eds.signIn")]);
   // Two ways in, as on egov.kz: login and password, or EDS (one form at a time).
   const methods = [
@@ -47,6 +49,11 @@ export default async function SignInPage({
           ))}
         </ul>
       </nav>
+      {afterRegistration ? (
+        <div className="mb-4">
+          <Alert tone="info">{t("signIn.afterRegistration")}</Alert>
+        </div>
+      ) : null}
       {method === "eds" ? <EdsSignIn demo={isDemoMode(process.env)} /> : <SignInForm />}
       <p className="mt-6 text-sm">
         {t("signIn.noAccount")}{" "}

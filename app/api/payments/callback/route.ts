@@ -2,7 +2,7 @@ import { errorJson, refuse, route } from "@/app/_server/route";
 import { addressKeyOf, publicLimiter, tooManyRequests } from "@/app/_server/public-limit";
 import { readBodyLimited } from "@/app/_server/request-body";
 import { onPaymentPaid } from "@/lib/cases/applications";
-import { isDomainError } from "@/lib/platform/core";
+import { assertSafeJsonText, isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { logger } from "@/lib/platform/log";
 import { SIGNATURE_HEADER, callbackHttpStatus, confirmPaymentCallback } from "@/lib/cases/payments";
@@ -37,6 +37,8 @@ export const POST = route({ public: "the gateway authenticates by the HMAC of th
   }
   const rawBody = new TextDecoder().decode(body);
   try {
+    // NUL or a lone surrogate (also as a JSON escape) cannot be stored: 422, nothing written.
+    assertSafeJsonText(rawBody);
     const r = await confirmPaymentCallback(getDb(), { rawBody, signature: req.headers.get(SIGNATURE_HEADER), now, onPaid: onPaymentPaid });
     return Response.json({ outcome: r.outcome, paymentCode: r.paymentCode, status: r.paymentStatus }, { status: callbackHttpStatus(r.outcome) });
   } catch (e) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "use-intl/core";
 import { refuse } from "@/app/_server/route";
 import type { UserActor } from "@/lib/platform/auth";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/platform/i18n";
+import { DEFAULT_LOCALE, LOCALES, TIME_ZONE, loadMessages, type Locale } from "@/lib/platform/i18n";
 import type { TTranslate } from "@/lib/oversight/reports";
 
 const ZLocale = z.enum(LOCALES).default(DEFAULT_LOCALE);
@@ -16,6 +16,7 @@ export async function exportContext(actor: UserActor, url: URL): Promise<{ actor
   const { locale: rawLocale, ...query } = all;
   const locale = ZLocale.safeParse(rawLocale);
   if (!locale.success) return refuse("validation.failed");
-  const t = (await getTranslations({ locale: locale.data })) as unknown as TTranslate;
+  // The labels of the chosen language straight from the message files (no Next request context needed).
+  const t = createTranslator({ locale: locale.data, messages: loadMessages(locale.data) as Record<string, never>, timeZone: TIME_ZONE }) as unknown as TTranslate;
   return { actor, locale: locale.data, query, t };
 }

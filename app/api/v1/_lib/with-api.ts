@@ -15,7 +15,7 @@ import {
 import { authenticateApiToken } from "@/lib/integration/api-tokens";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { can, type UserActor } from "@/lib/platform/auth";
-import { DomainError, zodFieldCodes, type ErrorCode } from "@/lib/platform/core";
+import { DomainError, ZSafeInput, zodFieldCodes, type ErrorCode } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { uploadMaxBytes } from "@/lib/cases/documents";
 import { logger } from "@/lib/platform/log";
@@ -127,14 +127,16 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
 
       let params: unknown = {};
       if (op.params) {
-        const parsed = op.params.safeParse((await context?.params) ?? {});
+        const raw = (await context?.params) ?? {};
+        const parsed = op.params.safeParse(raw);
         // A malformed id names no record.
-        if (!parsed.success) throw new DomainError("errors.not_found");
+        if (!parsed.success || !ZSafeInput.safeParse(raw).success) throw new DomainError("errors.not_found");
         params = parsed.data;
       }
       let query: unknown = {};
       if (op.query) {
-        const parsed = op.query.safeParse(queryOf(request));
+        const raw = queryOf(request);
+        const parsed = ZSafeInput.pipe(op.query).safeParse(raw);
         if (!parsed.success) throw invalid(parsed.error);
         query = parsed.data;
       }
@@ -145,7 +147,8 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
           op.body.type === "json"
             ? await readJson(request, { limit: op.body.maxBytes ?? JSON_BODY_LIMIT, optional: op.body.optional ?? false })
             : await readMultipart(request, { limit: op.body.maxBytes ?? uploadMaxBytes() + MULTIPART_OVERHEAD });
-        const parsed = op.body.schema.safeParse(raw);
+        // Every string of the body, at any depth (draft form data too): no NUL, no lone surrogate.
+        const parsed = ZSafeInput.pipe(op.body.schema).safeParse(raw);
         if (!parsed.success) throw invalid(parsed.error);
         body = parsed.data;
         rawBody = raw;

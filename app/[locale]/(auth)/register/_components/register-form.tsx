@@ -24,10 +24,14 @@ export function RegisterForm() {
 
   useEffect(() => {
     if (state?.ok && credentials.current) {
-      void signIn("password", { redirect: false, ...credentials.current }).then(() => {
-        // The cabinet greets the new applicant with a success message (GOV.UK confirmation).
-        router.replace("/applicant?registered=1");
-        router.refresh();
+      void signIn("password", { redirect: false, ...credentials.current }).then((res) => {
+        // The cabinet greets the new applicant with a success message (GOV.UK confirmation). The
+        // answer does not say whether the IIN/BIN was new: if signing in with the chosen password
+        // fails, the sign-in page explains both cases in one neutral sentence.
+        if (res?.ok) {
+          router.replace("/applicant?registered=1");
+          router.refresh();
+        } else router.replace("/sign-in?afterRegistration=1");
       });
     }
   }, [state, router]);

@@ -21,10 +21,12 @@ const ZUploadForm = z.object({
 });
 
 /**
+ * The body limit is the upload limit (read below with `readBodyLimited`, answered 413 beyond it).
+ *
  * POST multipart/form-data `slotKey` + `file`: attaches the file to the application for the
  * signed-in actor. 201 `{ data: document }`; errors `{ error: { code, message } }` with 4xx.
  */
-export const POST = route({ permission: "document.attach" }, "document upload", async (req, { actor, params }) => {
+export const POST = route({ permission: "document.attach", maxBodyBytes: Number.MAX_SAFE_INTEGER }, "document upload", async (req, { actor, params }) => {
   const p = ZParams.safeParse(params);
   if (!p.success) return refuse("errors.not_found");
   const contentType = req.headers.get("content-type") ?? "";
