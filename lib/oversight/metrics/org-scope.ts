@@ -19,7 +19,8 @@ export async function resolveOrgScope(db: DbOrTx, actor: Actor, filter: { organi
   // Dashboards are for supervisors and administrators (and scheduled system jobs); anyone else: "not found".
   if (actor.kind === "user" && !can(actor, "dashboard.read")) throw new DomainError("errors.not_found");
   const base = organisationFilter(actor);
-  const where = { AND: [base, filter.organisationId ? { id: filter.organisationId } : {}] };
+  // Reports cover the service providers; a Public Service Centre provides no service of its own.
+  const where = { AND: [base, { kind: { not: "PSC" as const } }, filter.organisationId ? { id: filter.organisationId } : {}] };
   const organisations = await db.organisation.findMany({
     where,
     select: { id: true, code: true, region: true, nameKk: true, nameRu: true, nameEn: true },
