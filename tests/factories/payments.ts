@@ -4,7 +4,7 @@ import { isDomainError } from "@/lib/platform/core";
 import { createApplication, createOrganisation, createService, createSubject, createUser } from "./index";
 
 /** A DRAFT application of `serviceCode` (variant ISSUE) with its applicant, ready to pay. */
-export async function createPayableApplication(db: Db, o: { serviceCode?: string; status?: "DRAFT" | "SUBMITTED" | "IN_PROGRESS" } = {}) {
+export async function createPayableApplication(db: Db, o: { serviceCode?: string; status?: "DRAFT" | "SUBMITTED" | "IN_PROGRESS"; channel?: "PORTAL" | "PROVIDER" } = {}) {
   const serviceCode = o.serviceCode ?? "scrap-metal-licence";
   await createService(db, serviceCode);
   const org = await createOrganisation(db);
@@ -17,6 +17,8 @@ export async function createPayableApplication(db: Db, o: { serviceCode?: string
     serviceCode,
     status: o.status ?? "DRAFT",
   });
+  // A walk-in draft is the office's own work (staff see portal drafts only once submitted).
+  if (o.channel === "PROVIDER") await db.application.update({ where: { id: app.id }, data: { channel: "PROVIDER" } });
   return { org, subject, applicant, app };
 }
 

@@ -68,7 +68,8 @@ export async function authenticateWithPassword(
 ): Promise<SessionUser> {
   const login = input.login.trim().toLowerCase();
   const ip = ctx.meta.ip ?? null;
-  const addressLimiter = ctx.addressLimiter ?? signInAddressLimiter();
+  // The shared per-address count exists only for a known client address.
+  const addressLimiter = ctx.addressLimiter ?? (ip ? signInAddressLimiter() : null);
   const decision = await passwordSignInGate(db, { login, now: ctx.now, meta: ctx.meta, addressLimiter });
 
   const user = await db.user.findUnique({ where: { login }, select: { ...sessionUserSelect, passwordHash: true } });
@@ -77,7 +78,7 @@ export async function authenticateWithPassword(
   await db.loginAttempt.create({ data: { key: loginKey(login), ok, at: ctx.now, ip } });
   if (!ok || !user) {
     // The shared per-address count (all instances); the account's own count is the row above.
-    const address = ip ? await addressLimiter.hit(addressKey(ip), ctx.now) : null;
+    const address = ip && addressLimiter ? await addressLimiter.hit(addressKey(ip), ctx.now) : null;
     const failures = decision.failures + 1;
     const delaySeconds = accountDelayMs(failures) / 1000;
     const data = { failures, knownAddress: decision.known, delaySeconds, addressRemaining: address?.remaining ?? null };

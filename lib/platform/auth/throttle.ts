@@ -92,7 +92,7 @@ function waitFor(l: Lane, now: Date): Date | null {
  * Whether an attempt for `login` from `ip` may be judged now. It does not depend on the password,
  * so it is decided (and refused) before the password is looked at.
  */
-export async function signInThrottle(db: DbOrTx, input: { login: string; ip: string | null; now: Date; addressLimiter: SharedLimiter }): Promise<ThrottleDecision> {
+export async function signInThrottle(db: DbOrTx, input: { login: string; ip: string | null; now: Date; addressLimiter: SharedLimiter | null }): Promise<ThrottleDecision> {
   const { login, ip, now } = input;
   const known = await isKnownAddress(db, login, ip, now);
   const l = await lane(db, login, known ? ip : null, now);
@@ -100,7 +100,7 @@ export async function signInThrottle(db: DbOrTx, input: { login: string; ip: str
   if (until) {
     return { throttled: true, scope: "account", known, failures: l.failures, until, retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) };
   }
-  if (ip && !known) {
+  if (ip && !known && input.addressLimiter) {
     const address = await input.addressLimiter.peek(addressKey(ip), now);
     if (!address.allowed) return { throttled: true, scope: "address", known, failures: l.failures, until: address.resetAt, retryAfterSeconds: address.retryAfterSeconds };
   }
@@ -115,7 +115,8 @@ export async function signInThrottle(db: DbOrTx, input: { login: string; ip: str
  */
 export async function passwordSignInGate(
   db: DbOrTx,
-  input: { login: string; now: Date; meta: RequestMeta; addressLimiter: SharedLimiter },
+  /** `addressLimiter` null: no client address is known, so there is no per-address count. */
+  input: { login: string; now: Date; meta: RequestMeta; addressLimiter: SharedLimiter | null },
 ): Promise<Extract<ThrottleDecision, { throttled: false }>> {
   const login = input.login.trim().toLowerCase();
   const decision = await signInThrottle(db, { login, ip: input.meta.ip ?? null, now: input.now, addressLimiter: input.addressLimiter });

@@ -2,15 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword, hashPassword, openSession, resolveSession, sessionPolicy, signOutSession } from "@/lib/platform/auth";
 import { DEMO_STAFF_PASSWORD } from "@/prisma/seed/demo-data";
 import { createTestDb, type TestDb } from "../../support/test-db";
+import { testLimits, type TestLimits } from "../../support/limits";
 
 // Server-side sessions (issue 13, F5): the JWT names a session row; signing out and the idle and
 // absolute timeouts end it, after which the old token is refused.
 
 let t: TestDb;
+let limits: TestLimits;
 beforeAll(async () => {
   t = await createTestDb();
+  limits = testLimits(t.url);
 });
 afterAll(async () => {
+  await limits.close();
   await t.drop();
 });
 
@@ -22,7 +26,7 @@ const meta = { ip: "10.1.0.1", userAgent: "vitest" };
 async function signIn(role: "HEAD" | "ADMIN" = "HEAD") {
   const login = `s-${role.toLowerCase()}-${Math.random().toString(36).slice(2)}`;
   await t.db.user.create({ data: { login, passwordHash: await hashPassword("right-password-1"), role, surname: "Ахметов", givenName: "Нұрлан" } });
-  const user = await authenticateWithPassword(t.db, { login, password: "right-password-1" }, { now: t0, meta });
+  const user = await authenticateWithPassword(t.db, { login, password: "right-password-1" }, { now: t0, meta, addressLimiter: limits.limiter("signin-ip", 30, 900) });
   const sessionId = await openSession(t.db, { user, method: "password", now: t0, meta });
   return { user, sessionId };
 }

@@ -129,7 +129,7 @@ describe("getReceipt (public check)", () => {
 
 describe("recordPaperReceipt (walk-in intake)", () => {
   it("the office clerk records a bank receipt of the right amount: the application counts as paid", async () => {
-    const { app, org } = await createPayableApplication(t.db);
+    const { app, org } = await createPayableApplication(t.db, { channel: "PROVIDER" });
     const { actor: clerk } = await createUser(t.db, "OFFICE_CLERK", { organisationId: org.id });
     const paidAt = new Date("2026-03-09T05:00:00Z");
     const r = await recordPaperReceipt(t.db, { actor: clerk, applicationId: app.id, receiptNumber: "KZ-BANK-000123", amountKzt: fee.amountKzt, paidAt, now });
@@ -143,7 +143,7 @@ describe("recordPaperReceipt (walk-in intake)", () => {
     await expect(requirePaid(t.db, app.id)).resolves.toBeUndefined();
     expect(await t.db.auditEvent.count({ where: { type: "payment.receipt_recorded", entityId: r.paymentId, actorId: clerk.userId } })).toBe(1);
     // The same paper receipt cannot pay for another application.
-    const other = await createPayableApplication(t.db);
+    const other = await createPayableApplication(t.db, { channel: "PROVIDER" });
     const { actor: clerk2 } = await createUser(t.db, "OFFICE_CLERK", { organisationId: other.org.id });
     await expect(
       recordPaperReceipt(t.db, { actor: clerk2, applicationId: other.app.id, receiptNumber: "KZ-BANK-000123", amountKzt: fee.amountKzt, paidAt, now }),
@@ -151,7 +151,7 @@ describe("recordPaperReceipt (walk-in intake)", () => {
   });
 
   it("refuses a wrong amount, a future date, another organisation's application and a non-clerk", async () => {
-    const { app, org, applicant } = await createPayableApplication(t.db);
+    const { app, org, applicant } = await createPayableApplication(t.db, { channel: "PROVIDER" });
     const { actor: clerk } = await createUser(t.db, "OFFICE_CLERK", { organisationId: org.id });
     const base = { applicationId: app.id, receiptNumber: "R-1", amountKzt: fee.amountKzt, paidAt: new Date("2026-03-09T05:00:00Z"), now };
     await expect(recordPaperReceipt(t.db, { ...base, actor: clerk, amountKzt: fee.amountKzt - 1 })).rejects.toThrow("payments.amount_mismatch");
