@@ -8,6 +8,7 @@ import { routing } from "@/components/i18n/routing";
 import { getActor } from "@/app/_server/session";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ZodJitless } from "@/components/platform/zod-jitless";
 import { getDb } from "@/app/_server/db";
 import { countUnread } from "@/lib/integration/notifications";
 
@@ -33,6 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider messages={messages}>
+          <ZodJitless />
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

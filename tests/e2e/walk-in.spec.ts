@@ -1,13 +1,5 @@
 import { expect, expectAccessible, screenshot, signIn, STAFF_PASSWORD, test } from "./fixtures";
-
-/** A small file that the portal accepts as a PDF (only the magic bytes are checked). */
-function pdf(name: string) {
-  return {
-    name,
-    mimeType: "application/pdf",
-    buffer: Buffer.from(`%PDF-1.4\n% scan of ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`),
-  };
-}
+import { pdf } from "./support/demo-keys";
 
 /** A calendar day in Almaty, `daysAgo` days before today (YYYY-MM-DD). */
 function almatyDay(daysAgo: number) {

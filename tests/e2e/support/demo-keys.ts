@@ -16,7 +16,10 @@ export async function demoKeyStore(page: Page, o: { bin?: string; iin?: string; 
   return { name, mimeType: "application/x-pkcs12", buffer: await res.body() };
 }
 
-/** A tiny valid-looking PDF (the portal checks the magic bytes). */
+/** A tiny one-page PDF that a PDF reader opens (the portal parses every uploaded PDF). */
 export function pdf(name: string): Upload {
-  return { name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF ${name}\n`) };
+  const body =
+    `%PDF-1.4\n% scan of ${name}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n` +
+    `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+  return { name, mimeType: "application/pdf", buffer: Buffer.from(body) };
 }
