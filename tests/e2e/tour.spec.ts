@@ -65,7 +65,7 @@ test.describe("first five minutes with the demo caseload", () => {
   test("ministry supervisor: overdue and due-today cases across the country (ministry.supervisor)", async ({ page }) => {
     await signIn(page, "ministry.supervisor", STAFF_PASSWORD, "en");
     await expect(page).toHaveURL(/\/en\/supervisor$/);
-    const tiles = page.getByRole("list", { name: "Summary figures" });
+    const tiles = page.getByRole("list", { name: "By the overall term (when the result is due to the applicant)" });
     const overdue = tiles.getByRole("listitem").filter({ hasText: "Overdue" }).locator(".text-3xl");
     await expect(overdue).not.toHaveText("0");
     await shot(page, "4-supervisor-deadlines");
