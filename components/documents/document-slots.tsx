@@ -31,12 +31,17 @@ export type DocumentSlotsProps = {
 // Kept in step with lib/cases/documents ACCEPTED_TYPES; the server is the judge.
 const ACCEPT = "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png";
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-const INTL: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-
-function formatSize(bytes: number, locale: string): string {
+/**
+ * A file size with one decimal and the catalogue's unit (КБ / МБ / KB / MB). Not Intl's unit
+ * formatting: the server's ICU and the browser's spell Kazakh units differently, and the mismatch
+ * made React discard the server's HTML (hydration error) — and a key file the user had just chosen.
+ */
+function formatSize(bytes: number, locale: string, t: (key: "sizeKb" | "sizeMb", values: { value: string }) => string): string {
   const mb = bytes / (1024 * 1024);
-  const [value, unit] = mb >= 1 ? [mb, "megabyte"] : [Math.max(bytes / 1024, 0.1), "kilobyte"];
-  return new Intl.NumberFormat(INTL[locale] ?? locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  const [value, key] = mb >= 1 ? ([mb, "sizeMb"] as const) : ([Math.max(bytes / 1024, 0.1), "sizeKb"] as const);
+  const rounded = Math.round(value * 10) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace(".", locale === "en" ? "." : ",");
+  return t(key, { value: text });
 }
 
 type SlotState = { uploading?: { fileName: string; percent: number }; error?: string };
@@ -180,7 +185,7 @@ export function DocumentSlots({
                     <a href={`/api/files/${d.id}`} className="font-medium text-brand-700 underline underline-offset-2" aria-label={t("downloadFile", { name: d.fileName })}>
                       {d.fileName}
                     </a>
-                    <span className="text-sm text-slate-600">{formatSize(d.size, locale)}</span>
+                    <span className="text-sm text-slate-600">{formatSize(d.size, locale, t)}</span>
                     {d.scanned ? <span className="text-sm text-slate-600">· {t("scanned")}</span> : null}
                     {readOnly ? null : (
                       <Button
@@ -205,7 +210,7 @@ export function DocumentSlots({
                   {slot.label[locale]}
                 </label>
                 <p id={hintId} className="text-sm text-slate-600">
-                  {t("hint", { max: formatSize(maxBytes, locale) })} {slot.multiple ? t("multipleHint") : files.length > 0 ? t("replaceHint") : null}
+                  {t("hint", { max: formatSize(maxBytes, locale, t) })} {slot.multiple ? t("multipleHint") : files.length > 0 ? t("replaceHint") : null}
                 </p>
                 <input
                   ref={(el) => {
