@@ -55,13 +55,18 @@ function supervisorScope(actor: Extract<Actor, { kind: "user" }>): OrganisationS
   return { organisationId: actor.organisationId };
 }
 
-/** Licences: the holder sees their own; staff see their organisation's. */
+/**
+ * Licences: the holder sees their own; staff see their organisation's; a PSC those issued on the
+ * packages it accepted (a licence has no PSC of its own: it goes through its application).
+ */
 export function licenceScope(actor: Actor) {
   if (actor.kind === "user" && actor.role === "APPLICANT") {
     if (!actor.subjectId) throw new DomainError("auth.no_subject");
     return { holderId: actor.subjectId };
   }
-  return actor.kind === "system" ? {} : (staffOrganisationScope(actor) as Record<string, unknown>);
+  if (actor.kind === "system") return {};
+  const { pscId, ...organisation } = staffOrganisationScope(actor);
+  return pscId ? { application: { pscId } } : (organisation as Record<string, unknown>);
 }
 
 /** Organisations whose records the actor may see (undefined = all). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationScope, can, homePathFor, PERMISSIONS, type Actor } from "@/lib/platform/auth";
+import { applicationScope, can, homePathFor, licenceScope, PERMISSIONS, type Actor } from "@/lib/platform/auth";
 
 const user = (role: Extract<Actor, { kind: "user" }>["role"], extra: Partial<Extract<Actor, { kind: "user" }>> = {}): Actor => ({
   kind: "user",
@@ -56,5 +56,13 @@ describe("applicationScope()", () => {
   it("refuses an applicant without a subject and an officer without an organisation", () => {
     expect(() => applicationScope(user("APPLICANT", { subjectId: null }))).toThrow("auth.no_subject");
     expect(() => applicationScope(user("HEAD", { organisationId: null }))).toThrow("auth.no_organisation");
+  });
+});
+
+describe("licenceScope()", () => {
+  it("holders their own, officers their organisation's, a PSC the licences of the packages it accepted", () => {
+    expect(licenceScope(user("APPLICANT", { subjectId: "s1" }))).toEqual({ holderId: "s1" });
+    expect(licenceScope(user("HEAD", { organisationId: "o1" }))).toEqual({ organisationId: "o1" });
+    expect(licenceScope(user("PSC_HEAD", { organisationId: "psc-1" }))).toEqual({ application: { pscId: "psc-1" } });
   });
 });
