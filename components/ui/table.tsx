@@ -26,6 +26,10 @@ type Props<T> = {
   empty?: ReactNode;
   /** Extra classes for a row (e.g. an overdue row). */
   rowClassName?: (row: T) => string | undefined;
+  /** `data-*` attributes of a row (hooks for scripts and browser tests, e.g. `{ "data-serial": … }`). */
+  rowData?: (row: T) => Record<`data-${string}`, string>;
+  /** A key/value sheet: rows only, each named by its row header; no column header row. */
+  hideHeader?: boolean;
   /** Narrow screens scroll the table, never the page. */
   className?: string;
 };
@@ -57,7 +61,7 @@ function HeaderCell({ column }: { column: TableColumn<unknown> }) {
  * and sortable headers (`aria-sort`, links so it works without JavaScript), horizontal scrolling
  * inside its own box on narrow screens, and an empty state instead of an empty grid.
  */
-export function DataTable<T>({ caption, showCaption = false, columns, rows, rowKey, empty, rowClassName, className }: Props<T>) {
+export function DataTable<T>({ caption, showCaption = false, columns, rows, rowKey, empty, rowClassName, rowData, hideHeader = false, className }: Props<T>) {
   if (rows.length === 0 && empty !== undefined) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{empty}</p>;
   }
@@ -65,16 +69,18 @@ export function DataTable<T>({ caption, showCaption = false, columns, rows, rowK
     <div className={`max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white ${className ?? ""}`}>
       <table className="w-full text-left text-sm">
         <caption className={showCaption ? "p-3 text-left font-semibold" : "sr-only"}>{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {columns.map((c) => (
-              <HeaderCell key={c.key} column={c as TableColumn<unknown>} />
-            ))}
-          </tr>
-        </thead>
+        {hideHeader ? null : (
+          <thead className="bg-slate-100">
+            <tr>
+              {columns.map((c) => (
+                <HeaderCell key={c.key} column={c as TableColumn<unknown>} />
+              ))}
+            </tr>
+          </thead>
+        )}
         <tbody>
           {rows.map((row, i) => (
-            <tr key={rowKey(row, i)} className={`border-t border-slate-200 ${rowClassName?.(row) ?? ""}`}>
+            <tr key={rowKey(row, i)} {...rowData?.(row)} className={`border-t border-slate-200 ${rowClassName?.(row) ?? ""}`}>
               {columns.map((c) => {
                 const cls = `${cellBase} ${c.numeric ? "text-right tabular-nums" : ""} ${c.className ?? ""}`;
                 return c.rowHeader ? (
