@@ -7,6 +7,7 @@ import { DEMO_EDS_PASSWORD, listDemoCertificates } from "@/lib/trust/certificate
 import { Link } from "@/components/i18n/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,10 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <p>
-            {t("password")} <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-base font-semibold" data-testid="demo-eds-password">{DEMO_EDS_PASSWORD}</code>
+            {t("password")}{" "}
+            <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-base font-semibold" data-testid="demo-eds-password">
+              {DEMO_EDS_PASSWORD}
+            </code>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("files")}</p>
           <p className="mt-2 text-sm">
@@ -60,65 +64,86 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
       {list.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("columns.holder")}</th>
-                <th scope="col" className="p-3">{t("columns.identifiers")}</th>
-                <th scope="col" className="p-3">{t("columns.account")}</th>
-                <th scope="col" className="p-3">{t("columns.purpose")}</th>
-                <th scope="col" className="p-3">{t("columns.role")}</th>
-                <th scope="col" className="p-3">{t("columns.validity")}</th>
-                <th scope="col" className="p-3">{t("columns.status")}</th>
-                <th scope="col" className="p-3">{t("columns.file")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr
-                  key={c.serial}
-                  className="border-t border-slate-200 align-top"
-                  data-serial={c.serial}
-                  data-iin={c.iin ?? ""}
-                  data-bin={c.bin ?? ""}
-                  data-login={c.user?.login ?? ""}
-                  data-purpose={c.purpose.toLowerCase()}
-                  data-role={c.role}
-                  data-status={c.status}
+        <DataTable
+          caption={t("tableCaption")}
+          rows={list}
+          rowKey={(c) => c.serial}
+          // Hooks for the browser tests and the demo scripts that pick a key store by its holder.
+          rowData={(c) => ({
+            "data-serial": c.serial,
+            "data-iin": c.iin ?? "",
+            "data-bin": c.bin ?? "",
+            "data-login": c.user?.login ?? "",
+            "data-purpose": c.purpose.toLowerCase(),
+            "data-role": c.role,
+            "data-status": c.status,
+          })}
+          columns={[
+            {
+              key: "holder",
+              header: t("columns.holder"),
+              rowHeader: true,
+              cell: (c) => (
+                <>
+                  <span className="font-medium">{c.holderName}</span>
+                  {c.organisation ? <span className="block text-xs text-slate-600">{c.organisation}</span> : null}
+                </>
+              ),
+            },
+            {
+              key: "identifiers",
+              header: t("columns.identifiers"),
+              className: "font-mono",
+              cell: (c) => (
+                <>
+                  {c.iin ? (
+                    <span className="block">
+                      {te("labels.iin")} {c.iin}
+                    </span>
+                  ) : null}
+                  {c.bin ? (
+                    <span className="block">
+                      {te("labels.bin")} {c.bin}
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            { key: "account", header: t("columns.account"), className: "font-mono", cell: (c) => c.user?.login ?? "—" },
+            { key: "purpose", header: t("columns.purpose"), cell: (c) => te(`purpose.${c.purpose}`) },
+            { key: "role", header: t("columns.role"), cell: (c) => (te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role) },
+            {
+              key: "validity",
+              header: t("columns.validity"),
+              className: "whitespace-nowrap",
+              cell: (c) => t("validity", { from: formatDate(c.notBefore, locale), to: formatDate(c.notAfter, locale) }),
+            },
+            {
+              key: "status",
+              header: t("columns.status"),
+              cell: (c) => (
+                <>
+                  <CertificateStatusBadge status={c.status} />
+                  {c.revokedAt ? <span className="block text-xs text-slate-700">{t("revokedOn", { date: formatDate(c.revokedAt, locale) })}</span> : null}
+                </>
+              ),
+            },
+            {
+              key: "file",
+              header: t("columns.file"),
+              cell: (c) => (
+                <a
+                  href={`/api/pki/demo-certificates/${c.serial}`}
+                  download
+                  className="whitespace-nowrap text-brand-700 underline"
+                  aria-label={t("downloadLabel", { purpose: te(`purpose.${c.purpose}`), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
                 >
-                  <th scope="row" className="p-3 font-medium">
-                    {c.holderName}
-                    {c.organisation ? <span className="block text-xs font-normal text-slate-600">{c.organisation}</span> : null}
-                  </th>
-                  <td className="p-3 font-mono">
-                    {c.iin ? <span className="block">{te("labels.iin")} {c.iin}</span> : null}
-                    {c.bin ? <span className="block">{te("labels.bin")} {c.bin}</span> : null}
-                  </td>
-                  <td className="p-3 font-mono">{c.user?.login ?? "—"}</td>
-                  <td className="p-3">{te(`purpose.${c.purpose}`)}</td>
-                  <td className="p-3">{te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role}</td>
-                  <td className="p-3 whitespace-nowrap">{t("validity", { from: formatDate(c.notBefore, locale), to: formatDate(c.notAfter, locale) })}</td>
-                  <td className="p-3">
-                    <CertificateStatusBadge status={c.status} />
-                    {c.revokedAt ? <span className="block text-xs text-slate-700">{t("revokedOn", { date: formatDate(c.revokedAt, locale) })}</span> : null}
-                  </td>
-                  <td className="p-3">
-                    <a
-                      href={`/api/pki/demo-certificates/${c.serial}`}
-                      download
-                      className="whitespace-nowrap text-brand-700 underline"
-                      aria-label={t("downloadLabel", { purpose: te(`purpose.${c.purpose}`), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
-                    >
-                      {t("download")}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  {t("download")}
+                </a>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

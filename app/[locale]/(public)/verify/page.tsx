@@ -8,6 +8,7 @@ import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type 
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/table";
 import { LicenceStatusBadge } from "./[number]/licence-status-badge";
 import { FileCheckForm } from "./_components/file-check-form";
 
@@ -21,13 +22,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-type Outcome = { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "invalidIdentifier" } | { kind: "holder"; identifier: string; licences: TPublicLicence[] };
+type Outcome =
+  { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "invalidIdentifier" } | { kind: "holder"; identifier: string; licences: TPublicLicence[] };
 
 /**
  * Public licence check (no sign-in): a licence number goes to its page (the QR target); a BIN/IIN
  * lists the holder's licences; a licence PDF or a signed package is checked against the register.
  */
-export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VerifyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   setRequestLocale((await params).locale);
   const locale = (await getLocale()) as Locale;
   const { q } = ZVerifyQuery.parse(await searchParams);
@@ -77,38 +85,28 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
           {outcome.licences.length === 0 ? (
             <Alert>{t("noLicencesForHolder")}</Alert>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="p-2">{tf("number")}</th>
-                    <th scope="col" className="p-2">{tf("status")}</th>
-                    <th scope="col" className="p-2">{tf("holder")}</th>
-                    <th scope="col" className="p-2">{tf("service")}</th>
-                    <th scope="col" className="p-2">{tf("provider")}</th>
-                    <th scope="col" className="p-2">{tf("issuedAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.licences.map((l) => (
-                    <tr key={l.number} className="border-t border-slate-200 align-top">
-                      <th scope="row" className="p-2 font-mono font-medium">
-                        <Link href={`/verify/${l.number}`} className="text-brand-700 underline">
-                          {l.number}
-                        </Link>
-                      </th>
-                      <td className="p-2">
-                        <LicenceStatusBadge status={l.status} />
-                      </td>
-                      <td className="p-2">{l.holder.name}</td>
-                      <td className="p-2">{l.service.shortTitle[locale]}</td>
-                      <td className="p-2">{l.provider.name[locale]}</td>
-                      <td className="p-2 whitespace-nowrap">{formatDate(l.issuedAt, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length })}
+              rows={outcome.licences}
+              rowKey={(l) => l.number}
+              columns={[
+                {
+                  key: "number",
+                  header: tf("number"),
+                  rowHeader: true,
+                  cell: (l) => (
+                    <Link href={`/verify/${l.number}`} className="font-mono font-medium text-brand-700 underline">
+                      {l.number}
+                    </Link>
+                  ),
+                },
+                { key: "status", header: tf("status"), cell: (l) => <LicenceStatusBadge status={l.status} /> },
+                { key: "holder", header: tf("holder"), cell: (l) => l.holder.name },
+                { key: "service", header: tf("service"), cell: (l) => l.service.shortTitle[locale] },
+                { key: "provider", header: tf("provider"), cell: (l) => l.provider.name[locale] },
+                { key: "issuedAt", header: tf("issuedAt"), className: "whitespace-nowrap", cell: (l) => formatDate(l.issuedAt, locale) },
+              ]}
+            />
           )}
         </section>
       ) : null}

@@ -9,6 +9,7 @@ import { formatIsoDay, orgName } from "@/components/admin/format";
 import { RegulationUploadForm } from "@/app/[locale]/admin/regulations/_components/regulation-upload-form";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { PageTitle } from "@/components/ui/page-title";
+import { DataTable } from "@/components/ui/table";
 
 /** Activated regulation versions and the upload of a new one. */
 export default async function RegulationsPage() {
@@ -32,45 +33,64 @@ export default async function RegulationsPage() {
         <h2 id="reg-list" className="text-xl font-semibold">
           {t("listTitle")}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("listTitle")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("columns.regulation")}</th>
-                <th scope="col" className="p-3">{t("columns.service")}</th>
-                <th scope="col" className="p-3">{t("columns.binding")}</th>
-                <th scope="col" className="p-3">{t("columns.effective")}</th>
-                <th scope="col" className="p-3">{t("columns.activated")}</th>
-                <th scope="col" className="p-3">{t("columns.applications")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-200 align-top">
-                  <td className="p-3">
-                    <Link href={`/admin/regulations/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4" aria-label={t("viewSteps", { id: r.regulationId, version: r.version })}>
-                      {r.regulationId} v{r.version}
-                    </Link>
-                  </td>
-                  <td className="p-3">{serviceTitle(r.service)}</td>
-                  <td className="p-3">{r.organisation ? t("bindingOrganisation", { name: orgName(r.organisation, locale) }) : r.region ? t("bindingRegion", { region: regionName(tAll, r.region) }) : t("bindingDefault")}</td>
-                  <td className="p-3">
-                    {formatIsoDay(r.effectiveFrom, locale, false)} – {r.effectiveTo ? formatIsoDay(r.effectiveTo, locale, false) : t("openEnded")}
-                    <br />
-                    <ValidityBadge validity={r.validity} />
-                  </td>
-                  <td className="p-3">
-                    {formatDateTime(r.activatedAt, locale)}
-                    <br />
-                    <span className="text-slate-700">{r.activatedBy ?? t("initialData")}</span>
-                  </td>
-                  <td className="p-3">{t("applicationsCount", { running: r.runningApplications, total: r.applications })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("listTitle")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              key: "regulation",
+              header: t("columns.regulation"),
+              cell: (r) => (
+                <Link
+                  href={`/admin/regulations/${r.id}`}
+                  className="font-mono font-semibold text-brand-700 underline underline-offset-4"
+                  aria-label={t("viewSteps", { id: r.regulationId, version: r.version })}
+                >
+                  {r.regulationId} v{r.version}
+                </Link>
+              ),
+            },
+            { key: "service", header: t("columns.service"), cell: (r) => serviceTitle(r.service) },
+            {
+              key: "binding",
+              header: t("columns.binding"),
+              cell: (r) =>
+                r.organisation
+                  ? t("bindingOrganisation", { name: orgName(r.organisation, locale) })
+                  : r.region
+                    ? t("bindingRegion", { region: regionName(tAll, r.region) })
+                    : t("bindingDefault"),
+            },
+            {
+              key: "effective",
+              header: t("columns.effective"),
+              cell: (r) => (
+                <>
+                  {formatIsoDay(r.effectiveFrom, locale, false)} – {r.effectiveTo ? formatIsoDay(r.effectiveTo, locale, false) : t("openEnded")}
+                  <br />
+                  <ValidityBadge validity={r.validity} />
+                </>
+              ),
+            },
+            {
+              key: "activated",
+              header: t("columns.activated"),
+              cell: (r) => (
+                <>
+                  {formatDateTime(r.activatedAt, locale)}
+                  <br />
+                  <span className="text-slate-700">{r.activatedBy ?? t("initialData")}</span>
+                </>
+              ),
+            },
+            {
+              key: "applications",
+              header: t("columns.applications"),
+              cell: (r) => t("applicationsCount", { running: r.runningApplications, total: r.applications }),
+            },
+          ]}
+        />
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { isDomainError } from "@/lib/platform/core";
 import { organisationsForService } from "@/lib/law/organisations";
 import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { TermText } from "@/components/catalogue/term-text";
+import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
   const { locale, serviceCode } = await params;
@@ -55,7 +56,10 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{service.shortTitle[locale]}</h1>
         <p className="mt-2 text-slate-700">{service.title[locale]}</p>
         {service.channels.includes("portal") ? (
-          <Link href={`/applicant/applications/new/${service.code}`} className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/applicant/applications/new/${service.code}`}
+            className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("apply")}
           </Link>
         ) : (
@@ -75,33 +79,23 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
       </Section>
 
       <Section title={t("variantsAndTerms")}>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">{t("variant")}</th>
-                <th scope="col" className="p-2">{tc("term.serviceTerm")}</th>
-                <th scope="col" className="p-2">{t("fee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.variants.map((v) => {
+        <DataTable
+          caption={t("variantsAndTerms")}
+          rows={service.variants}
+          rowKey={(v) => v.code}
+          columns={[
+            { key: "variant", header: t("variant"), rowHeader: true, cell: (v) => <span className="font-medium">{tc(`variant.${v.code}`)}</span> },
+            { key: "term", header: tc("term.serviceTerm"), cell: (v) => <TermText term={v.term} /> },
+            {
+              key: "fee",
+              header: t("fee"),
+              cell: (v) => {
                 const fee = safeFee(service, v.code, now);
-                return (
-                  <tr key={v.code} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 font-medium">{tc(`variant.${v.code}`)}</th>
-                    <td className="p-2">
-                      <TermText term={v.term} />
-                    </td>
-                    <td className="p-2">
-                      {fee === null ? "—" : fee.free ? tc("fee.free") : tc("fee.amount", { amountKzt: formatMoneyKzt(fee.amountKzt, locale), mci: fee.mci })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                return fee === null ? "—" : fee.free ? tc("fee.free") : tc("fee.amount", { amountKzt: formatMoneyKzt(fee.amountKzt, locale), mci: fee.mci });
+              },
+            },
+          ]}
+        />
         {/* fee.isDefault is a note for administrators (check the amount against the Tax Code): not shown to the public. */}
         <ul className="mt-3 list-inside list-disc text-sm">
           {service.completenessCheckTerm ? (
@@ -114,7 +108,13 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
               {tc("term.refusalDelivery")}: <TermText term={service.refusalDeliveryTerm} />
             </li>
           ) : null}
-          {service.tacitApproval ? <li>{tc("term.tacitApproval", { term: tc(`unit.${service.tacitApproval.handOverWithin.unit}`, { count: service.tacitApproval.handOverWithin.value }) })}</li> : null}
+          {service.tacitApproval ? (
+            <li>
+              {tc("term.tacitApproval", {
+                term: tc(`unit.${service.tacitApproval.handOverWithin.unit}`, { count: service.tacitApproval.handOverWithin.value }),
+              })}
+            </li>
+          ) : null}
           {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
         </ul>
       </Section>

@@ -12,6 +12,7 @@ import { formatIsoDay, orgName } from "@/components/admin/format";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
+import { DataTable } from "@/components/ui/table";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
@@ -37,18 +38,31 @@ export default async function RegulationVersionPage({ params }: Props) {
   const serviceTitle = locale === "kk" ? v.service.titleKk : locale === "ru" ? v.service.titleRu : v.service.titleEn;
   const facts: [string, ReactNode][] = [
     [t("columns.service"), serviceTitle],
-    [t("columns.binding"), v.organisation ? t("bindingOrganisation", { name: orgName(v.organisation, locale) }) : v.region ? t("bindingRegion", { region: regionName(tAll, v.region) }) : t("bindingDefault")],
+    [
+      t("columns.binding"),
+      v.organisation
+        ? t("bindingOrganisation", { name: orgName(v.organisation, locale) })
+        : v.region
+          ? t("bindingRegion", { region: regionName(tAll, v.region) })
+          : t("bindingDefault"),
+    ],
     [
       t("columns.effective"),
       <>
-        {formatIsoDay(v.effectiveFrom, locale, false)} – {v.effectiveTo ? formatIsoDay(v.effectiveTo, locale, false) : t("openEnded")} <ValidityBadge validity={v.validity} />
+        {formatIsoDay(v.effectiveFrom, locale, false)} – {v.effectiveTo ? formatIsoDay(v.effectiveTo, locale, false) : t("openEnded")}{" "}
+        <ValidityBadge validity={v.validity} />
       </>,
     ],
     [t("columns.activated"), `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}`],
     [t("columns.applications"), t("applicationsCount", { running: v.runningApplications, total: v.applications })],
     // Number and date only: the act's type and body are recorded in English in the data files.
     [t("approvingAct"), def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—"],
-    ["SHA-256", <span key="sha" className="font-mono break-all">{v.sha256}</span>],
+    [
+      "SHA-256",
+      <span key="sha" className="font-mono break-all">
+        {v.sha256}
+      </span>,
+    ],
   ];
 
   return (
@@ -86,7 +100,13 @@ export default async function RegulationVersionPage({ params }: Props) {
             {overrun ? (
               <Alert tone={overrun.capped ? "info" : "error"}>
                 {t("overrun", {
-                  chain: [overrun.chain.workingDays ? term({ value: overrun.chain.workingDays, unit: "workingDays" }) : null, overrun.chain.calendarDays ? term({ value: overrun.chain.calendarDays, unit: "calendarDays" }) : null, overrun.chain.minutes ? term({ value: overrun.chain.minutes, unit: "minutes" }) : null].filter(Boolean).join(" + "),
+                  chain: [
+                    overrun.chain.workingDays ? term({ value: overrun.chain.workingDays, unit: "workingDays" }) : null,
+                    overrun.chain.calendarDays ? term({ value: overrun.chain.calendarDays, unit: "calendarDays" }) : null,
+                    overrun.chain.minutes ? term({ value: overrun.chain.minutes, unit: "minutes" }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" + "),
                   legal: term(proc.overallTerm),
                 })}{" "}
                 {overrun.capped ? t("overrunCapped") : t("overrunNotCapped")}
@@ -97,38 +117,28 @@ export default async function RegulationVersionPage({ params }: Props) {
               {proc.completenessTerm ? ` · ${t("completenessTerm", { term: term(proc.completenessTerm) })}` : ""}
               {` · ${proc.suspension.allowed ? t("suspensionAllowed") : t("suspensionNotAllowed")}`}
             </p>
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("stepsCaption", { variant: tVariant(variant) })}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="p-3">{t("steps.number")}</th>
-                    <th scope="col" className="p-3">{t("steps.step")}</th>
-                    <th scope="col" className="p-3">{t("steps.role")}</th>
-                    <th scope="col" className="p-3">{t("steps.action")}</th>
-                    <th scope="col" className="p-3">{t("steps.term")}</th>
-                    <th scope="col" className="p-3">{t("steps.result")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {proc.steps.map((s, i) => (
-                    <tr key={s.key} className="border-t border-slate-200 align-top">
-                      <td className="p-3">{i + 1}</td>
-                      <th scope="row" className="p-3 font-semibold">
-                        {t(`stepKey.${s.key}`)}
-                      </th>
-                      <td className="p-3">
-                        {tRole(s.role)}
-                        {s.action === "sign" ? <span className="block text-slate-700">{t("withSigningRight")}</span> : null}
-                      </td>
-                      <td className="p-3">{tAction(s.action)}</td>
-                      <td className="p-3 whitespace-nowrap">{term(s.term)}</td>
-                      <td className="p-3">{s.result[locale]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("stepsCaption", { variant: tVariant(variant) })}
+              rows={proc.steps}
+              rowKey={(s) => s.key}
+              columns={[
+                { key: "number", header: t("steps.number"), cell: (_s, i) => i + 1 },
+                { key: "step", header: t("steps.step"), rowHeader: true, cell: (s) => <span className="font-semibold">{t(`stepKey.${s.key}`)}</span> },
+                {
+                  key: "role",
+                  header: t("steps.role"),
+                  cell: (s) => (
+                    <>
+                      {tRole(s.role)}
+                      {s.action === "sign" ? <span className="block text-slate-700">{t("withSigningRight")}</span> : null}
+                    </>
+                  ),
+                },
+                { key: "action", header: t("steps.action"), cell: (s) => tAction(s.action) },
+                { key: "term", header: t("steps.term"), className: "whitespace-nowrap", cell: (s) => term(s.term) },
+                { key: "result", header: t("steps.result"), cell: (s) => s.result[locale] },
+              ]}
+            />
           </section>
         );
       })}

@@ -6,6 +6,7 @@ import { Link } from "@/components/i18n/navigation";
 import { activateRegulationFileAction } from "@/app/[locale]/admin/regulations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { messageOrText } from "@/components/admin/format";
 
@@ -58,7 +59,10 @@ export function RegulationUploadForm() {
       <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
           {t("file")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
         </label>
         <p id={`${inputId}-hint`} className="text-sm text-slate-700">
           {t("fileHint")}
@@ -89,25 +93,16 @@ export function RegulationUploadForm() {
       {state && !state.ok && !clientError ? (
         <Alert tone="error" title={tc(state.code)}>
           {errors.length > 0 ? (
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("errorsTitle")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">{t("errorPath")}</th>
-                    <th scope="col" className="py-1">{t("errorMessage")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {errors.map(([path, message]) => (
-                    <tr key={path} className="border-t border-red-200 align-top">
-                      <td className="py-1 pr-4 font-mono break-all">{path}</td>
-                      <td className="py-1">{messageOrText(tAll, message)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="mt-2"
+              caption={t("errorsTitle")}
+              rows={errors}
+              rowKey={([path]) => path}
+              columns={[
+                { key: "path", header: t("errorPath"), className: "font-mono break-all", cell: ([path]) => path },
+                { key: "message", header: t("errorMessage"), cell: ([, message]) => messageOrText(tAll, message) },
+              ]}
+            />
           ) : null}
         </Alert>
       ) : null}
