@@ -7,6 +7,7 @@ import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/table";
 import { LicenceStatusBadge } from "./[number]/licence-status-badge";
@@ -59,7 +60,7 @@ export default async function VerifyPage({
   return (
     <div className="flex flex-col gap-6">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <form method="get" role="search" aria-label={t("title")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <FilterForm label={t("title")} submitLabel={t("submit")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <Field
           name="q"
           id="verify-q"
@@ -72,10 +73,7 @@ export default async function VerifyPage({
           maxLength={60}
           required
         />
-        <button type="submit" className="self-start rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("submit")}
-        </button>
-      </form>
+      </FilterForm>
 
       {outcome.kind === "holder" ? (
         <section aria-labelledby="holder-results" className="flex flex-col gap-3">
