@@ -29,7 +29,9 @@ export default async function CataloguePage({
   const query = ZCatalogueQuery.parse(await searchParams);
   const [t, tc, tCommon] = await Promise.all([getTranslations("home"), getTranslations("catalogue"), getTranslations("common")]);
   const services = listServices({ query: query.q, providerLevel: query.level, kind: query.kind, organisationCode: query.org || undefined });
-  const orgs = getOrganisations();
+  const kinds = SERVICE_KINDS.map((k) => ({ value: k, label: tc(`kind.${k}`) }));
+  const providers = getOrganisations().map((o) => ({ value: o.code, label: o.name[locale] }));
+  const all = tCommon("all");
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -48,22 +50,8 @@ export default async function CataloguePage({
           placeholder={t("searchPlaceholder")}
           className="lg:col-span-2"
         />
-        <SelectField
-          id="cat-kind"
-          name="kind"
-          label={t("kindLabel")}
-          defaultValue={query.kind ?? ""}
-          placeholder={tCommon("all")}
-          options={SERVICE_KINDS.map((k) => ({ value: k, label: tc(`kind.${k}`) }))}
-        />
-        <SelectField
-          id="cat-org"
-          name="org"
-          label={t("providerLabel")}
-          defaultValue={query.org ?? ""}
-          placeholder={tCommon("all")}
-          options={orgs.map((o) => ({ value: o.code, label: o.name[locale] }))}
-        />
+        <SelectField id="cat-kind" name="kind" label={t("kindLabel")} defaultValue={query.kind ?? ""} placeholder={all} options={kinds} />
+        <SelectField id="cat-org" name="org" label={t("providerLabel")} defaultValue={query.org ?? ""} placeholder={all} options={providers} />
       </FilterForm>
       <p role="status" className="mb-3 text-slate-700">
         {t("found", { count: services.length })}
