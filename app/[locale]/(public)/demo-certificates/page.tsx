@@ -6,6 +6,7 @@ import { isDemoMode } from "@/lib/platform/demo";
 import { DEMO_EDS_PASSWORD, listDemoCertificates } from "@/lib/trust/certificates";
 import { Link } from "@/components/i18n/navigation";
 import { PageTitle } from "@/components/ui/page-title";
+import { certificateIdentityColumns, certificatePurpose } from "@/components/signing/certificate-columns";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { DataTable } from "@/components/ui/table";
 
@@ -23,6 +24,7 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
   const locale = (await getLocale()) as Locale;
   const [t, te] = await Promise.all([getTranslations("eds.demo"), getTranslations("eds")]);
   const list = await listDemoCertificates(getDb(), { now: new Date() });
+  const identity = certificateIdentityColumns(te, (key) => t(`columns.${key}`));
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -79,39 +81,11 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
             "data-status": c.status,
           })}
           columns={[
-            {
-              key: "holder",
-              header: t("columns.holder"),
-              rowHeader: true,
-              cell: (c) => (
-                <>
-                  <span className="font-medium">{c.holderName}</span>
-                  {c.organisation ? <span className="block text-xs text-slate-600">{c.organisation}</span> : null}
-                </>
-              ),
-            },
-            {
-              key: "identifiers",
-              header: t("columns.identifiers"),
-              className: "font-mono",
-              cell: (c) => (
-                <>
-                  {c.iin ? (
-                    <span className="block">
-                      {te("labels.iin")} {c.iin}
-                    </span>
-                  ) : null}
-                  {c.bin ? (
-                    <span className="block">
-                      {te("labels.bin")} {c.bin}
-                    </span>
-                  ) : null}
-                </>
-              ),
-            },
+            identity.holder,
+            identity.identifiers,
             { key: "account", header: t("columns.account"), className: "font-mono", cell: (c) => c.user?.login ?? "—" },
-            { key: "purpose", header: t("columns.purpose"), cell: (c) => te(`purpose.${c.purpose}`) },
-            { key: "role", header: t("columns.role"), cell: (c) => (te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role) },
+            identity.purpose,
+            identity.role,
             {
               key: "validity",
               header: t("columns.validity"),
@@ -136,7 +110,7 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
                   href={`/api/pki/demo-certificates/${c.serial}`}
                   download
                   className="whitespace-nowrap text-brand-700 underline"
-                  aria-label={t("downloadLabel", { purpose: te(`purpose.${c.purpose}`), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
+                  aria-label={t("downloadLabel", { purpose: certificatePurpose(te, c), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
                 >
                   {t("download")}
                 </a>

@@ -6,6 +6,7 @@ import { getDb } from "@/app/_server/db";
 import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Alert } from "@/components/ui/alert";
@@ -56,6 +57,7 @@ export default async function VerifyPage({
     }
   }
   const error = outcome.kind === "invalid" ? t(outcome.message) : undefined;
+  const resultsTitle = outcome.kind === "holder" ? t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length }) : "";
 
   return (
     <div className="flex flex-col gap-6">
@@ -76,15 +78,12 @@ export default async function VerifyPage({
       </FilterForm>
 
       {outcome.kind === "holder" ? (
-        <section aria-labelledby="holder-results" className="flex flex-col gap-3">
-          <h2 id="holder-results" className="text-xl font-semibold">
-            {t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length })}
-          </h2>
+        <Section id="holder-results" title={resultsTitle}>
           {outcome.licences.length === 0 ? (
             <Alert>{t("noLicencesForHolder")}</Alert>
           ) : (
             <DataTable
-              caption={t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length })}
+              caption={resultsTitle}
               rows={outcome.licences}
               rowKey={(l) => l.number}
               columns={[
@@ -106,7 +105,7 @@ export default async function VerifyPage({
               ]}
             />
           )}
-        </section>
+        </Section>
       ) : null}
       <FileCheckForm />
     </div>

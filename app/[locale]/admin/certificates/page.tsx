@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { DataTable } from "@/components/ui/table";
+import { certificateIdentityColumns } from "@/components/signing/certificate-columns";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { RevokeForm } from "./revoke-form";
 
@@ -34,6 +35,7 @@ export default async function AdminCertificatesPage({
   const { q } = ZQuery.parse(await searchParams);
   const [t, te] = await Promise.all([getTranslations("eds.admin"), getTranslations("eds")]);
   const list = await listIssuedCertificates(getDb(), actor, { now: new Date(), query: q });
+  const identity = certificateIdentityColumns(te, (key) => t(`columns.${key}`), { login: true });
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -62,30 +64,10 @@ export default async function AdminCertificatesPage({
               </span>
             ),
           },
-          {
-            key: "holder",
-            header: t("columns.holder"),
-            rowHeader: true,
-            cell: (c) => (
-              <>
-                <span className="font-medium">{c.holderName}</span>
-                {c.organisation ? <span className="block text-xs text-slate-600">{c.organisation}</span> : null}
-                {c.user ? <span className="block font-mono text-xs text-slate-600">{c.user.login}</span> : null}
-              </>
-            ),
-          },
-          {
-            key: "identifiers",
-            header: t("columns.identifiers"),
-            cell: (c) => (
-              <span className="font-mono">
-                {c.iin ? <span className="block">{te("labels.iin")} {c.iin}</span> : null}
-                {c.bin ? <span className="block">{te("labels.bin")} {c.bin}</span> : null}
-              </span>
-            ),
-          },
-          { key: "purpose", header: t("columns.purpose"), cell: (c) => te(`purpose.${c.purpose}`) },
-          { key: "role", header: t("columns.role"), cell: (c) => (te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role) },
+          identity.holder,
+          identity.identifiers,
+          identity.purpose,
+          identity.role,
           {
             key: "validity",
             header: t("columns.validity"),

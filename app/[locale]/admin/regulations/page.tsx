@@ -1,14 +1,14 @@
-import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listRegulationVersions } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { formatIsoDay, orgName } from "@/components/admin/format";
+import { effectivePeriod, regulationBinding, serviceTitle } from "@/app/[locale]/admin/regulations/_components/regulation-text";
 import { RegulationUploadForm } from "@/app/[locale]/admin/regulations/_components/regulation-upload-form";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
 
 /** Activated regulation versions and the upload of a new one. */
@@ -18,21 +18,14 @@ export default async function RegulationsPage() {
   const t = await getTranslations("admin.regulations");
   const tAll = await getTranslations();
   const rows = await listRegulationVersions(getDb(), actor, { now: new Date() });
-  const serviceTitle = (s: { titleKk: string; titleRu: string; titleEn: string }) => (locale === "kk" ? s.titleKk : locale === "ru" ? s.titleRu : s.titleEn);
   return (
     <div className="flex flex-col gap-8">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <section aria-labelledby="reg-upload" className="flex flex-col gap-3">
-        <h2 id="reg-upload" className="text-xl font-semibold">
-          {t("uploadTitle")}
-        </h2>
+      <Section id="reg-upload" title={t("uploadTitle")}>
         <p className="text-slate-700">{t("uploadLead")}</p>
         <RegulationUploadForm />
-      </section>
-      <section aria-labelledby="reg-list" className="flex flex-col gap-3">
-        <h2 id="reg-list" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
+      </Section>
+      <Section id="reg-list" title={t("listTitle")}>
         <DataTable
           caption={t("listTitle")}
           rows={rows}
@@ -51,23 +44,14 @@ export default async function RegulationsPage() {
                 </Link>
               ),
             },
-            { key: "service", header: t("columns.service"), cell: (r) => serviceTitle(r.service) },
-            {
-              key: "binding",
-              header: t("columns.binding"),
-              cell: (r) =>
-                r.organisation
-                  ? t("bindingOrganisation", { name: orgName(r.organisation, locale) })
-                  : r.region
-                    ? t("bindingRegion", { region: regionName(tAll, r.region) })
-                    : t("bindingDefault"),
-            },
+            { key: "service", header: t("columns.service"), cell: (r) => serviceTitle(r.service, locale) },
+            { key: "binding", header: t("columns.binding"), cell: (r) => regulationBinding(t, tAll, locale, r) },
             {
               key: "effective",
               header: t("columns.effective"),
               cell: (r) => (
                 <>
-                  {formatIsoDay(r.effectiveFrom, locale, false)} – {r.effectiveTo ? formatIsoDay(r.effectiveTo, locale, false) : t("openEnded")}
+                  {effectivePeriod(t, locale, r)}
                   <br />
                   <ValidityBadge validity={r.validity} />
                 </>
@@ -91,7 +75,7 @@ export default async function RegulationsPage() {
             },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

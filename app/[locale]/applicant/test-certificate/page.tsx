@@ -8,6 +8,7 @@ import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/trust/certificates";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { TestCertificateForm } from "@/app/[locale]/applicant/test-certificate/_components/test-certificate-form";
@@ -45,12 +46,9 @@ export default async function TestCertificatePage() {
         <p>{t("sandbox")}</p>
       </div>
       {holder ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="holder-title">
-          <h2 id="holder-title" className="text-xl font-semibold">
-            {t("holderTitle")}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t("holderLead")}</p>
-          <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+        <Section id="holder-title" title={t("holderTitle")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+          <p className="text-sm text-slate-700">{t("holderLead")}</p>
+          <dl className="grid gap-3 sm:grid-cols-2">
             <div>
               <dt className="text-sm text-slate-700">{t("labels.name")}</dt>
               <dd className="font-medium">{name}</dd>
@@ -80,25 +78,19 @@ export default async function TestCertificatePage() {
               <dd>{t(`roles.${holder.role}`)}</dd>
             </div>
           </dl>
-        </section>
+        </Section>
       ) : (
         <Alert tone="error">{tAll(holderError ?? "testEds.errors.not_applicant")}</Alert>
       )}
-      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="how-title">
-        <h2 id="how-title" className="text-xl font-semibold">
-          {t("howTitle")}
-        </h2>
-        <ol className="mt-2 list-inside list-decimal">
+      <Section id="how-title" title={t("howTitle")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
+        <ol className="list-inside list-decimal">
           <li>{t("how.generate")}</li>
           <li>{t("how.request")}</li>
           <li>{t("how.package")}</li>
         </ol>
-      </section>
+      </Section>
       {holder ? <TestCertificateForm limitText={t("limit", { limit: SELF_SERVICE_DAILY_LIMIT })} /> : null}
-      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="issued-title">
-        <h2 id="issued-title" className="mb-3 text-xl font-semibold">
-          {t("issuedTitle")}
-        </h2>
+      <Section id="issued-title" title={t("issuedTitle")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
         <DataTable
           caption={t("issuedTitle")}
           rows={issued}
@@ -118,7 +110,7 @@ export default async function TestCertificatePage() {
             { key: "status", header: <span className="sr-only">{t("labels.validity")}</span>, cell: (c) => <CertificateStatusBadge status={c.status} /> },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,17 +1,18 @@
-import { regionName } from "@/components/layout/region-name";
-import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getRegulationVersion } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { formatIsoDay, orgName } from "@/components/admin/format";
+import { formatIsoDay } from "@/components/admin/format";
+import { effectivePeriod, regulationBinding, serviceTitle } from "@/app/[locale]/admin/regulations/_components/regulation-text";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { DataTable } from "@/components/ui/table";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -35,53 +36,32 @@ export default async function RegulationVersionPage({ params }: Props) {
   const v = await orNotFound(getRegulationVersion(getDb(), actor, id.data, { now: new Date() }));
   const def = v.definition;
   const term = (x: Term) => tUnit(x.unit, { count: x.value });
-  const serviceTitle = locale === "kk" ? v.service.titleKk : locale === "ru" ? v.service.titleRu : v.service.titleEn;
-  const facts: [string, ReactNode][] = [
-    [t("columns.service"), serviceTitle],
-    [
-      t("columns.binding"),
-      v.organisation
-        ? t("bindingOrganisation", { name: orgName(v.organisation, locale) })
-        : v.region
-          ? t("bindingRegion", { region: regionName(tAll, v.region) })
-          : t("bindingDefault"),
-    ],
-    [
-      t("columns.effective"),
-      <>
-        {formatIsoDay(v.effectiveFrom, locale, false)} – {v.effectiveTo ? formatIsoDay(v.effectiveTo, locale, false) : t("openEnded")}{" "}
-        <ValidityBadge validity={v.validity} />
-      </>,
-    ],
-    [t("columns.activated"), `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}`],
-    [t("columns.applications"), t("applicationsCount", { running: v.runningApplications, total: v.applications })],
+  const facts: SummaryRow[] = [
+    { label: t("columns.service"), value: serviceTitle(v.service, locale) },
+    { label: t("columns.binding"), value: regulationBinding(t, tAll, locale, v) },
+    {
+      label: t("columns.effective"),
+      value: (
+        <>
+          {effectivePeriod(t, locale, v)} <ValidityBadge validity={v.validity} />
+        </>
+      ),
+    },
+    { label: t("columns.activated"), value: `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}` },
+    { label: t("columns.applications"), value: t("applicationsCount", { running: v.runningApplications, total: v.applications }) },
     // Number and date only: the act's type and body are recorded in English in the data files.
-    [t("approvingAct"), def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—"],
-    [
-      "SHA-256",
-      <span key="sha" className="font-mono break-all">
-        {v.sha256}
-      </span>,
-    ],
+    { label: t("approvingAct"), value: def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—" },
+    { label: "SHA-256", value: <span className="font-mono break-all">{v.sha256}</span> },
   ];
 
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <Link href="/admin/regulations" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("back")}
-        </Link>
+        <BackLink href="/admin/regulations">{t("back")}</BackLink>
         <div className="mt-3">
           <PageTitle lead={def.title[locale]}>{t("versionTitle", { id: v.regulationId, version: v.version })}</PageTitle>
         </div>
-        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-[max-content_1fr]">
-          {facts.map(([k, val]) => (
-            <div key={k} className="contents">
-              <dt className="font-medium text-slate-700">{k}</dt>
-              <dd>{val}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList rows={facts} />
         <div className="mt-4">
           <Alert tone="info">{t("immutableNote")}</Alert>
         </div>
@@ -90,13 +70,9 @@ export default async function RegulationVersionPage({ params }: Props) {
       {def.scope.variants.map((variant) => {
         const proc = def.variants[variant];
         if (!proc) return null;
-        const headingId = `variant-${variant}`;
         const overrun = v.overruns.find((o) => o.variant === variant);
         return (
-          <section key={variant} aria-labelledby={headingId} className="flex flex-col gap-3">
-            <h2 id={headingId} className="text-xl font-semibold">
-              {tVariant(variant)}
-            </h2>
+          <Section key={variant} id={`variant-${variant}`} title={tVariant(variant)}>
             {overrun ? (
               <Alert tone={overrun.capped ? "info" : "error"}>
                 {t("overrun", {
@@ -139,7 +115,7 @@ export default async function RegulationVersionPage({ params }: Props) {
                 { key: "result", header: t("steps.result"), cell: (s) => s.result[locale] },
               ]}
             />
-          </section>
+          </Section>
         );
       })}
     </div>

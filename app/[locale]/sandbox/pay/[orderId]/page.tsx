@@ -6,6 +6,7 @@ import { getDb } from "@/app/_server/db";
 import { isDemoMode } from "@/lib/platform/demo";
 import { formatMoneyKzt, isLocale, type Locale } from "@/lib/platform/i18n";
 import { createSandboxGateway, SANDBOX_TEST_CARDS, type TSandboxOrder } from "@/lib/cases/payments";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { DataTable } from "@/components/ui/table";
 import { RedeliverForm, SandboxCardForm } from "./card-form";
 
@@ -82,30 +83,18 @@ export default async function SandboxPayPage({ params, searchParams }: Props) {
 type T = Awaited<ReturnType<typeof getTranslations<"payments.sandbox">>>;
 
 function OrderSummary({ order, amount, t }: { order: TSandboxOrder; amount: string; t: T }) {
-  const rows: [string, string][] = [
-    [t("merchant"), t("merchantName")],
-    [t("reference"), order.merchantRef],
-    [t("description"), order.description],
+  const rows: SummaryRow[] = [
+    { label: t("merchant"), value: t("merchantName") },
+    { label: t("reference"), value: order.merchantRef },
+    { label: t("description"), value: <span className="break-words">{order.description}</span> },
+    { label: t("amount"), value: <span className="text-2xl font-bold text-slate-900">{amount}</span>, testId: "sandbox-amount" },
   ];
   return (
     <section aria-labelledby="sbx-order" className="rounded-lg bg-slate-100 p-4">
       <h2 id="sbx-order" className="sr-only">
         {t("orderTitle")}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-sm text-slate-700">{k}</dt>
-            <dd className="font-medium break-words">{v}</dd>
-          </div>
-        ))}
-        <div className="contents">
-          <dt className="text-sm text-slate-700">{t("amount")}</dt>
-          <dd className="text-2xl font-bold text-slate-900" data-testid="sandbox-amount">
-            {amount}
-          </dd>
-        </div>
-      </dl>
+      <SummaryList rows={rows} className="" />
     </section>
   );
 }
