@@ -1,9 +1,9 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { listServices, PROVIDER_LEVELS, SERVICE_KINDS } from "@/lib/law/catalogue";
 import { getOrganisations } from "@/lib/law/organisations";
-import type { Locale } from "@/lib/platform/i18n";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
@@ -17,15 +17,8 @@ const ZCatalogueQuery = z.object({
   org: z.string().max(60).optional().catch(undefined),
 });
 
-export default async function CataloguePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  setRequestLocale((await params).locale);
-  const locale = (await getLocale()) as Locale;
+export default async function CataloguePage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const query = ZCatalogueQuery.parse(await searchParams);
   const [t, tc, tCommon] = await Promise.all([getTranslations("home"), getTranslations("catalogue"), getTranslations("common")]);
   const services = listServices({ query: query.q, providerLevel: query.level, kind: query.kind, organisationCode: query.org || undefined });

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { getDb } from "@/app/_server/db";
-import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { formatDate } from "@/lib/platform/i18n";
 import { isDemoMode } from "@/lib/platform/demo";
 import { DEMO_EDS_PASSWORD, listDemoCertificates } from "@/lib/trust/certificates";
 import { Link } from "@/components/i18n/navigation";
@@ -18,10 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** Demo key stores of the sandbox CA, with their password, for trying EDS sign-in and signing. */
-export default async function DemoCertificatesPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+export default async function DemoCertificatesPage({ params }: Pick<LocalePageProps, "params">) {
+  const locale = await pageLocale(params);
   if (!isDemoMode(process.env)) notFound();
-  const locale = (await getLocale()) as Locale;
   const [t, te] = await Promise.all([getTranslations("eds.demo"), getTranslations("eds")]);
   const list = await listDemoCertificates(getDb(), { now: new Date() });
   const identity = certificateIdentityColumns(te, (key) => t(`columns.${key}`));
@@ -48,18 +48,17 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
           </p>
           <h2 className="mt-4 font-semibold">{t("caTitle")}</h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file from a route handler, not a page */}
-              <a href="/api/pki/ca" className="text-brand-700 underline">
-                {t("caCertificates")}
-              </a>
-            </li>
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file from a route handler, not a page */}
-              <a href="/api/pki/crl" className="text-brand-700 underline">
-                {t("crl")}
-              </a>
-            </li>
+            {/* Plain links: files from route handlers, not pages. */}
+            {[
+              { href: "/api/pki/ca", label: t("caCertificates") },
+              { href: "/api/pki/crl", label: t("crl") },
+            ].map((file) => (
+              <li key={file.href}>
+                <a href={file.href} className="text-brand-700 underline">
+                  {file.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
       </div>

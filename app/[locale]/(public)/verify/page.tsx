@@ -1,9 +1,10 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link, redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { formatDate } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
@@ -31,15 +32,8 @@ type Outcome =
  * Public licence check (no sign-in): a licence number goes to its page (the QR target); a BIN/IIN
  * lists the holder's licences; a licence PDF or a signed package is checked against the register.
  */
-export default async function VerifyPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  setRequestLocale((await params).locale);
-  const locale = (await getLocale()) as Locale;
+export default async function VerifyPage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const { q } = ZVerifyQuery.parse(await searchParams);
   const [t, tf] = await Promise.all([getTranslations("licences.verify"), getTranslations("licences.fields")]);
 

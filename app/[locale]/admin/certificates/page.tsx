@@ -1,8 +1,9 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { ADMIN_REVOCATION_REASONS, listIssuedCertificates } from "@/lib/trust/certificates";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -22,16 +23,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** Administrator: certificates of the sandbox CA, their status, and revocation. */
-export default async function AdminCertificatesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  setRequestLocale((await params).locale);
+export default async function AdminCertificatesPage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const actor = await requireActor("admin.pki");
-  const locale = (await getLocale()) as Locale;
   const { q } = ZQuery.parse(await searchParams);
   const [t, te] = await Promise.all([getTranslations("eds.admin"), getTranslations("eds")]);
   const list = await listIssuedCertificates(getDb(), actor, { now: new Date(), query: q });
