@@ -1,12 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listMyApplications, listMyServiceCodes, MY_APPLICATION_STATUSES, ZMyApplicationsQuery, type MyApplicationRow, type TMyApplicationsQuery } from "@/lib/cases/applications";
+import {
+  listMyApplications,
+  listMyServiceCodes,
+  MY_APPLICATION_STATUSES,
+  ZMyApplicationsQuery,
+  type MyApplicationRow,
+  type TMyApplicationsQuery,
+} from "@/lib/cases/applications";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
 import { DataTable, type TableColumn } from "@/components/ui/table";
 import { StatusBadge } from "@/components/status/status-badge";
 import { SelectField } from "@/components/officer/select-field";
@@ -73,7 +81,12 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
           "—"
         ),
     },
-    { key: "dueAt", header: t("columns.dueAt"), cell: (r) => (r.dueAt && !["ISSUED", "REFUSED", "WITHDRAWN", "DEEMED_ISSUED"].includes(r.status) ? formatDateTime(r.dueAt, locale) : "—"), className: "whitespace-nowrap" },
+    {
+      key: "dueAt",
+      header: t("columns.dueAt"),
+      cell: (r) => (r.dueAt && !["ISSUED", "REFUSED", "WITHDRAWN", "DEEMED_ISSUED"].includes(r.status) ? formatDateTime(r.dueAt, locale) : "—"),
+      className: "whitespace-nowrap",
+    },
     {
       key: "dates",
       header: t("columns.dates"),
@@ -93,10 +106,29 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
           <p>{t("registeredNext")}</p>
         </Alert>
       ) : null}
-      <form method="get" role="search" aria-label={t("filters.title")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        role="search"
+        aria-label={t("filters.title")}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <Field name="q" id="my-q" type="search" label={t("filters.number")} defaultValue={query.q ?? ""} maxLength={50} autoComplete="off" />
-        <SelectField name="status" id="my-status" label={t("filters.status")} emptyLabel={t("filters.any")} defaultValue={query.status ?? ""} options={MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
-        <SelectField name="service" id="my-service" label={t("filters.service")} emptyLabel={t("filters.any")} defaultValue={query.service ?? ""} options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))} />
+        <SelectField
+          name="status"
+          id="my-status"
+          label={t("filters.status")}
+          emptyLabel={t("filters.any")}
+          defaultValue={query.status ?? ""}
+          options={MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
+        />
+        <SelectField
+          name="service"
+          id="my-service"
+          label={t("filters.service")}
+          emptyLabel={t("filters.any")}
+          defaultValue={query.service ?? ""}
+          options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))}
+        />
         <div className="flex flex-wrap items-end gap-3">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("filters.apply")}
@@ -126,18 +158,11 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
         />
       )}
       {query.after || next ? (
-        <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4">
-          {query.after ? (
-            <Link href={{ pathname: "/applicant", query: queryOf(query) }} className="font-semibold text-brand-700 underline">
-              {t("pagination.first")}
-            </Link>
-          ) : null}
-          {next ? (
-            <Link href={{ pathname: "/applicant", query: { ...queryOf(query), after: next } }} className="font-semibold text-brand-700 underline" data-testid="next-page">
-              {t("pagination.next")}
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          label={t("pagination.label")}
+          previous={query.after ? { href: { pathname: "/applicant", query: queryOf(query) }, label: t("pagination.first") } : null}
+          next={next ? { href: { pathname: "/applicant", query: { ...queryOf(query), after: next } }, label: t("pagination.next") } : null}
+        />
       ) : null}
     </div>
   );
