@@ -17,7 +17,8 @@ import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable, type TableColumn } from "@/components/ui/table";
 import { StatusBadge } from "@/components/status/status-badge";
-import { SelectField } from "@/components/officer/select-field";
+import { SelectField } from "@/components/ui/select-field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Field } from "@/components/ui/field";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -98,6 +99,9 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
       ),
     },
   ];
+  const any = t("filters.any");
+  const statusOptions = MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }));
+  const serviceOptions = serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }));
   return (
     <div className="flex flex-col gap-4">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -106,40 +110,23 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
           <p>{t("registeredNext")}</p>
         </Alert>
       ) : null}
-      <form
-        method="get"
-        role="search"
-        aria-label={t("filters.title")}
+      <FilterForm
+        label={t("filters.title")}
+        submitLabel={t("filters.apply")}
+        reset={filtered ? { href: "/applicant", label: t("filters.reset") } : undefined}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       >
         <Field name="q" id="my-q" type="search" label={t("filters.number")} defaultValue={query.q ?? ""} maxLength={50} autoComplete="off" />
-        <SelectField
-          name="status"
-          id="my-status"
-          label={t("filters.status")}
-          emptyLabel={t("filters.any")}
-          defaultValue={query.status ?? ""}
-          options={MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
-        />
+        <SelectField name="status" id="my-status" label={t("filters.status")} placeholder={any} defaultValue={query.status ?? ""} options={statusOptions} />
         <SelectField
           name="service"
           id="my-service"
           label={t("filters.service")}
-          emptyLabel={t("filters.any")}
+          placeholder={any}
           defaultValue={query.service ?? ""}
-          options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))}
+          options={serviceOptions}
         />
-        <div className="flex flex-wrap items-end gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("filters.apply")}
-          </button>
-          {filtered ? (
-            <Link href="/applicant" className="py-2 text-brand-700 underline">
-              {t("filters.reset")}
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      </FilterForm>
       {rows.length === 0 && !filtered && !query.after ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <p>{t("empty")}</p>
