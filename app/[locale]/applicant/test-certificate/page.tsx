@@ -9,6 +9,7 @@ import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertif
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
+import { SummaryList } from "@/components/ui/summary-list";
 import { DataTable } from "@/components/ui/table";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { TestCertificateForm } from "@/app/[locale]/applicant/test-certificate/_components/test-certificate-form";
@@ -48,36 +49,20 @@ export default async function TestCertificatePage() {
       {holder ? (
         <Section id="holder-title" title={t("holderTitle")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5">
           <p className="text-sm text-slate-700">{t("holderLead")}</p>
-          <dl className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <dt className="text-sm text-slate-700">{t("labels.name")}</dt>
-              <dd className="font-medium">{name}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-700">{t("labels.iin")}</dt>
-              <dd className="font-mono" data-testid="holder-iin">
-                {holder.iin}
-              </dd>
-            </div>
-            {holder.bin ? (
-              <>
-                <div>
-                  <dt className="text-sm text-slate-700">{t("labels.organisation")}</dt>
-                  <dd>{holder.organisation}</dd>
-                </div>
-                <div>
-                  <dt className="text-sm text-slate-700">{t("labels.bin")}</dt>
-                  <dd className="font-mono" data-testid="holder-bin">
-                    {holder.bin}
-                  </dd>
-                </div>
-              </>
-            ) : null}
-            <div className="sm:col-span-2">
-              <dt className="text-sm text-slate-700">{t("labels.role")}</dt>
-              <dd>{t(`roles.${holder.role}`)}</dd>
-            </div>
-          </dl>
+          <SummaryList
+            className=""
+            rows={[
+              { label: t("labels.name"), value: <span className="font-medium">{name}</span> },
+              { label: t("labels.iin"), value: holder.iin, mono: true, testId: "holder-iin" },
+              ...(holder.bin
+                ? [
+                    { label: t("labels.organisation"), value: holder.organisation },
+                    { label: t("labels.bin"), value: holder.bin, mono: true, testId: "holder-bin" },
+                  ]
+                : []),
+              { label: t("labels.role"), value: t(`roles.${holder.role}`) },
+            ]}
+          />
         </Section>
       ) : (
         <Alert tone="error">{tAll(holderError ?? "testEds.errors.not_applicant")}</Alert>
