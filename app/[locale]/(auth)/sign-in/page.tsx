@@ -1,4 +1,5 @@
 import { isDemoMode } from "@/lib/platform/demo";
+import { titleMetadata } from "@/app/_server/page-locale";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
@@ -9,10 +10,7 @@ import { Alert } from "@/components/ui/alert";
 
 const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password"), afterRegistration: z.literal("1").optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
-  return { title: t("signIn.title") };
-}
+export const generateMetadata = titleMetadata("auth.signIn.title");
 
 export default async function SignInPage({
   params,

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
 import { getDb } from "@/app/_server/db";
 import { formatDate } from "@/lib/platform/i18n";
 import { isDemoMode } from "@/lib/platform/demo";
@@ -13,10 +13,7 @@ import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "eds.demo" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("eds.demo.title");
 
 /** Demo key stores of the sandbox CA, with their password, for trying EDS sign-in and signing. */
 export default async function DemoCertificatesPage({ params }: Pick<LocalePageProps, "params">) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link, redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";
@@ -19,11 +19,7 @@ export const dynamic = "force-dynamic";
 
 const ZVerifyQuery = z.object({ q: z.string().trim().max(60).optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "licences.verify" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("licences.verify.title");
 
 type Outcome =
   { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "invalidIdentifier" } | { kind: "holder"; identifier: string; licences: TPublicLicence[] };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
@@ -17,10 +17,7 @@ export const dynamic = "force-dynamic";
 
 const ZQuery = z.object({ q: z.string().trim().max(100).optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "eds.admin" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("eds.admin.title");
 
 /** Administrator: certificates of the sandbox CA, their status, and revocation. */
 export default async function AdminCertificatesPage({ params, searchParams }: LocalePageProps) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { listApiTokens } from "@/lib/integration/api-tokens";
 import { getDb } from "@/app/_server/db";
@@ -12,10 +12,7 @@ import { RevokeTokenForm } from "./revoke-token-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "api.tokens" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("api.tokens.title");
 
 /** The applicant's API tokens: create one (shown once), see when each was last used, revoke. */
 export default async function ApiTokensPage({ params }: Pick<LocalePageProps, "params">) {

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listMyComplaints } from "@/lib/oversight/complaints";
@@ -8,10 +9,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { DataTable } from "@/components/ui/table";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
 
-export async function generateMetadata() {
-  const t = await getTranslations("complaints.my");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("complaints.my.title");
 
 /** The applicant's complaints with their tickets and states. */
 export default async function MyComplaintsPage() {

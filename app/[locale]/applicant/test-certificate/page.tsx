@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/_server/page-locale";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDemoMode } from "@/lib/platform/demo";
@@ -16,10 +17,7 @@ import { TestCertificateForm } from "@/app/[locale]/applicant/test-certificate/_
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "testEds" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("testEds.title");
 
 /** Sandbox CA self-service: a signing certificate for the applicant's own IIN/BIN, key made in the browser. */
 export default async function TestCertificatePage() {

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { titleMetadata } from "@/app/_server/page-locale";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -13,10 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
 import { SurveyForm } from "./survey-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("survey");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("survey.title");
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -32,11 +30,17 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
   return (
     <div>
       <p className="mb-2">
-        <Link href="/applicant" className="font-semibold text-brand-700 underline">{t("back")}</Link>
+        <Link href="/applicant" className="font-semibold text-brand-700 underline">
+          {t("back")}
+        </Link>
       </p>
-      <PageTitle lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}>{t("title")}</PageTitle>
+      <PageTitle lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}>
+        {t("title")}
+      </PageTitle>
       {state.answered ? (
-        <Alert tone="info" title={t("alreadyAnsweredTitle")}>{t("already_answered")}</Alert>
+        <Alert tone="info" title={t("alreadyAnsweredTitle")}>
+          {t("already_answered")}
+        </Alert>
       ) : !state.eligible ? (
         <Alert tone="info">{t("not_available")}</Alert>
       ) : (
