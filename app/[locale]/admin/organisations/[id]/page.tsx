@@ -11,8 +11,7 @@ import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { orgName } from "@/components/admin/format";
 import { OrganisationForm } from "@/app/[locale]/admin/organisations/_components/organisation-form";
 import { ActiveBadge } from "@/components/admin/active-badge";
-import { BackLink } from "@/components/ui/back-link";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -31,10 +30,12 @@ export default async function OrganisationPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <BackLink href="/admin">{t("back")}</BackLink>
-        <div className="mt-3">
-          <PageTitle lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
-        </div>
+        <PageHeader
+          back={{ href: "/admin", label: t("back") }}
+          lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}
+        >
+          {name}
+        </PageHeader>
         <ActiveBadge active={org.active}>{org.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>
 
@@ -64,7 +65,10 @@ export default async function OrganisationPage({ params }: Props) {
             {t("viewOfficers")}
           </Link>
           {org.active ? (
-            <Link href={{ pathname: "/admin/officers/new", query: { organisationId: org.id } }} className="font-semibold text-brand-700 underline underline-offset-4">
+            <Link
+              href={{ pathname: "/admin/officers/new", query: { organisationId: org.id } }}
+              className="font-semibold text-brand-700 underline underline-offset-4"
+            >
               {t("addOfficer")}
             </Link>
           ) : null}
@@ -72,7 +76,12 @@ export default async function OrganisationPage({ params }: Props) {
       </Section>
 
       <Section id="org-status" title={t("statusTitle")}>
-        <ActiveToggle kind="organisation" id={org.id} active={org.active} warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })} />
+        <ActiveToggle
+          kind="organisation"
+          id={org.id}
+          active={org.active}
+          warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })}
+        />
       </Section>
     </div>
   );

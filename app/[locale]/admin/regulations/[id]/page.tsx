@@ -9,8 +9,7 @@ import { formatIsoDay } from "@/components/admin/format";
 import { effectivePeriod, regulationBinding, serviceTitle } from "@/app/[locale]/admin/regulations/_components/regulation-text";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { Alert } from "@/components/ui/alert";
-import { BackLink } from "@/components/ui/back-link";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { DataTable } from "@/components/ui/table";
@@ -57,10 +56,9 @@ export default async function RegulationVersionPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <BackLink href="/admin/regulations">{t("back")}</BackLink>
-        <div className="mt-3">
-          <PageTitle lead={def.title[locale]}>{t("versionTitle", { id: v.regulationId, version: v.version })}</PageTitle>
-        </div>
+        <PageHeader back={{ href: "/admin/regulations", label: t("back") }} lead={def.title[locale]}>
+          {t("versionTitle", { id: v.regulationId, version: v.version })}
+        </PageHeader>
         <SummaryList rows={facts} />
         <div className="mt-4">
           <Alert tone="info">{t("immutableNote")}</Alert>

@@ -7,7 +7,7 @@ import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
 import { RateComplaintForm } from "@/app/[locale]/applicant/complaints/_components/rate-form";
 
@@ -23,18 +23,19 @@ export default async function MyComplaintPage({ params }: { params: Promise<{ id
   const answered = c.status === "ANSWERED" || c.status === "REJECTED";
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/applicant/complaints" className="font-semibold text-brand-700 underline">{t("my.back")}</Link>
-      </p>
-      <PageTitle>{t("detail.title", { ticket: c.ticketNumber })}</PageTitle>
+      <PageHeader back={{ href: "/applicant/complaints", label: t("my.back") }}>{t("detail.title", { ticket: c.ticketNumber })}</PageHeader>
       <ComplaintTicket c={c} />
       <p className="mb-6">
-        <Link href={`/applicant/complaints/${c.id}/ticket`} className="font-semibold text-brand-700 underline">{t("detail.printTicket")}</Link>
+        <Link href={`/applicant/complaints/${c.id}/ticket`} className="font-semibold text-brand-700 underline">
+          {t("detail.printTicket")}
+        </Link>
       </p>
       <ComplaintContent c={c} />
       {answered ? (
         <section aria-labelledby="rate-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="rate-title" className="mb-3 text-lg font-bold">{t("rate.title")}</h2>
+          <h2 id="rate-title" className="mb-3 text-lg font-bold">
+            {t("rate.title")}
+          </h2>
           {c.satisfied ? <p>{t("rate.yourRating", { rating: t(`rate.options.${c.satisfied}`) })}</p> : <RateComplaintForm complaintId={c.id} />}
         </section>
       ) : null}

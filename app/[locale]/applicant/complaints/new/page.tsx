@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { titleMetadata } from "@/app/_server/page-locale";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { ComplaintForm } from "@/app/[locale]/applicant/complaints/_components/complaint-form";
 
 export const generateMetadata = titleMetadata("complaints.form.title");
@@ -26,12 +25,9 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
   const preselected = q.success && o.applications.some((a) => a.id === q.data.application) ? q.data.application : undefined;
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/applicant/complaints" className="font-semibold text-brand-700 underline">
-          {t("my.back")}
-        </Link>
-      </p>
-      <PageTitle lead={t("form.lead")}>{t("form.title")}</PageTitle>
+      <PageHeader back={{ href: "/applicant/complaints", label: t("my.back") }} lead={t("form.lead")}>
+        {t("form.title")}
+      </PageHeader>
       <ComplaintForm
         kinds={COMPLAINT_KINDS}
         applications={o.applications.map((a) => ({

@@ -3,7 +3,6 @@ import { titleMetadata } from "@/app/_server/page-locale";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
@@ -11,7 +10,7 @@ import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { getSurveyQuestions, surveyState } from "@/lib/oversight/survey";
 import { Alert } from "@/components/ui/alert";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { SurveyForm } from "./survey-form";
 
 export const generateMetadata = titleMetadata("survey.title");
@@ -29,14 +28,12 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
   const app = state.application;
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/applicant" className="font-semibold text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <PageTitle lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}>
+      <PageHeader
+        back={{ href: "/applicant", label: t("back") }}
+        lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}
+      >
         {t("title")}
-      </PageTitle>
+      </PageHeader>
       {state.answered ? (
         <Alert tone="info" title={t("alreadyAnsweredTitle")}>
           {t("already_answered")}
