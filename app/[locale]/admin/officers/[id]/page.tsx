@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
 import { getOfficer, listOrganisationOptions, OFFICER_ROLES, SIGNING_ROLES, SUPERVISOR_SCOPES } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
@@ -21,12 +20,11 @@ type Props = { params: Promise<{ id: string }> };
 /** One staff account: personal data, role and organisation, access, password. */
 export default async function OfficerPage({ params }: Props) {
   const actor = await requireActor("admin.users");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const [t, tr] = await Promise.all([getTranslations("admin.officer"), getTranslations("common.roles")]);
   const db = getDb();
-  const [officer, orgs] = await Promise.all([orNotFound(getOfficer(db, actor, id.data)), listOrganisationOptions(db)]);
+  const [officer, orgs] = await Promise.all([orNotFound(getOfficer(db, actor, id)), listOrganisationOptions(db)]);
   const isSelf = officer.id === actor.userId;
   const rows: SummaryRow[] = [
     { label: t("login"), value: officer.login, mono: true },

@@ -1,7 +1,6 @@
 import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getOrganisationForAdmin } from "@/lib/oversight/admin";
@@ -20,12 +19,11 @@ type Props = { params: Promise<{ id: string }> };
 /** One organisation: names, contacts, working and reception hours; activation; its officers. */
 export default async function OrganisationPage({ params }: Props) {
   const actor = await requireActor("admin.organisations");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.organisation");
   const tAll = await getTranslations();
-  const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id.data));
+  const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id));
   const name = orgName(org, locale);
   return (
     <div className="flex flex-col gap-8">

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
 import { getRegulationVersion } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
@@ -21,8 +20,7 @@ type Term = { value: number; unit: "minutes" | "hours" | "workingDays" | "calend
 /** One activated version, read-only: its validity and, per variant, the steps (who does what, how fast). */
 export default async function RegulationVersionPage({ params }: Props) {
   const actor = await requireActor("admin.regulations");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const [t, tRole, tUnit, tVariant, tAction] = await Promise.all([
     getTranslations("admin.regulations"),
@@ -32,7 +30,7 @@ export default async function RegulationVersionPage({ params }: Props) {
     getTranslations("workflow.action"),
   ]);
   const tAll = await getTranslations();
-  const v = await orNotFound(getRegulationVersion(getDb(), actor, id.data, { now: new Date() }));
+  const v = await orNotFound(getRegulationVersion(getDb(), actor, id, { now: new Date() }));
   const def = v.definition;
   const term = (x: Term) => tUnit(x.unit, { count: x.value });
   const facts: SummaryRow[] = [

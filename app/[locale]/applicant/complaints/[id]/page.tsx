@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -11,15 +10,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";
 import { RateComplaintForm } from "@/app/[locale]/applicant/complaints/_components/rate-form";
 
-const ZParams = z.object({ id: z.uuid() });
-
 /** The applicant's complaint: ticket, state, content, answer and the final satisfaction question. */
 export default async function MyComplaintPage({ params }: { params: Promise<{ id: string }> }) {
-  const p = ZParams.safeParse(await params);
-  if (!p.success) notFound();
+  const id = await idParam(params);
   const actor = await requireActor("complaint.file");
   const t = await getTranslations("complaints");
-  const c = await orNotFound(getComplaint(getDb(), actor, p.data.id, new Date()));
+  const c = await orNotFound(getComplaint(getDb(), actor, id, new Date()));
   const answered = c.status === "ANSWERED" || c.status === "REJECTED";
   return (
     <div>

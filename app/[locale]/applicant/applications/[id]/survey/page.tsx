@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
 import { titleMetadata } from "@/app/_server/page-locale";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
@@ -15,16 +14,13 @@ import { SurveyForm } from "./survey-form";
 
 export const generateMetadata = titleMetadata("survey.title");
 
-const ZParams = z.object({ id: z.uuid() });
-
 /** The satisfaction survey of one of the applicant's applications with a result. */
 export default async function SurveyPage({ params }: { params: Promise<{ id: string }> }) {
-  const p = ZParams.safeParse(await params);
-  if (!p.success) notFound();
+  const id = await idParam(params);
   const actor = await requireActor("survey.answer");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("survey");
-  const state = await orNotFound(surveyState(getDb(), actor, p.data.id));
+  const state = await orNotFound(surveyState(getDb(), actor, id));
   const app = state.application;
   return (
     <div>
