@@ -5,6 +5,7 @@ import { feeFor, getService, type TService, type TVariantCode } from "@/lib/law/
 import { isDomainError } from "@/lib/platform/core";
 import { organisationsForService } from "@/lib/law/organisations";
 import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
+import { CodedList } from "@/components/catalogue/coded-list";
 import { TermText } from "@/components/catalogue/term-text";
 import { DataTable } from "@/components/ui/table";
 
@@ -136,20 +137,12 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
 
       {service.qualificationRequirements.length ? (
         <Section title={t("qualificationRequirements")}>
-          <ol className="list-inside list-decimal space-y-1">
-            {service.qualificationRequirements.map((q) => (
-              <li key={q.code}>{q.label[locale]}</li>
-            ))}
-          </ol>
+          <CodedList items={service.qualificationRequirements} locale={locale} ordered />
         </Section>
       ) : null}
 
       <Section title={t("refusalGrounds")}>
-        <ol className="list-inside list-decimal space-y-1">
-          {service.refusalGrounds.map((g) => (
-            <li key={g.code}>{g.label[locale]}</li>
-          ))}
-        </ol>
+        <CodedList items={service.refusalGrounds} locale={locale} ordered />
       </Section>
 
       <Section title={t("providers")}>
