@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { feeFor, getService, type TService, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
@@ -7,6 +8,7 @@ import { organisationsForService } from "@/lib/law/organisations";
 import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { CodedList } from "@/components/catalogue/coded-list";
 import { TermText } from "@/components/catalogue/term-text";
+import { Panel } from "@/components/ui/panel";
 import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
@@ -24,19 +26,9 @@ function safeFee(service: TService, variant: TVariantCode, now: Date) {
   }
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="mb-3 text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function ServicePage({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
-  const { locale: l, serviceCode } = await params;
-  setRequestLocale(l);
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
+  const { serviceCode } = await params;
   const service = getService(serviceCode);
   if (!service) notFound();
   const [t, tc] = await Promise.all([getTranslations("service"), getTranslations("catalogue")]);
@@ -68,7 +60,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         )}
       </header>
 
-      <Section title={t("whoMayApply")}>
+      <Panel id="svc-who" title={t("whoMayApply")}>
         <ul className="list-inside list-disc">
           {service.recipients.map((r) => (
             <li key={r}>{tc(`recipient.${r}`)}</li>
@@ -77,9 +69,9 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         <p className="mt-2 text-sm text-slate-700">
           {t("channels")}: {service.channels.map((c) => tc(`channel.${c}`)).join(", ")}
         </p>
-      </Section>
+      </Panel>
 
-      <Section title={t("variantsAndTerms")}>
+      <Panel id="svc-terms" title={t("variantsAndTerms")}>
         <DataTable
           caption={t("variantsAndTerms")}
           rows={service.variants}
@@ -118,11 +110,11 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
           ) : null}
           {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
         </ul>
-      </Section>
+      </Panel>
 
       {service.variants.map((v) =>
         v.documents.length ? (
-          <Section key={v.code} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
+          <Panel key={v.code} id={`svc-documents-${v.code}`} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
             <ul className="flex flex-col gap-2">
               {v.documents.map((d) => (
                 <li key={d.key} className="flex flex-wrap gap-2">
@@ -131,21 +123,21 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
                 </li>
               ))}
             </ul>
-          </Section>
+          </Panel>
         ) : null,
       )}
 
       {service.qualificationRequirements.length ? (
-        <Section title={t("qualificationRequirements")}>
+        <Panel id="svc-qualification" title={t("qualificationRequirements")}>
           <CodedList items={service.qualificationRequirements} locale={locale} ordered />
-        </Section>
+        </Panel>
       ) : null}
 
-      <Section title={t("refusalGrounds")}>
+      <Panel id="svc-refusal" title={t("refusalGrounds")}>
         <CodedList items={service.refusalGrounds} locale={locale} ordered />
-      </Section>
+      </Panel>
 
-      <Section title={t("providers")}>
+      <Panel id="svc-providers" title={t("providers")}>
         <ul className="grid gap-3 sm:grid-cols-2">
           {providers.map((o) => (
             <li key={o.code} className="rounded border border-slate-200 p-3 text-sm">
@@ -159,14 +151,14 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </Section>
+      </Panel>
 
-      <Section title={t("result")}>
+      <Panel id="svc-result" title={t("result")}>
         <p>{service.resultDescription[locale]}</p>
-      </Section>
-      <Section title={t("appeals")}>
+      </Panel>
+      <Panel id="svc-appeals" title={t("appeals")}>
         <p>{service.appeals[locale]}</p>
-      </Section>
+      </Panel>
     </article>
   );
 }
