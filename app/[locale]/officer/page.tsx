@@ -13,6 +13,11 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { CountdownBadge } from "@/components/officer/countdown-badge";
 import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
+import { DataTable } from "@/components/ui/table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
+import { PillNav } from "@/components/ui/pill-nav";
+import { TwoLineCell } from "@/components/ui/two-line-cell";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -59,30 +64,25 @@ export default async function OfficerWorklist({ params, searchParams }: { params
         </p>
       ) : null}
 
-      <nav aria-label={t("queues.label")}>
-        <ul className="flex flex-wrap gap-2">
-          {[undefined, ...queues].map((q) => {
-            const current = query.queue === q;
-            return (
-              <li key={q ?? "all"}>
-                <Link
-                  href={{ pathname: "/officer", query: queryOf(query, { queue: q }) }}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-block rounded-full border px-4 py-1.5 font-medium ${current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100"}`}
-                >
-                  {q ? t(`queues.${q}`) : t("queues.all")}{" "}
-                  {/* The count of each tab; "All" is the total of the worklist with the current filters. */}
-                  <span className={`ml-1 inline-block rounded-full px-2 text-sm tabular-nums ${current ? "bg-white text-brand-800" : "bg-slate-200 text-slate-900"}`} data-testid={`queue-count-${q ?? "all"}`}>
-                    {q ? (counts.byQueue[q] ?? 0) : counts.total}
-                  </span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <PillNav
+        label={t("queues.label")}
+        size="md"
+        pills={[undefined, ...queues].map((q) => ({
+          key: q ?? "all",
+          href: { pathname: "/officer", query: queryOf(query, { queue: q }) },
+          label: q ? t(`queues.${q}`) : t("queues.all"),
+          current: query.queue === q,
+          // "All" counts the whole worklist with the current filters.
+          count: { value: q ? (counts.byQueue[q] ?? 0) : counts.total, testId: `queue-count-${q ?? "all"}` },
+        }))}
+      />
 
-      <form method="get" role="search" aria-label={t("filters.title")} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <FilterForm
+        label={t("filters.title")}
+        submitLabel={t("filters.apply")}
+        reset={filtered ? { href: { pathname: "/officer", query: query.queue ? { queue: query.queue } : {} }, label: t("filters.reset") } : undefined}
+        className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         {query.queue ? <input type="hidden" name="queue" value={query.queue} /> : null}
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <SelectField
@@ -101,80 +101,45 @@ export default async function OfficerWorklist({ params, searchParams }: { params
           <Field name="applicant" id="wl-applicant" label={t("filters.applicant")} hint={t("filters.applicantHint")} defaultValue={query.applicant ?? ""} maxLength={200} autoComplete="off" />
           <Field name="number" id="wl-number" label={t("filters.number")} hint={t("filters.numberHint")} defaultValue={query.number ?? ""} maxLength={50} autoComplete="off" />
         </div>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("filters.apply")}
-          </button>
-          {filtered ? (
-            <Link href={{ pathname: "/officer", query: query.queue ? { queue: query.queue } : {} }} className="font-medium text-brand-700 underline underline-offset-2">
-              {t("filters.reset")}
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      </FilterForm>
 
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{filtered ? t("emptyFiltered") : t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[56rem] text-left text-sm">
-            <caption className="p-3 text-left font-semibold">{t(query.after ? "captionNext" : "caption", { count: rows.length })}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("columns.number")}</th>
-                <th scope="col" className="p-3">{t("columns.applicant")}</th>
-                <th scope="col" className="p-3">{t("columns.service")}</th>
-                <th scope="col" className="p-3">{t("columns.step")}</th>
-                <th scope="col" className="p-3">{t("columns.status")}</th>
-                <th scope="col" className="p-3">{t("columns.stepDue")}</th>
-                <th scope="col" className="p-3">{t("columns.countdown")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-3 font-mono font-medium">
-                    <Link href={`/officer/applications/${r.id}`} className="text-brand-700 underline underline-offset-2">
-                      {r.registrationNumber ?? t("columns.noNumber")}
-                    </Link>
-                  </th>
-                  <td className="p-3">
-                    {r.applicantName}
-                    <span className="block font-mono text-slate-700">{r.applicantIdentifier}</span>
-                  </td>
-                  <td className="p-3">
-                    {serviceTitle(r.serviceCode)}
-                    <span className="block text-slate-700">{t(`variants.${r.variant.toLowerCase()}`)}</span>
-                  </td>
-                  <td className="p-3">{stepLabel(t, r.stepKey)}</td>
-                  <td className="p-3">
-                    <StatusBadge status={r.status} />
-                  </td>
-                  <td className="p-3 whitespace-nowrap">{r.stepDueAt ? formatDateTime(r.stepDueAt, loc) : "—"}</td>
-                  <td className="p-3">
-                    <CountdownBadge countdown={r.countdown} storedLevel={r.deadlineLevel} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t(query.after ? "captionNext" : "caption", { count: rows.length })}
+        showCaption
+        empty={filtered ? t("emptyFiltered") : t("empty")}
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            key: "number",
+            header: t("columns.number"),
+            rowHeader: true,
+            className: "font-mono font-medium",
+            cell: (r) => (
+              <Link href={`/officer/applications/${r.id}`} className="text-brand-700 underline underline-offset-2">
+                {r.registrationNumber ?? t("columns.noNumber")}
+              </Link>
+            ),
+          },
+          { key: "applicant", header: t("columns.applicant"), className: "min-w-48", cell: (r) => <TwoLineCell main={r.applicantName} sub={r.applicantIdentifier} subClassName="font-mono text-slate-700" /> },
+          {
+            key: "service",
+            header: t("columns.service"),
+            className: "min-w-48",
+            cell: (r) => <TwoLineCell main={serviceTitle(r.serviceCode)} sub={t(`variants.${r.variant.toLowerCase()}`)} />,
+          },
+          { key: "step", header: t("columns.step"), cell: (r) => stepLabel(t, r.stepKey) },
+          { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.status} /> },
+          { key: "stepDue", header: t("columns.stepDue"), className: "whitespace-nowrap", cell: (r) => (r.stepDueAt ? formatDateTime(r.stepDueAt, loc) : "—") },
+          { key: "countdown", header: t("columns.countdown"), cell: (r) => <CountdownBadge countdown={r.countdown} storedLevel={r.deadlineLevel} /> },
+        ]}
+      />
 
-      {query.after || next ? (
-        <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4">
-          {query.after ? (
-            <Link href={{ pathname: "/officer", query: queryOf(query) }} className="font-semibold text-brand-700 underline">
-              {t("pagination.first")}
-            </Link>
-          ) : null}
-          {next ? (
-            <Link href={{ pathname: "/officer", query: { ...queryOf(query), after: next } }} className="font-semibold text-brand-700 underline">
-              {t("pagination.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t("pagination.label")}
+        previous={query.after ? { href: { pathname: "/officer", query: queryOf(query) }, label: t("pagination.first") } : null}
+        next={next ? { href: { pathname: "/officer", query: { ...queryOf(query), after: next } }, label: t("pagination.next") } : null}
+      />
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { organisationName } from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
-import { Section, TableWrap, TD, TH } from "@/components/dashboard/section";
+import { Section } from "@/components/dashboard/section";
+import { Pagination } from "@/components/ui/pagination";
+import { PillNav } from "@/components/ui/pill-nav";
+import { DataTable } from "@/components/ui/table";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
 import { flatParams, sectionsFor } from "../_lib/sections";
 
@@ -24,6 +27,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const actor = await requireActor("complaint.handle");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
+  const tAll = await getTranslations();
   const parsed = ZComplaintQueueQuery.safeParse(flatParams(await searchParams));
   const q = parsed.success ? parsed.data : ZComplaintQueueQuery.parse({});
   const now = new Date();
@@ -32,59 +36,41 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
     <div>
       <SupervisorNav sections={sectionsFor(actor)} current="complaints" />
       <PageTitle lead={t("queue.lead")}>{t("queue.title")}</PageTitle>
-      <nav aria-label={t("queue.filterLabel")} className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link
-                href={{ pathname: "/supervisor/complaints", query: f === "open" ? {} : { status: f } }}
-                aria-current={q.status === f ? "page" : undefined}
-                className={`inline-block rounded-full border px-3 py-1 text-sm ${q.status === f ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`}
-              >
-                {t(`queue.filters.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PillNav
+        label={t("queue.filterLabel")}
+        className="mb-4"
+        pills={FILTERS.map((f) => ({ key: f, href: { pathname: "/supervisor/complaints", query: f === "open" ? {} : { status: f } }, label: t(`queue.filters.${f}`), current: q.status === f }))}
+      />
       <Section id="queue" title={t(`queue.filters.${q.status}`)} actions={<ExportLink href="/api/supervisor/export/complaints" query={{ status: q.status }} />}>
-        {rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("queue.empty")}</p>
-        ) : (
-          <TableWrap>
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("queue.title")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(["ticket", "kind", "status", "deadline", "acceptedAt", "dueAt", "organisation", "application"] as const).map((c) => (
-                    <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-200">
-                    <td className={TD}>
-                      <Link href={`/supervisor/complaints/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4">{r.ticketNumber}</Link>
-                    </td>
-                    <td className={TD}>{t(`kinds.${r.kind}`)}</td>
-                    <td className={TD}><ComplaintStatus status={r.status} /></td>
-                    <td className={TD}><ComplaintBadge badge={r.badge} /></td>
-                    <td className={TD}>{formatDateTime(r.acceptedAt, locale)}</td>
-                    <td className={TD}>{formatDateTime(r.dueAt, locale)}</td>
-                    <td className={TD}>{organisationName(r.organisation, locale)}</td>
-                    <td className={`${TD} font-mono`}>{r.application?.registrationNumber ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-        {next ? (
-          <Link href={{ pathname: "/supervisor/complaints", query: { ...(q.status === "open" ? {} : { status: q.status }), after: next } }} className="mt-3 inline-block font-semibold text-brand-700 underline">
-            {t("queue.next")}
-          </Link>
-        ) : null}
+        <DataTable
+          caption={t("queue.title")}
+          empty={t("queue.empty")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              key: "ticket",
+              header: t("columns.ticket"),
+              rowHeader: true,
+              cell: (r) => (
+                <Link href={`/supervisor/complaints/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4">
+                  {r.ticketNumber}
+                </Link>
+              ),
+            },
+            { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
+            { key: "status", header: t("columns.status"), cell: (r) => <ComplaintStatus status={r.status} /> },
+            { key: "deadline", header: t("columns.deadline"), cell: (r) => <ComplaintBadge badge={r.badge} /> },
+            { key: "acceptedAt", header: t("columns.acceptedAt"), cell: (r) => formatDateTime(r.acceptedAt, locale) },
+            { key: "dueAt", header: t("columns.dueAt"), cell: (r) => formatDateTime(r.dueAt, locale) },
+            { key: "organisation", header: t("columns.organisation"), cell: (r) => organisationName(r.organisation, locale) },
+            { key: "application", header: t("columns.application"), className: "font-mono", cell: (r) => r.application?.registrationNumber ?? "—" },
+          ]}
+        />
+        <Pagination
+          label={tAll("supervisor.pagination")}
+          next={next ? { href: { pathname: "/supervisor/complaints", query: { ...(q.status === "open" ? {} : { status: q.status }), after: next } }, label: t("queue.next") } : null}
+        />
       </Section>
     </div>
   );

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { reassignAction } from "../actions";
 
@@ -56,49 +57,38 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
       </div>
       {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="p-3 text-left font-semibold">{t("tableCaption", { count: rows.length })}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} className="h-4 w-4" />
-                  <span>{t("selectAll")}</span>
-                </label>
-              </th>
-              <th scope="col" className="p-3">{t("columns.number")}</th>
-              <th scope="col" className="p-3">{t("columns.applicant")}</th>
-              <th scope="col" className="p-3">{t("columns.service")}</th>
-              <th scope="col" className="p-3">{t("columns.step")}</th>
-              <th scope="col" className="p-3">{t("columns.due")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200">
-                <td className="p-3">
-                  <input
-                    type="checkbox"
-                    id={`ra-${r.id}`}
-                    checked={selected.includes(r.id)}
-                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
-                    className="h-4 w-4"
-                    aria-label={t("selectOne", { number: r.number })}
-                  />
-                </td>
-                <th scope="row" className="p-3 font-mono font-medium">
-                  {r.number}
-                </th>
-                <td className="p-3">{r.applicant}</td>
-                <td className="p-3">{r.service}</td>
-                <td className="p-3">{r.step}</td>
-                <td className="p-3 whitespace-nowrap">{r.due}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("tableCaption", { count: rows.length })}
+        showCaption
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            key: "select",
+            header: (
+              <label className="flex items-center gap-2">
+                <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} className="h-4 w-4" />
+                <span>{t("selectAll")}</span>
+              </label>
+            ),
+            cell: (r) => (
+              <input
+                type="checkbox"
+                id={`ra-${r.id}`}
+                checked={selected.includes(r.id)}
+                onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
+                className="h-4 w-4"
+                aria-label={t("selectOne", { number: r.number })}
+              />
+            ),
+          },
+          { key: "number", header: t("columns.number"), rowHeader: true, className: "font-mono font-medium", cell: (r) => r.number },
+          { key: "applicant", header: t("columns.applicant"), cell: (r) => r.applicant },
+          { key: "service", header: t("columns.service"), cell: (r) => r.service },
+          { key: "step", header: t("columns.step"), cell: (r) => r.step },
+          { key: "due", header: t("columns.due"), className: "whitespace-nowrap", cell: (r) => r.due },
+        ]}
+      />
 
       <div className="flex flex-col gap-1 sm:max-w-md">
         <label htmlFor="ra-to" className="font-medium">

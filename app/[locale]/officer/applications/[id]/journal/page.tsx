@@ -5,10 +5,10 @@ import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getJournalEntry } from "@/lib/cases/officer-actions";
+import { DataTable } from "@/components/ui/table";
 import { PrintButton } from "../_components/print-button";
 
 type Params = { locale: string; id: string };
@@ -58,20 +58,20 @@ export default async function JournalEntryPage({ params }: { params: Promise<Par
         {t("title")}
       </h1>
       <p className="mt-1 text-slate-700">{t("lead")}</p>
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">{t("title")}</caption>
-        <tbody>
-          {/* The two signature rows are left blank for the pen: null value, a taller cell. */}
-          {[...rows, [t("recipientSignature"), null] as const, [t("officerSignature"), null] as const].map(([k, v]) => (
-            <tr key={k} className="border border-slate-400">
-              <th scope="row" className="w-1/3 border border-slate-400 p-2 align-top font-medium">
-                {k}
-              </th>
-              <td className={`border border-slate-400 p-2 ${v === null ? "h-16" : ""}`}>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* The two signature rows are left blank for the pen: no value, a taller row. */}
+      <DataTable
+        caption={t("title")}
+        hideHeader
+        className="mt-4"
+        rows={[...rows, [t("recipientSignature"), null] as const, [t("officerSignature"), null] as const]}
+        rowKey={([k]) => k}
+        rowClassName={([, v]) => (v === null ? "h-16" : undefined)}
+        columns={[
+          // A printed form: every cell ruled; the header row is hidden, so the headers stay empty.
+          { key: "field", header: null, rowHeader: true, className: "w-1/3 border border-slate-400", cell: ([k]) => k },
+          { key: "value", header: null, className: "border border-slate-400", cell: ([, v]) => v },
+        ]}
+      />
       <div className="mt-6">
         <PrintButton />
       </div>
