@@ -6,7 +6,15 @@ import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
-import { countWorklistQueues, listOrganisationServiceCodes, listWorklist, QUEUES_OF_ROLE, WORKLIST_STATUSES, ZWorklistQuery, type TWorklistQuery } from "@/lib/cases/worklist";
+import {
+  countWorklistQueues,
+  listOrganisationServiceCodes,
+  listWorklist,
+  QUEUES_OF_ROLE,
+  WORKLIST_STATUSES,
+  ZWorklistQuery,
+  type TWorklistQuery,
+} from "@/lib/cases/worklist";
 import { PageTitle } from "@/components/ui/page-title";
 import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -14,17 +22,16 @@ import { CountdownBadge } from "@/components/officer/countdown-badge";
 import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
 import { DataTable } from "@/components/ui/table";
+import { linkColumn } from "@/components/ui/link-column";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("officer.title");
 
 /** URL query of the current filters (without the cursor), optionally changed. */
 function queryOf(q: TWorklistQuery, change: Partial<Record<keyof TWorklistQuery, string | undefined>> = {}): Record<string, string> {
@@ -49,7 +56,9 @@ export default async function OfficerWorklist({ params, searchParams }: { params
     listOrganisationServiceCodes(db, actor),
     countWorklistQueues(db, actor, query, queues),
   ]);
-  const filtered = Boolean(query.service || query.variant || query.step || query.status || query.dueFrom || query.dueTo || query.applicant || query.number || query.q);
+  const filtered = Boolean(
+    query.service || query.variant || query.step || query.status || query.dueFrom || query.dueTo || query.applicant || query.number || query.q,
+  );
   const serviceTitle = (code: string) => getService(code)?.shortTitle[loc] ?? code;
 
   return (
@@ -93,13 +102,50 @@ export default async function OfficerWorklist({ params, searchParams }: { params
             defaultValue={query.service ?? ""}
             options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))}
           />
-          <SelectField name="variant" id="wl-variant" label={t("filters.variant")} emptyLabel={t("filters.any")} defaultValue={query.variant ?? ""} options={VARIANTS.map((v) => ({ value: v, label: t(`variants.${v}`) }))} />
-          <SelectField name="step" id="wl-step" label={t("filters.step")} emptyLabel={t("filters.any")} defaultValue={query.step ?? ""} options={STEP_KEYS.map((k) => ({ value: k, label: stepLabel(t, k) }))} />
-          <SelectField name="status" id="wl-status" label={t("filters.status")} emptyLabel={t("filters.open")} defaultValue={query.status ?? ""} options={WORKLIST_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
+          <SelectField
+            name="variant"
+            id="wl-variant"
+            label={t("filters.variant")}
+            emptyLabel={t("filters.any")}
+            defaultValue={query.variant ?? ""}
+            options={VARIANTS.map((v) => ({ value: v, label: t(`variants.${v}`) }))}
+          />
+          <SelectField
+            name="step"
+            id="wl-step"
+            label={t("filters.step")}
+            emptyLabel={t("filters.any")}
+            defaultValue={query.step ?? ""}
+            options={STEP_KEYS.map((k) => ({ value: k, label: stepLabel(t, k) }))}
+          />
+          <SelectField
+            name="status"
+            id="wl-status"
+            label={t("filters.status")}
+            emptyLabel={t("filters.open")}
+            defaultValue={query.status ?? ""}
+            options={WORKLIST_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
+          />
           <Field name="dueFrom" id="wl-due-from" type="date" label={t("filters.dueFrom")} defaultValue={query.dueFrom ?? ""} />
           <Field name="dueTo" id="wl-due-to" type="date" label={t("filters.dueTo")} defaultValue={query.dueTo ?? ""} />
-          <Field name="applicant" id="wl-applicant" label={t("filters.applicant")} hint={t("filters.applicantHint")} defaultValue={query.applicant ?? ""} maxLength={200} autoComplete="off" />
-          <Field name="number" id="wl-number" label={t("filters.number")} hint={t("filters.numberHint")} defaultValue={query.number ?? ""} maxLength={50} autoComplete="off" />
+          <Field
+            name="applicant"
+            id="wl-applicant"
+            label={t("filters.applicant")}
+            hint={t("filters.applicantHint")}
+            defaultValue={query.applicant ?? ""}
+            maxLength={200}
+            autoComplete="off"
+          />
+          <Field
+            name="number"
+            id="wl-number"
+            label={t("filters.number")}
+            hint={t("filters.numberHint")}
+            defaultValue={query.number ?? ""}
+            maxLength={50}
+            autoComplete="off"
+          />
         </div>
       </FilterForm>
 
@@ -110,18 +156,17 @@ export default async function OfficerWorklist({ params, searchParams }: { params
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          {
+          linkColumn<(typeof rows)[number]>({
             key: "number",
             header: t("columns.number"),
-            rowHeader: true,
-            className: "font-mono font-medium",
-            cell: (r) => (
-              <Link href={`/officer/applications/${r.id}`} className="text-brand-700 underline underline-offset-2">
-                {r.registrationNumber ?? t("columns.noNumber")}
-              </Link>
-            ),
+            link: (r) => ({ href: `/officer/applications/${r.id}`, text: r.registrationNumber ?? t("columns.noNumber") }),
+          }),
+          {
+            key: "applicant",
+            header: t("columns.applicant"),
+            className: "min-w-48",
+            cell: (r) => <TwoLineCell main={r.applicantName} sub={r.applicantIdentifier} subClassName="font-mono text-slate-700" />,
           },
-          { key: "applicant", header: t("columns.applicant"), className: "min-w-48", cell: (r) => <TwoLineCell main={r.applicantName} sub={r.applicantIdentifier} subClassName="font-mono text-slate-700" /> },
           {
             key: "service",
             header: t("columns.service"),

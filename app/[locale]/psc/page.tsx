@@ -9,11 +9,9 @@ import { listPscQueue } from "@/lib/cases/psc";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResultActions } from "@/app/[locale]/psc/_components/result-actions";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "psc" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("psc.title");
 
 /**
  * The PSC's workstation: its hours, the packages it forwarded (with the day the result is due at

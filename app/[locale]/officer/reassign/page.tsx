@@ -10,19 +10,23 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
 import { ReassignForm } from "./_components/reassign-form";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
 const ZQuery = z.object({ from: z.string().uuid().optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.reassign" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("officer.reassign.title");
 
 /**
  * The head moves applications of one executor (absent, overloaded) to another executor of the
  * organisation. Why this is not the engine's `assign`: lib/cases/worklist/reassign-applications.ts.
  */
-export default async function ReassignPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReassignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor("application.reassign_bulk");

@@ -7,11 +7,9 @@ import { almatyDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("start.title") };
-}
+export const generateMetadata = titleMetadata("intake.start.title");
 
 /** Step (a): the applicant (registry lookup for a legal entity), the service, a representative. */
 export default async function WalkInStartPage() {
@@ -20,7 +18,12 @@ export default async function WalkInStartPage() {
   const t = await getTranslations("intake");
   const tv = await getTranslations("catalogue.variant");
   const db = getDb();
-  const services = (await listCounterServices(db, actor)).map((s) => ({ code: s.code, title: s.shortTitle[locale], recipients: [...s.recipients], variants: s.variants.map((v) => v.code) }));
+  const services = (await listCounterServices(db, actor)).map((s) => ({
+    code: s.code,
+    title: s.shortTitle[locale],
+    recipients: [...s.recipients],
+    variants: s.variants.map((v) => v.code),
+  }));
   const drafts = await listWalkInDrafts(db, actor);
 
   return (

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import type { TDeadlineBucket, TDeadlineListRow } from "@/lib/oversight/metrics";
 import { StatusBadge } from "@/components/status/status-badge";
 import { DataTable } from "@/components/ui/table";
+import { linkColumn } from "@/components/ui/link-column";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
 
 /** Which instant the last column shows: the deemed issue, the current step's due instant or the overall term. */
@@ -17,7 +17,17 @@ type Names = {
 };
 
 /** One page of a deadline list; the registration number opens the application. */
-export async function DeadlineListTable({ rows, list, dueColumn, names }: { rows: readonly TDeadlineListRow[]; list: TDeadlineBucket; dueColumn: TDueColumn; names: Names }) {
+export async function DeadlineListTable({
+  rows,
+  list,
+  dueColumn,
+  names,
+}: {
+  rows: readonly TDeadlineListRow[];
+  list: TDeadlineBucket;
+  dueColumn: TDueColumn;
+  names: Names;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor");
   return (
@@ -27,18 +37,17 @@ export async function DeadlineListTable({ rows, list, dueColumn, names }: { rows
       rows={rows}
       rowKey={(r) => r.id}
       columns={[
-        {
+        linkColumn<TDeadlineListRow>({
           key: "number",
           header: t("columns.number"),
-          rowHeader: true,
-          cell: (r) => (
-            <Link href={`/supervisor/applications/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4">
-              {r.registrationNumber ?? t("columns.unregistered")}
-            </Link>
-          ),
-        },
+          link: (r) => ({ href: `/supervisor/applications/${r.id}`, text: r.registrationNumber ?? t("columns.unregistered") }),
+        }),
         { key: "applicant", header: t("columns.applicant"), cell: (r) => r.applicantName },
-        { key: "service", header: t("columns.service"), cell: (r) => <TwoLineCell main={names.service(r.serviceCode)} sub={names.variant(r.variant)} subClassName="text-slate-600" /> },
+        {
+          key: "service",
+          header: t("columns.service"),
+          cell: (r) => <TwoLineCell main={names.service(r.serviceCode)} sub={names.variant(r.variant)} subClassName="text-slate-600" />,
+        },
         { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.status} /> },
         { key: "step", header: t("columns.step"), cell: (r) => names.step(r.stepKey) },
         { key: "officer", header: t("columns.officer"), cell: (r) => r.assigneeName ?? t("dashboard.unassigned") },

@@ -16,11 +16,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { DataTable } from "@/components/ui/table";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { flatParams, sectionsFor } from "../_lib/sections";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata() {
-  const t = await getTranslations("supervisor.audit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("supervisor.audit.title");
 
 /** Who did what and when, for supervisors (their organisations) and administrators (everything). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -37,7 +35,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const label = (type: string) => (t.has(`types.${type.replace(/\./g, "_")}`) ? t(`types.${type.replace(/\./g, "_")}`) : auditLabel(tAll, type));
   const role = (r: string) => (tr.has(r) ? tr(r) : r.startsWith("SYSTEM:") ? t("system") : r);
   const text = (name: keyof typeof filters, hint?: boolean) => (
-    <Field id={`a-${name}`} name={name} label={t(name)} hint={hint ? t(`${name}Hint`) : undefined} defaultValue={filters[name] ?? ""} type={name === "from" || name === "to" ? "date" : "text"} />
+    <Field
+      id={`a-${name}`}
+      name={name}
+      label={t(name)}
+      hint={hint ? t(`${name}Hint`) : undefined}
+      defaultValue={filters[name] ?? ""}
+      type={name === "from" || name === "to" ? "date" : "text"}
+    />
   );
   return (
     <div>
@@ -62,9 +67,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { key: "at", header: t("columns.at"), className: "whitespace-nowrap", cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time> },
+            {
+              key: "at",
+              header: t("columns.at"),
+              className: "whitespace-nowrap",
+              cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time>,
+            },
             { key: "type", header: t("columns.type"), cell: (r) => label(r.type) },
-            { key: "actor", header: t("columns.actor"), cell: (r) => <TwoLineCell main={r.actorName ?? "—"} sub={role(r.actorRole)} subClassName="text-xs text-slate-600" /> },
+            {
+              key: "actor",
+              header: t("columns.actor"),
+              cell: (r) => <TwoLineCell main={r.actorName ?? "—"} sub={role(r.actorRole)} subClassName="text-xs text-slate-600" />,
+            },
             {
               key: "application",
               header: t("columns.application"),

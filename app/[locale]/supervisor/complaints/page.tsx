@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
@@ -12,13 +11,12 @@ import { Section } from "@/components/dashboard/section";
 import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { DataTable } from "@/components/ui/table";
+import { linkColumn } from "@/components/ui/link-column";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
 import { flatParams, sectionsFor } from "../_lib/sections";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata() {
-  const t = await getTranslations("complaints.queue");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("complaints.queue.title");
 
 const FILTERS = ["open", "REGISTERED", "IN_REVIEW", "ANSWERED", "REJECTED", "all"] as const;
 
@@ -39,7 +37,12 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
       <PillNav
         label={t("queue.filterLabel")}
         className="mb-4"
-        pills={FILTERS.map((f) => ({ key: f, href: { pathname: "/supervisor/complaints", query: f === "open" ? {} : { status: f } }, label: t(`queue.filters.${f}`), current: q.status === f }))}
+        pills={FILTERS.map((f) => ({
+          key: f,
+          href: { pathname: "/supervisor/complaints", query: f === "open" ? {} : { status: f } },
+          label: t(`queue.filters.${f}`),
+          current: q.status === f,
+        }))}
       />
       <Section id="queue" title={t(`queue.filters.${q.status}`)} actions={<ExportLink href="/api/supervisor/export/complaints" query={{ status: q.status }} />}>
         <DataTable
@@ -48,16 +51,11 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            {
+            linkColumn<(typeof rows)[number]>({
               key: "ticket",
               header: t("columns.ticket"),
-              rowHeader: true,
-              cell: (r) => (
-                <Link href={`/supervisor/complaints/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4">
-                  {r.ticketNumber}
-                </Link>
-              ),
-            },
+              link: (r) => ({ href: `/supervisor/complaints/${r.id}`, text: r.ticketNumber }),
+            }),
             { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
             { key: "status", header: t("columns.status"), cell: (r) => <ComplaintStatus status={r.status} /> },
             { key: "deadline", header: t("columns.deadline"), cell: (r) => <ComplaintBadge badge={r.badge} /> },
@@ -69,7 +67,14 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
         />
         <Pagination
           label={tAll("supervisor.pagination")}
-          next={next ? { href: { pathname: "/supervisor/complaints", query: { ...(q.status === "open" ? {} : { status: q.status }), after: next } }, label: t("queue.next") } : null}
+          next={
+            next
+              ? {
+                  href: { pathname: "/supervisor/complaints", query: { ...(q.status === "open" ? {} : { status: q.status }), after: next } },
+                  label: t("queue.next"),
+                }
+              : null
+          }
         />
       </Section>
     </div>

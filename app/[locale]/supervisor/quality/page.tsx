@@ -6,7 +6,18 @@ import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { intlLocale } from "@/lib/platform/i18n";
-import { almatyDate, indicatorTrend, INDICATOR_IDS, INDICATOR_KEYS, organisationName, qualityIndicators, resolveOrgScope, resolvePeriod, stepDurations, ZIndicatorQuery } from "@/lib/oversight/metrics";
+import {
+  almatyDate,
+  indicatorTrend,
+  INDICATOR_IDS,
+  INDICATOR_KEYS,
+  organisationName,
+  qualityIndicators,
+  resolveOrgScope,
+  resolvePeriod,
+  stepDurations,
+  ZIndicatorQuery,
+} from "@/lib/oversight/metrics";
 import { PageTitle } from "@/components/ui/page-title";
 import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
@@ -18,11 +29,9 @@ import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { flatParams, sectionsFor } from "../_lib/sections";
 import { scopeServices } from "../_lib/scope-services";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata() {
-  const t = await getTranslations("supervisor.quality");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("supervisor.quality.title");
 
 const SERIES = [
   { key: "onTime", color: "#005f73" },
@@ -59,7 +68,16 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const orgs = new Map(report.scope.organisations.map((o) => [o.id, organisationName(o, locale)]));
   const serviceName = (code: string | null) => (code ? (getService(code)?.shortTitle[locale] ?? code) : t("columns.noService"));
   const [cy, cm] = almatyDate(now).split("-").map(Number) as [number, number];
-  const exportQuery = { period: p.kind, year: query.year, month: query.month, quarter: query.quarter, from: query.from, to: query.to, organisationId: query.organisationId, service: query.service };
+  const exportQuery = {
+    period: p.kind,
+    year: query.year,
+    month: query.month,
+    quarter: query.quarter,
+    from: query.from,
+    to: query.to,
+    organisationId: query.organisationId,
+    service: query.service,
+  };
   const monthFmt = new Intl.DateTimeFormat(intlLocale(locale), { month: "short", year: "numeric", timeZone: "UTC" });
   const dayFmt = new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", timeZone: "UTC" });
   const bucketLabel = (b: string) => (trend.granularity === "month" ? monthFmt : dayFmt).format(new Date(`${b}T00:00:00Z`));
@@ -76,7 +94,16 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <SupervisorNav sections={sectionsFor(actor)} current="quality" />
       <PageTitle lead={t("quality.lead")}>{t("quality.title")}</PageTitle>
       <PeriodForm
-        values={{ period: p.kind, year: query.year ?? cy, month: query.month ?? cm, quarter: query.quarter ?? Math.ceil(cm / 3), from: query.from ?? p.fromDate, to: query.to ?? p.toDate, organisationId: query.organisationId, service: query.service }}
+        values={{
+          period: p.kind,
+          year: query.year ?? cy,
+          month: query.month ?? cm,
+          quarter: query.quarter ?? Math.ceil(cm / 3),
+          from: query.from ?? p.fromDate,
+          to: query.to ?? p.toDate,
+          organisationId: query.organisationId,
+          service: query.service,
+        }}
         organisations={fullScope.organisations.map((o) => ({ value: o.id, label: organisationName(o, locale) }))}
         services={scopeServices(fullScope.organisations).map((s) => ({ value: s.code, label: s.shortTitle[locale] }))}
         errorCode={errorCode}
@@ -100,25 +127,47 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
           rowKey={(k) => k}
           columns={[
             { key: "id", header: t("quality.columns.id"), className: "font-mono", cell: (k) => INDICATOR_IDS[k] },
-            { key: "indicator", header: t("quality.columns.indicator"), rowHeader: true, cell: (k) => <TwoLineCell main={t(`quality.indicators.${k}`)} sub={t(`quality.notes.${k}`)} subClassName="text-xs text-slate-600" /> },
+            {
+              key: "indicator",
+              header: t("quality.columns.indicator"),
+              rowHeader: true,
+              cell: (k) => <TwoLineCell main={t(`quality.indicators.${k}`)} sub={t(`quality.notes.${k}`)} subClassName="text-xs text-slate-600" />,
+            },
             { key: "normative", header: t("quality.columns.normative"), numeric: true, cell: () => "100 %" },
-            { key: "target", header: t("quality.columns.target", { year: report.targets.year }), numeric: true, cell: (k) => (report.targets.values[k] === null ? t("quality.noTarget") : `${report.targets.values[k]} %`) },
+            {
+              key: "target",
+              header: t("quality.columns.target", { year: report.targets.year }),
+              numeric: true,
+              cell: (k) => (report.targets.values[k] === null ? t("quality.noTarget") : `${report.targets.values[k]} %`),
+            },
             { key: "value", header: t("quality.columns.value"), numeric: true, cell: (k) => <ShareValue value={report.totals[k].value} /> },
-            { key: "counts", header: t("quality.columns.counts"), numeric: true, cell: (k) => `${report.totals[k].numerator} / ${report.totals[k].denominator}` },
+            {
+              key: "counts",
+              header: t("quality.columns.counts"),
+              numeric: true,
+              cell: (k) => `${report.totals[k].numerator} / ${report.totals[k].denominator}`,
+            },
             {
               key: "partially",
               header: t("quality.columns.partially"),
               numeric: true,
               cell: (k) => {
                 const s = report.totals[k];
-                return "partially" in s ? `${s.partially}${"partialShare" in s && s.partialShare !== null ? ` (${formatShare(s.partialShare, locale)})` : ""}` : "—";
+                return "partially" in s
+                  ? `${s.partially}${"partialShare" in s && s.partialShare !== null ? ` (${formatShare(s.partialShare, locale)})` : ""}`
+                  : "—";
               },
             },
           ]}
         />
       </Section>
 
-      <Section id="trend" title={t("quality.trendTitle")} lead={t("quality.trendLead")} actions={<ExportLink href="/api/supervisor/export/trend" query={exportQuery} />}>
+      <Section
+        id="trend"
+        title={t("quality.trendTitle")}
+        lead={t("quality.trendLead")}
+        actions={<ExportLink href="/api/supervisor/export/trend" query={exportQuery} />}
+      >
         <TrendChart
           rows={chartRows}
           series={SERIES.map((s) => ({ key: s.key, color: s.color, dash: "dash" in s ? s.dash : undefined, label: seriesLabel(s.key) }))}
@@ -141,7 +190,10 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                   const v = trend.points[i]![s.key];
                   return (
                     <>
-                      {formatShare(v.value, locale) ?? t("quality.noData")} <span className="text-xs text-slate-600">({v.numerator}/{v.denominator})</span>
+                      {formatShare(v.value, locale) ?? t("quality.noData")}{" "}
+                      <span className="text-xs text-slate-600">
+                        ({v.numerator}/{v.denominator})
+                      </span>
                     </>
                   );
                 },
@@ -169,14 +221,23 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
               ),
               numeric: true,
               cell: (r: (typeof report.rows)[number]) => (
-                <TwoLineCell main={<ShareValue value={r.indicators[k].value} />} sub={`${r.indicators[k].numerator}/${r.indicators[k].denominator}`} subClassName="text-xs text-slate-600" />
+                <TwoLineCell
+                  main={<ShareValue value={r.indicators[k].value} />}
+                  sub={`${r.indicators[k].numerator}/${r.indicators[k].denominator}`}
+                  subClassName="text-xs text-slate-600"
+                />
               ),
             })),
           ]}
         />
       </Section>
 
-      <Section id="steps" title={t("quality.stepsTitle")} lead={t("quality.stepsNote")} actions={<ExportLink href="/api/supervisor/export/steps" query={exportQuery} />}>
+      <Section
+        id="steps"
+        title={t("quality.stepsTitle")}
+        lead={t("quality.stepsNote")}
+        actions={<ExportLink href="/api/supervisor/export/steps" query={exportQuery} />}
+      >
         <DataTable
           caption={t("quality.stepsTitle")}
           empty={t("quality.stepsEmpty")}
@@ -184,7 +245,12 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
           rowKey={(r) => r.stepKey}
           columns={[
             { key: "step", header: t("quality.steps.step"), rowHeader: true, cell: (r) => (ts.has(r.stepKey) ? ts(r.stepKey) : r.stepKey) },
-            ...(["count", "avgHours", "p50Hours", "p90Hours", "maxHours"] as const).map((c) => ({ key: c, header: t(`quality.steps.${c}`), numeric: true, cell: (r: (typeof steps.rows)[number]) => r[c] })),
+            ...(["count", "avgHours", "p50Hours", "p90Hours", "maxHours"] as const).map((c) => ({
+              key: c,
+              header: t(`quality.steps.${c}`),
+              numeric: true,
+              cell: (r: (typeof steps.rows)[number]) => r[c],
+            })),
           ]}
         />
       </Section>

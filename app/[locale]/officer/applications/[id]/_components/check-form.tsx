@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { TextAreaField } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { RadioChoice } from "@/components/ui/radio-choice";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { recordCheckAction } from "../actions";
@@ -18,8 +18,6 @@ export type ChecklistProps = {
   everyItemRequired: boolean;
 };
 type Answer = { passed: boolean | null; note: string };
-
-const inputClass = "w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
 
 /**
  * The result of one check. Completeness: complete, or incomplete with the missing / faulty
@@ -171,21 +169,17 @@ export function CheckForm({ target, checklist, checkLabel }: { target: ActionTar
 
 /** The comment on one checklist item, with its error. */
 function NoteInput({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (note: string) => void; error?: string }) {
+  const tc = useCodeTranslator();
   return (
-    <div className="mt-2">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        maxLength={2000}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={inputClass}
-      />
-      <FieldError id={`${id}-error`} code={error} />
-    </div>
+    <Field
+      id={id}
+      name={id}
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      maxLength={2000}
+      error={error ? tc(error) : undefined}
+      className="mt-2"
+    />
   );
 }

@@ -10,13 +10,11 @@ import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getJournalEntry } from "@/lib/cases/officer-actions";
 import { DataTable } from "@/components/ui/table";
 import { PrintButton } from "../_components/print-button";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
 type Params = { locale: string; id: string };
 
-export async function generateMetadata({ params }: { params: Promise<Params> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.journal" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("officer.journal.title");
 
 /**
  * The printable entry of the service journal for a result handed over on paper: the applicant

@@ -10,9 +10,9 @@ import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/cases/intake";
 import { PrintButton } from "@/components/intake/print-button";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
-
 
 // On paper only the receipt: no site header, footer, skip link or buttons; black on white, A4.
 const PRINT_CSS = `
@@ -46,10 +46,7 @@ async function load(id: string): Promise<TWalkInReceipt | "draft"> {
   }
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("receipt.metaTitle") };
-}
+export const generateMetadata = titleMetadata("intake.receipt.metaTitle");
 
 /** Step (f): the registration receipt for the walk-in applicant, printable. */
 export default async function WalkInReceiptPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
