@@ -1,6 +1,5 @@
 import { can } from "@/lib/platform/auth";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -28,6 +27,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -67,9 +67,7 @@ export default async function OfficerWorklist({ params, searchParams }: { params
 
       {can(actor, "application.reassign_bulk") ? (
         <p>
-          <Link href="/officer/reassign" className="font-medium text-brand-700 underline underline-offset-2">
-            {t("reassignLink")}
-          </Link>
+          <TextLink href="/officer/reassign">{t("reassignLink")}</TextLink>
         </p>
       ) : null}
 

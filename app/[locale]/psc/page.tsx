@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { can } from "@/lib/platform/auth";
@@ -10,6 +9,7 @@ import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResultActions } from "@/app/[locale]/psc/_components/result-actions";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 export const generateMetadata = titleMetadata("psc.title");
 
@@ -39,12 +39,12 @@ export default async function PscPage() {
       ) : null}
       {can(actor, "application.intake") ? (
         <p className="flex flex-wrap gap-4">
-          <Link href="/officer/walk-in" className="font-semibold text-brand-700 underline underline-offset-2">
+          <TextLink href="/officer/walk-in" strong>
             {t("accept")}
-          </Link>
-          <Link href="/psc/complaints/new" className="font-semibold text-brand-700 underline underline-offset-2">
+          </TextLink>
+          <TextLink href="/psc/complaints/new" strong>
             {t("complaint")}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
 

@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -11,6 +10,7 @@ import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
 import { ReassignForm } from "./_components/reassign-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 const ZQuery = z.object({ from: z.string().uuid().optional().catch(undefined) });
 
@@ -42,9 +42,7 @@ export default async function ReassignPage({
   return (
     <div className="flex flex-col gap-4">
       <p>
-        <Link href="/officer" className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("application.back")}
-        </Link>
+        <TextLink href="/officer">← {t("application.back")}</TextLink>
       </p>
       <PageTitle lead={t("reassign.lead")}>{t("reassign.title")}</PageTitle>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

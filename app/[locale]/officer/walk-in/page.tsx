@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -8,6 +7,7 @@ import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 export const generateMetadata = titleMetadata("intake.start.title");
 
@@ -43,9 +43,9 @@ export default async function WalkInStartPage() {
           <ul className="flex flex-col gap-2">
             {drafts.map((d) => (
               <li key={d.id} className="rounded border border-slate-200 bg-white p-3">
-                <Link href={`/officer/walk-in/${d.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+                <TextLink href={`/officer/walk-in/${d.id}`} strong>
                   {d.applicantName}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="font-mono text-slate-700">{d.applicantIdentifier}</span>
                 <br />
                 <span className="text-sm text-slate-700">

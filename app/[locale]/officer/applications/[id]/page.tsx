@@ -28,6 +28,7 @@ import { RecordedChecks } from "./_components/recorded-checks";
 import { DecisionPreview } from "./_components/decision-preview";
 import { RevisionReturns } from "./_components/revision-returns";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
@@ -75,9 +76,7 @@ export default async function OfficerApplicationPage({
   return (
     <div className="flex flex-col gap-5">
       <p>
-        <Link href="/officer" className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("application.back")}
-        </Link>
+        <TextLink href="/officer">← {t("application.back")}</TextLink>
       </p>
       <PageTitle lead={`${service?.shortTitle[loc] ?? app.serviceCode} · ${t(`variants.${variant}`)} · ${orgName}`}>
         {app.registrationNumber ? t("application.title", { number: app.registrationNumber }) : t("application.titleNoNumber")}

@@ -1,13 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/components/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { reassignAction } from "../actions";
+import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
 
 export type ReassignRow = { id: string; version: number; number: string; applicant: string; service: string; step: string; due: string };
 export type ExecutorOption = { id: string; label: string };
@@ -16,15 +17,12 @@ export type ExecutorOption = { id: string; label: string };
 export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string; rows: ReassignRow[]; targets: ExecutorOption[] }) {
   const t = useTranslations("officer.reassign");
   const tc = useCodeTranslator();
-  const router = useRouter();
   const [state, dispatch, pending] = useActionState(reassignAction, null);
   const [picked, setSelected] = useState<string[]>([]);
   // Moved applications leave the list on refresh, and with it the selection.
   const selected = picked.filter((id) => rows.some((r) => r.id === id));
   const [toUserId, setTo] = useState("");
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  useRefreshOnSuccess(state);
   const results = state?.ok ? state.data : null;
   const moved = results?.filter((r) => r.ok).length ?? 0;
   const failed = results?.filter((r) => !r.ok) ?? [];
@@ -90,31 +88,17 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
         ]}
       />
 
-      <div className="flex flex-col gap-1 sm:max-w-md">
-        <label htmlFor="ra-to" className="font-medium">
-          {t("to")}
-        </label>
-        <select
-          id="ra-to"
-          value={toUserId}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={toError ? true : undefined}
-          aria-describedby={toError ? "ra-to-error" : undefined}
-          className="rounded border border-slate-400 bg-white px-3 py-2"
-        >
-          <option value="">{t("chooseExecutor")}</option>
-          {targets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {toError ? (
-          <p id="ra-to-error" className="text-sm font-medium text-red-700">
-            {tc(toError)}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="ra-to"
+        name="toUserId"
+        label={t("to")}
+        placeholder={t("chooseExecutor")}
+        value={toUserId}
+        onChange={(e) => setTo(e.target.value)}
+        options={targets.map((o) => ({ value: o.id, label: o.label }))}
+        error={toError ? tc(toError) : undefined}
+        className="sm:max-w-md"
+      />
       <div>
         <Button type="submit" busy={pending} disabled={selected.length === 0 || !toUserId}>
           {t("submit", { count: selected.length })}

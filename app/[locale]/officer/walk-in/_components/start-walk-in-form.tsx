@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/i18n/navigation";
 import { startWalkInAction } from "@/app/[locale]/officer/walk-in/actions";
@@ -14,6 +14,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { ActionForm } from "@/components/ui/action-form";
 
 type ServiceOption = { code: string; title: string; recipients: string[]; variants: string[] };
 type Props = { services: ServiceOption[] };
@@ -91,16 +92,7 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
       </PanelSection>
 
       {canProceed ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const fd = new FormData(e.currentTarget);
-            startTransition(() => formAction(fd));
-          }}
-          className="flex flex-col gap-6"
-          aria-labelledby="wi-service"
-        >
+        <ActionForm onData={(fd) => formAction(fd)} className="flex flex-col gap-6" aria-labelledby="wi-service">
           {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
           <input type="hidden" name="applicantKind" value={kind} />
           {kind === "LEGAL_ENTITY" ? (
@@ -204,7 +196,7 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
               {t("submit")}
             </Button>
           </div>
-        </form>
+        </ActionForm>
       ) : (
         <p className="text-slate-700">{t("lookupFirst")}</p>
       )}

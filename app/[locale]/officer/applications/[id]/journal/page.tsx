@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -11,6 +10,7 @@ import { getJournalEntry } from "@/lib/cases/officer-actions";
 import { DataTable } from "@/components/ui/table";
 import { PrintButton } from "../_components/print-button";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 type Params = { locale: string; id: string };
 
@@ -48,9 +48,7 @@ export default async function JournalEntryPage({ params }: { params: Promise<Par
       {/* Only the entry on paper: the site header and footer are not part of it. */}
       <style>{"@media print { body header, body footer, .skip-link { display: none !important; } main { padding: 0 !important; } }"}</style>
       <p className="mb-4 print:hidden">
-        <Link href={`/officer/applications/${app.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("back")}
-        </Link>
+        <TextLink href={`/officer/applications/${app.id}`}>← {t("back")}</TextLink>
       </p>
       <h1 id="journal-title" className="text-2xl font-bold">
         {t("title")}
