@@ -60,6 +60,13 @@ export default async function OfficerWorklist({ params, searchParams }: { params
     query.service || query.variant || query.step || query.status || query.dueFrom || query.dueTo || query.applicant || query.number || query.q,
   );
   const serviceTitle = (code: string) => getService(code)?.shortTitle[loc] ?? code;
+  // The choice filters; "status" left empty means the open applications, the others mean any.
+  const selects: { name: "service" | "variant" | "step" | "status"; options: { value: string; label: string }[]; empty?: string }[] = [
+    { name: "service", options: serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) })) },
+    { name: "variant", options: VARIANTS.map((v) => ({ value: v, label: t(`variants.${v}`) })) },
+    { name: "step", options: STEP_KEYS.map((k) => ({ value: k, label: stepLabel(t, k) })) },
+    { name: "status", options: WORKLIST_STATUSES.map((s) => ({ value: s, label: ts(s) })), empty: t("filters.open") },
+  ];
 
   return (
     <div className="flex flex-col gap-4">
@@ -92,38 +99,17 @@ export default async function OfficerWorklist({ params, searchParams }: { params
       >
         {query.queue ? <input type="hidden" name="queue" value={query.queue} /> : null}
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField
-            name="service"
-            id="wl-service"
-            label={t("filters.service")}
-            emptyLabel={t("filters.any")}
-            defaultValue={query.service ?? ""}
-            options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))}
-          />
-          <SelectField
-            name="variant"
-            id="wl-variant"
-            label={t("filters.variant")}
-            emptyLabel={t("filters.any")}
-            defaultValue={query.variant ?? ""}
-            options={VARIANTS.map((v) => ({ value: v, label: t(`variants.${v}`) }))}
-          />
-          <SelectField
-            name="step"
-            id="wl-step"
-            label={t("filters.step")}
-            emptyLabel={t("filters.any")}
-            defaultValue={query.step ?? ""}
-            options={STEP_KEYS.map((k) => ({ value: k, label: stepLabel(t, k) }))}
-          />
-          <SelectField
-            name="status"
-            id="wl-status"
-            label={t("filters.status")}
-            emptyLabel={t("filters.open")}
-            defaultValue={query.status ?? ""}
-            options={WORKLIST_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
-          />
+          {selects.map((f) => (
+            <SelectField
+              key={f.name}
+              name={f.name}
+              id={`wl-${f.name}`}
+              label={t(`filters.${f.name}`)}
+              emptyLabel={f.empty ?? t("filters.any")}
+              defaultValue={query[f.name] ?? ""}
+              options={f.options}
+            />
+          ))}
           <Field name="dueFrom" id="wl-due-from" type="date" label={t("filters.dueFrom")} defaultValue={query.dueFrom ?? ""} />
           <Field name="dueTo" id="wl-due-to" type="date" label={t("filters.dueTo")} defaultValue={query.dueTo ?? ""} />
           <Field

@@ -5,10 +5,19 @@ import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { BREAKDOWN_DIMENSIONS, DEADLINE_BASES, DEADLINE_BUCKETS, deadlineDashboard, listDeadlineApplications, organisationName, resolveOrgScope, ZDeadlineListQuery, type TBreakdownDimension, type TDeadlineBucket } from "@/lib/oversight/metrics";
+import {
+  BREAKDOWN_DIMENSIONS,
+  DEADLINE_BASES,
+  DEADLINE_BUCKETS,
+  deadlineDashboard,
+  listDeadlineApplications,
+  organisationName,
+  resolveOrgScope,
+  ZDeadlineListQuery,
+  type TBreakdownDimension,
+  type TDeadlineBucket,
+} from "@/lib/oversight/metrics";
 import { scopeServices } from "./_lib/scope-services";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
 import { Field } from "@/components/ui/field";
@@ -16,9 +25,10 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { SelectField } from "@/components/ui/select-field";
-import { flatParams, sectionsFor } from "./_lib/sections";
+import { flatParams } from "./_lib/sections";
 import { BreakdownTable } from "./_components/breakdown-table";
 import { DeadlineListTable, type TDueColumn } from "./_components/deadline-list-table";
+import { SupervisorPageHeader } from "./_components/supervisor-page-header";
 
 // The page opens on the current step's deadlines (what officers must act on, as in the worklists).
 const ZPage = ZDeadlineListQuery.extend({ dim: z.enum(BREAKDOWN_DIMENSIONS).default("service"), basis: z.enum(DEADLINE_BASES).default("step") });
@@ -45,11 +55,14 @@ const TILE_GROUPS = [
   },
 ] as const;
 
-const FILTER_FIELD = "min-w-0 max-w-full";
-const FILTER_SELECT = "max-w-[min(20rem,100%)]";
-
 /** Which list filter a breakdown row drills into. */
-const DRILL: Record<TBreakdownDimension, string> = { organisation: "organisationId", service: "service", variant: "variant", step: "step", officer: "assignee" };
+const DRILL: Record<TBreakdownDimension, string> = {
+  organisation: "organisationId",
+  service: "service",
+  variant: "variant",
+  step: "step",
+  officer: "assignee",
+};
 
 export default async function SupervisorDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("dashboard.read");
@@ -63,7 +76,11 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
   const now = new Date();
   const db = getDb();
   const filter = { organisationId: q.organisationId, service: q.service, hours: q.hours };
-  const [d, list, fullScope] = await Promise.all([deadlineDashboard(db, actor, filter, now), listDeadlineApplications(db, actor, q, now), resolveOrgScope(db, actor)]);
+  const [d, list, fullScope] = await Promise.all([
+    deadlineDashboard(db, actor, filter, now),
+    listDeadlineApplications(db, actor, q, now),
+    resolveOrgScope(db, actor),
+  ]);
   const orgs = new Map(d.scope.organisations.map((o) => [o.id, organisationName(o, locale)]));
   const serviceName = (code: string | null) => (code ? (getService(code)?.shortTitle[locale] ?? code) : t("columns.noService"));
   const stepName = (key: string | null) => (key ? (ts.has(key) ? ts(key) : key) : t("dashboard.noStep"));
@@ -86,41 +103,66 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
   const listQuery = { ...base, basis: q.basis, list: q.list, variant: q.variant, step: q.step, assignee: q.assignee };
   const href = (extra: Record<string, string | number | undefined>) => ({
     pathname: "/supervisor",
-    query: Object.fromEntries(Object.entries({ ...base, dim: q.dim, basis: q.basis, ...extra }).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>,
+    query: Object.fromEntries(Object.entries({ ...base, dim: q.dim, basis: q.basis, ...extra }).filter(([, v]) => v !== undefined && v !== "")) as Record<
+      string,
+      string
+    >,
   });
   const services = scopeServices(fullScope.organisations);
   const drilled = q.variant || q.step || q.assignee;
+  // The organisation filter only when the scope has more than one.
+  const scopeSelects = [
+    ...(fullScope.organisations.length > 1
+      ? [
+          {
+            id: "f-org",
+            name: "organisationId",
+            label: t("dashboard.organisationLabel"),
+            placeholder: t("dashboard.allOrganisations"),
+            value: q.organisationId,
+            options: fullScope.organisations.map((o) => ({ value: o.id, label: organisationName(o, locale) })),
+          },
+        ]
+      : []),
+    {
+      id: "f-service",
+      name: "service",
+      label: t("dashboard.serviceLabel"),
+      placeholder: t("dashboard.allServices"),
+      value: q.service,
+      options: services.map((s) => ({ value: s.code, label: s.shortTitle[locale] })),
+    },
+  ];
   const dueColumn: TDueColumn = q.list === "deemed" ? "deemedIssuedAt" : q.basis === "step" ? "stepDueAt" : "dueAt";
 
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="dashboard" />
-      <PageTitle lead={actor.role === "ADMIN" ? t("scope.ALL") : t(`scope.${actor.supervisorScope ?? "ORGANISATION"}`)}>{t("title")}</PageTitle>
+      <SupervisorPageHeader
+        actor={actor}
+        section="dashboard"
+        title={t("title")}
+        lead={actor.role === "ADMIN" ? t("scope.ALL") : t(`scope.${actor.supervisorScope ?? "ORGANISATION"}`)}
+      />
 
-      <FilterForm label={t("dashboard.filters")} submitLabel={t("dashboard.apply")} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
-        {fullScope.organisations.length > 1 ? (
-          <SelectField
-            id="f-org"
-            name="organisationId"
-            label={t("dashboard.organisationLabel")}
-            placeholder={t("dashboard.allOrganisations")}
-            defaultValue={q.organisationId ?? ""}
-            options={fullScope.organisations.map((o) => ({ value: o.id, label: organisationName(o, locale) }))}
-            className={FILTER_FIELD}
-            selectClassName={FILTER_SELECT}
-          />
-        ) : null}
-        <SelectField
-          id="f-service"
-          name="service"
-          label={t("dashboard.serviceLabel")}
-          placeholder={t("dashboard.allServices")}
-          defaultValue={q.service ?? ""}
-          options={services.map((s) => ({ value: s.code, label: s.shortTitle[locale] }))}
-          className={FILTER_FIELD}
-          selectClassName={FILTER_SELECT}
+      <FilterForm
+        label={t("dashboard.filters")}
+        submitLabel={t("dashboard.apply")}
+        className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        {scopeSelects.map(({ value, ...f }) => (
+          <SelectField key={f.id} {...f} defaultValue={value ?? ""} className="min-w-0 max-w-full" selectClassName="max-w-[min(20rem,100%)]" />
+        ))}
+        <Field
+          id="f-hours"
+          name="hours"
+          type="number"
+          min={1}
+          max={200}
+          label={t("dashboard.hoursLabel")}
+          hint={t("dashboard.hoursHint")}
+          defaultValue={q.hours}
+          className="w-40"
         />
-        <Field id="f-hours" name="hours" type="number" min={1} max={200} label={t("dashboard.hoursLabel")} hint={t("dashboard.hoursHint")} defaultValue={q.hours} className="w-40" />
         <input type="hidden" name="list" value={q.list} />
         <input type="hidden" name="dim" value={q.dim} />
       </FilterForm>
@@ -140,7 +182,11 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
               return (
                 <li key={tile.key} className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${tile.tone}`} data-testid={`tile-${tile.key}`}>
                   {tile.list ? (
-                    <Link href={href({ list: tile.list, basis: group.basis })} className="block underline-offset-4 hover:underline" aria-current={current ? "true" : undefined}>
+                    <Link
+                      href={href({ list: tile.list, basis: group.basis })}
+                      className="block underline-offset-4 hover:underline"
+                      aria-current={current ? "true" : undefined}
+                    >
                       <span className="block text-sm text-slate-700">{text}</span>
                       <span className="block text-3xl font-bold tabular-nums">{value}</span>
                     </Link>
@@ -175,11 +221,20 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             ) : null
           }
         />
-        <DeadlineListTable rows={list.rows} list={q.list} dueColumn={dueColumn} names={{ service: serviceName, variant: variantName, step: stepName, organisation: (id) => orgs.get(id) ?? "—" }} />
+        <DeadlineListTable
+          rows={list.rows}
+          list={q.list}
+          dueColumn={dueColumn}
+          names={{ service: serviceName, variant: variantName, step: stepName, organisation: (id) => orgs.get(id) ?? "—" }}
+        />
         <Pagination
           label={t("pagination")}
           previous={q.after ? { href: href({ list: q.list, variant: q.variant, step: q.step, assignee: q.assignee }), label: t("dashboard.first") } : null}
-          next={list.next ? { href: href({ list: q.list, variant: q.variant, step: q.step, assignee: q.assignee, after: list.next }), label: t("dashboard.next") } : null}
+          next={
+            list.next
+              ? { href: href({ list: q.list, variant: q.variant, step: q.step, assignee: q.assignee, after: list.next }), label: t("dashboard.next") }
+              : null
+          }
         />
       </Section>
 
@@ -192,14 +247,22 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         <PillNav
           label={t("dashboard.dimensionLabel")}
           className="mb-3"
-          pills={BREAKDOWN_DIMENSIONS.map((dim) => ({ key: dim, href: href({ list: q.list, dim }), label: t(`dashboard.dimensions.${dim}`), current: q.dim === dim }))}
+          pills={BREAKDOWN_DIMENSIONS.map((dim) => ({
+            key: dim,
+            href: href({ list: q.list, dim }),
+            label: t(`dashboard.dimensions.${dim}`),
+            current: q.dim === dim,
+          }))}
         />
         <BreakdownTable
           dimension={q.dim}
           hours={d.hours}
           rows={d.breakdown[q.dim]}
           totals={d.totals}
-          rowLink={(r) => ({ href: href({ list: r.overdue > 0 ? "overdue" : q.list, [DRILL[q.dim]]: r.key ?? (q.dim === "officer" ? "none" : undefined) }), label: label(q.dim, r.key) })}
+          rowLink={(r) => ({
+            href: href({ list: r.overdue > 0 ? "overdue" : q.list, [DRILL[q.dim]]: r.key ?? (q.dim === "officer" ? "none" : undefined) }),
+            label: label(q.dim, r.key),
+          })}
         />
       </Section>
     </div>

@@ -6,8 +6,6 @@ import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { auditLabel } from "@/components/officer/audit-label";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
 import { Field } from "@/components/ui/field";
@@ -15,8 +13,9 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable } from "@/components/ui/table";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
-import { flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams } from "../_lib/sections";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 
 export const generateMetadata = titleMetadata("supervisor.audit.title");
 
@@ -46,8 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="audit" />
-      <PageTitle lead={actor.role === "ADMIN" ? t("leadAdmin") : t("lead")}>{t("title")}</PageTitle>
+      <SupervisorPageHeader actor={actor} section="audit" title={t("title")} lead={actor.role === "ADMIN" ? t("leadAdmin") : t("lead")} />
       {parsed.success ? null : (
         <p role="alert" className="mb-3 font-medium text-red-700">
           {t("badFilter")}

@@ -4,8 +4,6 @@ import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/compla
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { organisationName } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,8 +11,9 @@ import { PillNav } from "@/components/ui/pill-nav";
 import { DataTable } from "@/components/ui/table";
 import { linkColumn } from "@/components/ui/link-column";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
-import { flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams } from "../_lib/sections";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 
 export const generateMetadata = titleMetadata("complaints.queue.title");
 
@@ -32,8 +31,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const { rows, next } = await listComplaintQueue(getDb(), actor, q, now);
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="complaints" />
-      <PageTitle lead={t("queue.lead")}>{t("queue.title")}</PageTitle>
+      <SupervisorPageHeader actor={actor} section="complaints" title={t("queue.title")} lead={t("queue.lead")} />
       <PillNav
         label={t("queue.filterLabel")}
         className="mb-4"

@@ -18,8 +18,6 @@ import {
   stepDurations,
   ZIndicatorQuery,
 } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { formatShare, ShareValue } from "@/components/dashboard/share-value";
@@ -27,9 +25,10 @@ import { Section } from "@/components/dashboard/section";
 import { DataTable } from "@/components/ui/table";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams } from "../_lib/sections";
 import { scopeServices } from "../_lib/scope-services";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 
 export const generateMetadata = titleMetadata("supervisor.quality.title");
 
@@ -91,8 +90,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
 
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="quality" />
-      <PageTitle lead={t("quality.lead")}>{t("quality.title")}</PageTitle>
+      <SupervisorPageHeader actor={actor} section="quality" title={t("quality.title")} lead={t("quality.lead")} />
       <PeriodForm
         values={{
           period: p.kind,
