@@ -67,6 +67,11 @@ export default async function OfficerWorklist({ params, searchParams }: { params
     { name: "step", options: STEP_KEYS.map((k) => ({ value: k, label: stepLabel(t, k) })) },
     { name: "status", options: WORKLIST_STATUSES.map((s) => ({ value: s, label: ts(s) })), empty: t("filters.open") },
   ];
+  // The searches by text (part of a name or identifier, part of a number).
+  const texts = [
+    { name: "applicant", maxLength: 200 },
+    { name: "number", maxLength: 50 },
+  ] as const;
 
   return (
     <div className="flex flex-col gap-4">
@@ -112,24 +117,18 @@ export default async function OfficerWorklist({ params, searchParams }: { params
           ))}
           <Field name="dueFrom" id="wl-due-from" type="date" label={t("filters.dueFrom")} defaultValue={query.dueFrom ?? ""} />
           <Field name="dueTo" id="wl-due-to" type="date" label={t("filters.dueTo")} defaultValue={query.dueTo ?? ""} />
-          <Field
-            name="applicant"
-            id="wl-applicant"
-            label={t("filters.applicant")}
-            hint={t("filters.applicantHint")}
-            defaultValue={query.applicant ?? ""}
-            maxLength={200}
-            autoComplete="off"
-          />
-          <Field
-            name="number"
-            id="wl-number"
-            label={t("filters.number")}
-            hint={t("filters.numberHint")}
-            defaultValue={query.number ?? ""}
-            maxLength={50}
-            autoComplete="off"
-          />
+          {texts.map((f) => (
+            <Field
+              key={f.name}
+              name={f.name}
+              id={`wl-${f.name}`}
+              label={t(`filters.${f.name}`)}
+              hint={t(`filters.${f.name}Hint`)}
+              defaultValue={query[f.name] ?? ""}
+              maxLength={f.maxLength}
+              autoComplete="off"
+            />
+          ))}
         </div>
       </FilterForm>
 

@@ -10,6 +10,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ResultActions } from "@/app/[locale]/psc/_components/result-actions";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = titleMetadata("psc.title");
 
@@ -48,10 +49,7 @@ export default async function PscPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="psc-results" className="flex flex-col gap-3">
-        <h2 id="psc-results" className="text-xl font-semibold">
-          {t("queue.title")}
-        </h2>
+      <Section id="psc-results" title={t("queue.title")}>
         <p className="text-slate-700">{t("queue.lead")}</p>
         {queue.toHandOver.length === 0 ? (
           <p>{t("queue.empty")}</p>
@@ -74,12 +72,9 @@ export default async function PscPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="psc-open" className="flex flex-col gap-3">
-        <h2 id="psc-open" className="text-xl font-semibold">
-          {t("open.title")}
-        </h2>
+      <Section id="psc-open" title={t("open.title")}>
         {queue.inProgress.length === 0 ? (
           <p>{t("open.empty")}</p>
         ) : (
@@ -97,7 +92,7 @@ export default async function PscPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

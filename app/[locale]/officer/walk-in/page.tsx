@@ -8,6 +8,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = titleMetadata("intake.start.title");
 
@@ -33,10 +34,7 @@ export default async function WalkInStartPage() {
         {actor.role === "PSC_OPERATOR" ? <p className="mb-4 rounded border border-brand-200 bg-brand-50 p-3">{t("psc.lead")}</p> : null}
         <StartWalkInForm services={services} postal={actor.role === "OFFICE_CLERK" && services.length > 0} today={almatyDate(new Date())} />
       </div>
-      <section aria-labelledby="walk-in-drafts" className="flex flex-col gap-3">
-        <h2 id="walk-in-drafts" className="text-xl font-semibold">
-          {t("drafts.title")}
-        </h2>
+      <Section id="walk-in-drafts" title={t("drafts.title")}>
         {drafts.length === 0 ? (
           <p className="text-slate-700">{t("drafts.empty")}</p>
         ) : (
@@ -56,7 +54,7 @@ export default async function WalkInStartPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

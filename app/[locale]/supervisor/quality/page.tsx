@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
@@ -108,16 +109,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       />
       <p className="mb-6 text-lg font-semibold">{t("quality.periodHeading", { from: p.fromDate, to: p.toDate })}</p>
 
-      <Section
+      <ReportSection
         id="totals"
         title={t("quality.totalsTitle")}
         lead={t("quality.definitions")}
-        actions={
-          <>
-            <ExportLink href="/api/supervisor/export/indicators" query={exportQuery} />
-            <ExportLink href="/api/supervisor/report.pdf" query={exportQuery} label={t("quality.exportPdf")} />
-          </>
-        }
+        table="indicators"
+        query={exportQuery}
+        extra={<ExportLink href="/api/supervisor/report.pdf" query={exportQuery} label={t("quality.exportPdf")} />}
       >
         <DataTable
           caption={t("quality.totalsTitle")}
@@ -158,14 +156,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             },
           ]}
         />
-      </Section>
+      </ReportSection>
 
-      <Section
-        id="trend"
-        title={t("quality.trendTitle")}
-        lead={t("quality.trendLead")}
-        actions={<ExportLink href="/api/supervisor/export/trend" query={exportQuery} />}
-      >
+      <ReportSection id="trend" title={t("quality.trendTitle")} lead={t("quality.trendLead")} table="trend" query={exportQuery}>
         <TrendChart
           rows={chartRows}
           series={SERIES.map((s) => ({ key: s.key, color: s.color, dash: "dash" in s ? s.dash : undefined, label: seriesLabel(s.key) }))}
@@ -184,24 +177,14 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                 key: s.key,
                 header: seriesLabel(s.key),
                 numeric: true,
-                cell: (_: unknown, i: number) => {
-                  const v = trend.points[i]![s.key];
-                  return (
-                    <>
-                      {formatShare(v.value, locale) ?? t("quality.noData")}{" "}
-                      <span className="text-xs text-slate-600">
-                        ({v.numerator}/{v.denominator})
-                      </span>
-                    </>
-                  );
-                },
+                cell: (_: unknown, i: number) => <ShareCell share={trend.points[i]![s.key]} />,
               })),
             ]}
           />
         </details>
-      </Section>
+      </ReportSection>
 
-      <Section id="rows" title={t("quality.rowsTitle")} actions={<ExportLink href="/api/supervisor/export/indicator-rows" query={exportQuery} />}>
+      <ReportSection id="rows" title={t("quality.rowsTitle")} table="indicator-rows" query={exportQuery}>
         <DataTable
           caption={t("quality.rowsTitle")}
           empty={t("quality.rowsEmpty")}
@@ -218,24 +201,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                 </abbr>
               ),
               numeric: true,
-              cell: (r: (typeof report.rows)[number]) => (
-                <TwoLineCell
-                  main={<ShareValue value={r.indicators[k].value} />}
-                  sub={`${r.indicators[k].numerator}/${r.indicators[k].denominator}`}
-                  subClassName="text-xs text-slate-600"
-                />
-              ),
+              cell: (r: (typeof report.rows)[number]) => <ShareCell share={r.indicators[k]} />,
             })),
           ]}
         />
-      </Section>
+      </ReportSection>
 
-      <Section
-        id="steps"
-        title={t("quality.stepsTitle")}
-        lead={t("quality.stepsNote")}
-        actions={<ExportLink href="/api/supervisor/export/steps" query={exportQuery} />}
-      >
+      <ReportSection id="steps" title={t("quality.stepsTitle")} lead={t("quality.stepsNote")} table="steps" query={exportQuery}>
         <DataTable
           caption={t("quality.stepsTitle")}
           empty={t("quality.stepsEmpty")}
@@ -251,7 +223,47 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             })),
           ]}
         />
-      </Section>
+      </ReportSection>
     </div>
   );
+}
+
+/** A section of the report with its table's CSV export (and any `extra` export) next to the heading. */
+function ReportSection({
+  id,
+  title,
+  lead,
+  table,
+  query,
+  extra,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  table: string;
+  query: Record<string, string | number | undefined>;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      lead={lead}
+      actions={
+        <>
+          <ExportLink href={`/api/supervisor/export/${table}`} query={query} />
+          {extra}
+        </>
+      }
+    >
+      {children}
+    </Section>
+  );
+}
+
+/** A share with the counts it was computed from (numerator / denominator) under it. */
+function ShareCell({ share }: { share: { value: number | null; numerator: number; denominator: number } }) {
+  return <TwoLineCell main={<ShareValue value={share.value} />} sub={`${share.numerator}/${share.denominator}`} subClassName="text-xs text-slate-600" />;
 }
