@@ -11,6 +11,7 @@ import { stepLabel } from "@/components/officer/step-label";
 import { ReassignForm } from "./_components/reassign-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
+import { FilterForm } from "@/components/ui/filter-form";
 
 const ZQuery = z.object({ from: z.string().uuid().optional().catch(undefined) });
 
@@ -45,7 +46,7 @@ export default async function ReassignPage({
         <TextLink href="/officer">← {t("application.back")}</TextLink>
       </p>
       <PageTitle lead={t("reassign.lead")}>{t("reassign.title")}</PageTitle>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <FilterForm submitLabel={t("reassign.show")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <SelectField
           name="from"
           id="ra-from"
@@ -55,10 +56,7 @@ export default async function ReassignPage({
           options={executors.map((e) => ({ value: e.id, label: label(e) }))}
           className="min-w-72"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("reassign.show")}
-        </button>
-      </form>
+      </FilterForm>
       {source ? (
         rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{t("reassign.empty", { name: source.name })}</p>
