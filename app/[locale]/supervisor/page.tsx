@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
+import { oversightReach } from "@/lib/platform/auth";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
@@ -141,7 +142,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         actor={actor}
         section="dashboard"
         title={t("title")}
-        lead={actor.role === "ADMIN" ? t("scope.ALL") : t(`scope.${actor.supervisorScope ?? "ORGANISATION"}`)}
+        lead={t(`scope.${oversightReach(actor)}`)}
       />
 
       <FilterForm
