@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getLocale, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/platform/i18n";
 
 /** What Next passes to a page under app/[locale]: the locale segment and the query string. */
@@ -15,15 +14,4 @@ export type LocalePageProps = {
 export async function pageLocale(params: LocalePageProps["params"]): Promise<Locale> {
   setRequestLocale((await params).locale);
   return (await getLocale()) as Locale;
-}
-
-/**
- * A page's `generateMetadata` when its title is one message: `export const generateMetadata =
- * titleMetadata("auth.signIn.title")`. Read in the URL's locale, as the page itself is.
- */
-export function titleMetadata(key: string) {
-  return async ({ params }: Pick<LocalePageProps, "params">): Promise<Metadata> => {
-    const t = await getTranslations({ locale: (await params).locale });
-    return { title: t(key) };
-  };
 }

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegisterForm } from "@/app/[locale]/(auth)/register/_components/register-form";
 

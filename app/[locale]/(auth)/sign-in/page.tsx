@@ -1,5 +1,5 @@
 import { isDemoMode } from "@/lib/platform/demo";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";

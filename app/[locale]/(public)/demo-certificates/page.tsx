@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getDb } from "@/app/_server/db";
 import { formatDate } from "@/lib/platform/i18n";
 import { isDemoMode } from "@/lib/platform/demo";

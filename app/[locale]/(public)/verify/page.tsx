@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { z } from "zod";
 import { Link, redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { type LocalePageProps, pageLocale, titleMetadata } from "@/app/_server/page-locale";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { requireActor } from "@/app/_server/session";
 import { listApiTokens } from "@/lib/integration/api-tokens";
 import { getDb } from "@/app/_server/db";

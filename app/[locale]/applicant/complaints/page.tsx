@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listMyComplaints } from "@/lib/oversight/complaints";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDemoMode } from "@/lib/platform/demo";
@@ -9,7 +9,7 @@ import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/trust/certificates";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
-import { Panel } from "@/components/ui/panel";
+import { PanelSection } from "@/components/ui/panel-section";
 import { SummaryList } from "@/components/ui/summary-list";
 import { DataTable } from "@/components/ui/table";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
@@ -45,7 +45,7 @@ export default async function TestCertificatePage() {
         <p>{t("sandbox")}</p>
       </div>
       {holder ? (
-        <Panel id="holder-title" title={t("holderTitle")}>
+        <PanelSection id="holder-title" title={t("holderTitle")}>
           <p className="text-sm text-slate-700">{t("holderLead")}</p>
           <SummaryList
             className=""
@@ -61,19 +61,19 @@ export default async function TestCertificatePage() {
               { label: t("labels.role"), value: t(`roles.${holder.role}`) },
             ]}
           />
-        </Panel>
+        </PanelSection>
       ) : (
         <Alert tone="error">{tAll(holderError ?? "testEds.errors.not_applicant")}</Alert>
       )}
-      <Panel id="how-title" title={t("howTitle")}>
+      <PanelSection id="how-title" title={t("howTitle")}>
         <ol className="list-inside list-decimal">
           <li>{t("how.generate")}</li>
           <li>{t("how.request")}</li>
           <li>{t("how.package")}</li>
         </ol>
-      </Panel>
+      </PanelSection>
       {holder ? <TestCertificateForm limitText={t("limit", { limit: SELF_SERVICE_DAILY_LIMIT })} /> : null}
-      <Panel id="issued-title" title={t("issuedTitle")}>
+      <PanelSection id="issued-title" title={t("issuedTitle")}>
         <DataTable
           caption={t("issuedTitle")}
           rows={issued}
@@ -93,7 +93,7 @@ export default async function TestCertificatePage() {
             { key: "status", header: <span className="sr-only">{t("labels.validity")}</span>, cell: (c) => <CertificateStatusBadge status={c.status} /> },
           ]}
         />
-      </Panel>
+      </PanelSection>
     </div>
   );
 }

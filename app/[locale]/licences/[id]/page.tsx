@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";
 import { canSignDeemedLicence } from "@/lib/cases/licence-signing";
 import { PageTitle } from "@/components/ui/page-title";
-import { Panel } from "@/components/ui/panel";
+import { PanelSection } from "@/components/ui/panel-section";
 import { SummaryList } from "@/components/ui/summary-list";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LifecycleForm } from "@/app/[locale]/licences/[id]/_components/lifecycle-form";
@@ -100,7 +100,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
       </section>
       {deemedSignable ? <DeemedSignForm licenceId={licence.id} /> : null}
       {licence.annexes.length || licence.duplicates.length ? (
-        <Panel id="licence-annexes" title={t("annexesAndDuplicates")}>
+        <PanelSection id="licence-annexes" title={t("annexesAndDuplicates")}>
           <ul className="list-inside list-disc">
             {licence.annexes.map((a) => (
               <li key={a.id}>{t("annex", { number: a.number, date: formatDate(a.issuedAt, locale) })}</li>
@@ -114,10 +114,10 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
-        </Panel>
+        </PanelSection>
       ) : null}
       {licence.events.length ? (
-        <Panel id="licence-history" title={t("history")}>
+        <PanelSection id="licence-history" title={t("history")}>
           <ol className="flex flex-col gap-2">
             {licence.events.map((e) => (
               <li key={e.id}>
@@ -125,10 +125,10 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ol>
-        </Panel>
+        </PanelSection>
       ) : null}
       {isHolder && open ? (
-        <Panel id="licence-apply" title={t("applyFor")}>
+        <PanelSection id="licence-apply" title={t("applyFor")}>
           <p className="flex flex-wrap gap-4">
             {["reissue", "duplicate", "annex"]
               .filter((v) => variants.includes(v as never))
@@ -142,14 +142,14 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
                 </Link>
               ))}
           </p>
-        </Panel>
+        </PanelSection>
       ) : null}
       {licence.actions.length ? (
-        <Panel id="licence-lifecycle" title={t("lifecycle")}>
+        <PanelSection id="licence-lifecycle" title={t("lifecycle")}>
           {licence.actions.map((a) => (
             <LifecycleForm key={a} licenceId={licence.id} kind={a} today={ALMATY_DAY.format(new Date())} />
           ))}
-        </Panel>
+        </PanelSection>
       ) : null}
     </div>
   );

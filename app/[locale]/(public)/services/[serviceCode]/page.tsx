@@ -8,7 +8,7 @@ import { organisationsForService } from "@/lib/law/organisations";
 import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { CodedList } from "@/components/catalogue/coded-list";
 import { TermText } from "@/components/catalogue/term-text";
-import { Panel } from "@/components/ui/panel";
+import { PanelSection } from "@/components/ui/panel-section";
 import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
@@ -60,7 +60,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         )}
       </header>
 
-      <Panel id="svc-who" title={t("whoMayApply")}>
+      <PanelSection id="svc-who" title={t("whoMayApply")}>
         <ul className="list-inside list-disc">
           {service.recipients.map((r) => (
             <li key={r}>{tc(`recipient.${r}`)}</li>
@@ -69,9 +69,9 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         <p className="mt-2 text-sm text-slate-700">
           {t("channels")}: {service.channels.map((c) => tc(`channel.${c}`)).join(", ")}
         </p>
-      </Panel>
+      </PanelSection>
 
-      <Panel id="svc-terms" title={t("variantsAndTerms")}>
+      <PanelSection id="svc-terms" title={t("variantsAndTerms")}>
         <DataTable
           caption={t("variantsAndTerms")}
           rows={service.variants}
@@ -110,11 +110,11 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
           ) : null}
           {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
         </ul>
-      </Panel>
+      </PanelSection>
 
       {service.variants.map((v) =>
         v.documents.length ? (
-          <Panel key={v.code} id={`svc-documents-${v.code}`} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
+          <PanelSection key={v.code} id={`svc-documents-${v.code}`} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
             <ul className="flex flex-col gap-2">
               {v.documents.map((d) => (
                 <li key={d.key} className="flex flex-wrap gap-2">
@@ -123,21 +123,21 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
                 </li>
               ))}
             </ul>
-          </Panel>
+          </PanelSection>
         ) : null,
       )}
 
       {service.qualificationRequirements.length ? (
-        <Panel id="svc-qualification" title={t("qualificationRequirements")}>
+        <PanelSection id="svc-qualification" title={t("qualificationRequirements")}>
           <CodedList items={service.qualificationRequirements} locale={locale} ordered />
-        </Panel>
+        </PanelSection>
       ) : null}
 
-      <Panel id="svc-refusal" title={t("refusalGrounds")}>
+      <PanelSection id="svc-refusal" title={t("refusalGrounds")}>
         <CodedList items={service.refusalGrounds} locale={locale} ordered />
-      </Panel>
+      </PanelSection>
 
-      <Panel id="svc-providers" title={t("providers")}>
+      <PanelSection id="svc-providers" title={t("providers")}>
         <ul className="grid gap-3 sm:grid-cols-2">
           {providers.map((o) => (
             <li key={o.code} className="rounded border border-slate-200 p-3 text-sm">
@@ -151,14 +151,14 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </Panel>
+      </PanelSection>
 
-      <Panel id="svc-result" title={t("result")}>
+      <PanelSection id="svc-result" title={t("result")}>
         <p>{service.resultDescription[locale]}</p>
-      </Panel>
-      <Panel id="svc-appeals" title={t("appeals")}>
+      </PanelSection>
+      <PanelSection id="svc-appeals" title={t("appeals")}>
         <p>{service.appeals[locale]}</p>
-      </Panel>
+      </PanelSection>
     </article>
   );
 }

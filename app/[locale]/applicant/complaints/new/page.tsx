@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { requireActor } from "@/app/_server/session";

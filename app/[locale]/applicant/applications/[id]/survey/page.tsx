@@ -1,4 +1,4 @@
-import { titleMetadata } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { idParam } from "@/app/_server/id-param";
 import { getLocale, getTranslations } from "next-intl/server";
