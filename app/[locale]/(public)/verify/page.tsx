@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { z } from "zod";
-import { Link, redirect } from "@/components/i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate } from "@/lib/platform/i18n";
@@ -12,6 +12,7 @@ import { Section } from "@/components/ui/section";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Alert } from "@/components/ui/alert";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 import { LicenceStatusBadge } from "./[number]/licence-status-badge";
 import { FileCheckForm } from "./_components/file-check-form";
@@ -78,16 +79,7 @@ export default async function VerifyPage({ params, searchParams }: LocalePagePro
               rows={outcome.licences}
               rowKey={(l) => l.number}
               columns={[
-                {
-                  key: "number",
-                  header: tf("number"),
-                  rowHeader: true,
-                  cell: (l) => (
-                    <Link href={`/verify/${l.number}`} className="font-mono font-medium text-brand-700 underline">
-                      {l.number}
-                    </Link>
-                  ),
-                },
+                linkColumn<TPublicLicence>({ key: "number", header: tf("number"), link: (l) => ({ href: `/verify/${l.number}`, text: l.number }) }),
                 { key: "status", header: tf("status"), cell: (l) => <LicenceStatusBadge status={l.status} /> },
                 { key: "holder", header: tf("holder"), cell: (l) => l.holder.name },
                 { key: "service", header: tf("service"), cell: (l) => l.service.shortTitle[locale] },

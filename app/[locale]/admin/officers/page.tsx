@@ -10,6 +10,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -70,16 +71,12 @@ export default async function OfficersPage({ searchParams }: Props) {
         rowKey={(u) => u.id}
         empty={t("empty")}
         columns={[
-          {
+          linkColumn<(typeof rows)[number]>({
             key: "name",
             header: t("columns.name"),
-            rowHeader: true,
-            cell: (u) => (
-              <Link href={`/admin/officers/${u.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                {fullName(u)}
-              </Link>
-            ),
-          },
+            mono: false,
+            link: (u) => ({ href: `/admin/officers/${u.id}`, text: fullName(u) }),
+          }),
           { key: "login", header: t("columns.login"), cell: (u) => <span className="font-mono">{u.login}</span> },
           {
             key: "role",

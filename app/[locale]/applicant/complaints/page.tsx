@@ -6,6 +6,7 @@ import { listMyComplaints } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
 
@@ -31,15 +32,11 @@ export default async function MyComplaintsPage() {
         rowKey={(r) => r.id}
         empty={t("my.empty")}
         columns={[
-          {
+          linkColumn<(typeof rows)[number]>({
             key: "ticket",
             header: t("columns.ticket"),
-            cell: (r) => (
-              <Link href={`/applicant/complaints/${r.id}`} className="font-mono font-semibold text-brand-700 underline underline-offset-4">
-                {r.ticketNumber}
-              </Link>
-            ),
-          },
+            link: (r) => ({ href: `/applicant/complaints/${r.id}`, text: r.ticketNumber }),
+          }),
           { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
           { key: "status", header: t("columns.status"), cell: (r) => <ComplaintStatus status={r.status} /> },
           { key: "acceptedAt", header: t("columns.acceptedAt"), cell: (r) => formatDateTime(r.acceptedAt, locale) },
