@@ -1,11 +1,9 @@
 import { can } from "@/lib/platform/auth";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";

@@ -1,12 +1,10 @@
 import { PayButton } from "./_components/pay-button";
-import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { Link } from "@/components/i18n/navigation";
 import { getApplication, getApplicationProgress, readiness, requestBytesFor } from "@/lib/cases/applications";
 import { documentSlots, formDefinition, getService, type TVariantCode } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getPaymentOverview } from "@/lib/cases/payments";

@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { ComplaintContent, ComplaintTicket } from "@/components/complaints/complaint-details";

@@ -4,7 +4,6 @@ import { idParam } from "@/app/_server/id-param";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { getSurveyQuestions, surveyState } from "@/lib/oversight/survey";
