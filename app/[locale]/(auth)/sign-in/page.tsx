@@ -1,6 +1,7 @@
 import { isDemoMode } from "@/lib/platform/demo";
 import { titleMetadata } from "@/components/i18n/title-metadata";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -12,15 +13,8 @@ const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("passw
 
 export const generateMetadata = titleMetadata("auth.signIn.title");
 
-export default async function SignInPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function SignInPage({ params, searchParams }: LocalePageProps) {
+  await pageLocale(params);
   const query = await searchParams;
   const { method, afterRegistration } = ZSignInQuery.parse({ method: query.method ?? undefined, afterRegistration: query.afterRegistration ?? undefined });
   const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("eds.signIn")]);
