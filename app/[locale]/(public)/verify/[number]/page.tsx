@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/cases/licences";
 import { CodedList } from "@/components/catalogue/coded-list";
 import { LicenceStatusBadge } from "./licence-status-badge";
@@ -34,9 +35,8 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
 }
 
 export default async function VerifyLicencePage({ params }: { params: Promise<{ locale: string; number: string }> }) {
-  const { locale: l, number: raw } = await params;
-  setRequestLocale(l);
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
+  const { number: raw } = await params;
   const parsed = ZNumberParam.safeParse(raw);
   if (!parsed.success || !parsed.data) notFound();
   const licence = await getPublicLicenceStatus(getDb(), { number: parsed.data });

@@ -8,8 +8,8 @@ import { getReceipt, normalizePaymentCode, type TReceipt } from "@/lib/cases/pay
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PaymentStatusBadge } from "@/components/payments/payment-status";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +38,7 @@ export default async function VerifyPaymentPage({ params, searchParams }: Props)
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageTitle lead={t("verify.lead")}>{t("verify.title")}</PageTitle>
-      <form method="get" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:flex-row sm:items-end" role="search">
+      <FilterForm submitLabel={t("verify.submit")} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:flex-row sm:items-end">
         <Field
           name="code"
           label={t("verify.code")}
@@ -51,8 +51,7 @@ export default async function VerifyPaymentPage({ params, searchParams }: Props)
           className="flex-1"
           error={formatError}
         />
-        <Button type="submit">{t("verify.submit")}</Button>
-      </form>
+      </FilterForm>
       {canonical && !receipt ? <Alert tone="error">{t("verify.notFound")}</Alert> : null}
       {receipt ? <ReceiptCard receipt={receipt} locale={locale} t={t} /> : null}
     </div>
