@@ -12,6 +12,19 @@ import { findWalkIn } from "./walk-in-readiness";
  * detached signature over it; a valid one is stored (purpose SCAN) and audited, a refused one only
  * audited. A later change of the scans leaves the package unsigned again (see `walkInReadiness`).
  */
+/**
+ * The scan list as it is now, for the operator to sign. Fetched at the moment of signing, not with
+ * the page: a scan uploaded a moment earlier must be in the bytes the server will re-compute.
+ */
+export async function currentScanList(db: Db, input: { actor: UserActor; applicationId: string }): Promise<Uint8Array> {
+  assertCan(input.actor, "application.intake");
+  const found = await findWalkIn(db, input.actor, input.applicationId);
+  if (found.channel !== "PSC") throw new DomainError("errors.not_found");
+  const scans = await db.document.findMany({ where: { applicationId: found.id, deletedAt: null }, select: { slotKey: true, sha256: true, fileName: true } });
+  if (scans.length === 0) throw new DomainError("intake.scans_missing", { slots: [] });
+  return scanListBytes(found.id, scans);
+}
+
 export async function signPackageScans(db: Db, input: { actor: UserActor; applicationId: string; cms: Uint8Array; now: Date; meta?: RequestMeta }): Promise<SignatureVerdict> {
   assertCan(input.actor, "application.intake");
   return db.$transaction(async (tx) => {
