@@ -5,7 +5,7 @@ import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { PAPER_PACKAGE_KEY, paperSlots, variantCodeOf, type TPaperPackage } from "./paper-package";
-import { findWalkIn } from "./walk-in-readiness";
+import { lockWalkInDraft } from "./walk-in-readiness";
 
 export type TRecordPaperPackageInput = {
   actor: UserActor;
@@ -36,10 +36,7 @@ export async function recordPaperPackage(db: Db, input: TRecordPaperPackageInput
   const { actor, now } = input;
   assertCan(actor, "application.intake");
   return db.$transaction(async (tx) => {
-    const found = await findWalkIn(tx, actor, input.applicationId);
-    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
-    const app = await findWalkIn(tx, actor, found.id);
-    if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+    const app = await lockWalkInDraft(tx, actor, input.applicationId);
 
     const slots = paperSlots({ serviceCode: app.serviceCode, variant: app.variant, subjectKind: app.subject.kind });
     const known = new Set(slots.map((s) => s.key));

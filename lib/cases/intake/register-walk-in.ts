@@ -6,7 +6,7 @@ import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { getService } from "@/lib/law/catalogue";
 import { termStartFor } from "@/lib/law/deadlines";
 import { readPaperPackage } from "./paper-package";
-import { assertWalkInReady, findWalkIn, walkInReadiness } from "./walk-in-readiness";
+import { assertWalkInReady, lockWalkInDraft, walkInReadiness } from "./walk-in-readiness";
 
 export type TRegisterWalkInInput = { actor: UserActor; applicationId: string; now: Date; meta?: RequestMeta };
 
@@ -38,10 +38,7 @@ export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promi
   const { actor, now, meta } = input;
   assertCan(actor, "application.intake");
   return db.$transaction(async (tx) => {
-    const found = await findWalkIn(tx, actor, input.applicationId);
-    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
-    const app = await findWalkIn(tx, actor, found.id);
-    if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+    const app = await lockWalkInDraft(tx, actor, input.applicationId);
     assertWalkInReady(await walkInReadiness(tx, app));
 
     const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });

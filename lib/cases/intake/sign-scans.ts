@@ -4,7 +4,7 @@ import { assertCan, type UserActor } from "@/lib/platform/auth";
 import type { RequestMeta } from "@/lib/platform/audit";
 import { verifyAndRecordScanSignature, type SignatureVerdict } from "@/lib/trust/signatures";
 import { scanListBytes } from "./intake-channel";
-import { findWalkIn } from "./walk-in-readiness";
+import { lockWalkIn } from "./walk-in-readiness";
 
 /**
  * The PSC operator certifies the scans of the paper package with their EDS [004 L645-648]: the
@@ -15,8 +15,7 @@ import { findWalkIn } from "./walk-in-readiness";
 export async function signPackageScans(db: Db, input: { actor: UserActor; applicationId: string; cms: Uint8Array; now: Date; meta?: RequestMeta }): Promise<SignatureVerdict> {
   assertCan(input.actor, "application.intake");
   return db.$transaction(async (tx) => {
-    const found = await findWalkIn(tx, input.actor, input.applicationId);
-    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
+    const found = await lockWalkIn(tx, input.actor, input.applicationId);
     if (found.channel !== "PSC") throw new DomainError("errors.not_found");
     if (found.status !== "DRAFT") throw new DomainError("intake.already_registered");
     const scans = await tx.document.findMany({ where: { applicationId: found.id, deletedAt: null }, select: { slotKey: true, sha256: true, fileName: true } });
