@@ -3,7 +3,8 @@ import { almatyDate } from "@/lib/platform/i18n";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import { PAPER_PACKAGE_KEY, paperSlots, variantCodeOf, type TPaperPackage } from "./paper-package";
 import { lockWalkInDraft } from "./walk-in-readiness";
 
@@ -54,14 +55,10 @@ export async function recordPaperPackage(db: Db, input: TRecordPaperPackageInput
     const paperPackage: TPaperPackage = { present, recordedAt: now.toISOString(), recordedById: actor.userId };
     const formData = { ...(parsed.data as Record<string, unknown>), [PAPER_PACKAGE_KEY]: paperPackage };
     await tx.application.update({ where: { id: app.id }, data: { formData: formData as object, version: { increment: 1 } } });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: "intake.paper_package_recorded",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: { present, fields: Object.keys(parsed.data as object) },
       meta: input.meta,
     });

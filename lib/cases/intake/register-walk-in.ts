@@ -2,7 +2,8 @@ import { executeCommandInTx, type CommandContext } from "@/lib/cases/application
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import { getService } from "@/lib/law/catalogue";
 import { termStartFor } from "@/lib/law/deadlines";
 import { readPaperPackage } from "./paper-package";
@@ -64,14 +65,10 @@ export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promi
     }
 
     const scans = await tx.document.count({ where: { applicationId: app.id, deletedAt: null } });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: app.channel === "PSC" ? "psc.package_forwarded" : app.channel === "POST" ? "intake.postal_registered" : "intake.walk_in_registered",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: {
         registrationNumber: application.registrationNumber,
         present: readPaperPackage(app.formData)?.present ?? [],

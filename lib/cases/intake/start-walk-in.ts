@@ -2,7 +2,8 @@ import { getService, getVariant, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError, isValidBin, isValidIin, fieldError } from "@/lib/platform/core";
 import type { Db, SubjectKind } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import {
   checkPowerOfAttorney,
   legalEntityRegistry,
@@ -176,14 +177,10 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
         createdAt: now,
       },
     });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: "intake.walk_in_started",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: {
         serviceCode: service.code,
         variant: input.variant,
