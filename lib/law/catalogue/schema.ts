@@ -10,6 +10,13 @@ export const PROVIDER_LEVELS = ["committee", "regional"] as const;
 
 export type TServiceKind = (typeof SERVICE_KINDS)[number];
 export type TRecipient = (typeof RECIPIENTS)[number];
+
+/** The recipient category of a subject kind as the database names it (LEGAL_ENTITY → legal_entity …). */
+export function recipientOfSubjectKind(kind: string): TRecipient {
+  const recipient = RECIPIENTS.find((r) => r === kind.toLowerCase());
+  if (!recipient) throw new Error(`unknown subject kind ${kind}`);
+  return recipient;
+}
 export type TVariantCode = (typeof VARIANTS)[number];
 export type TTermUnit = (typeof TERM_UNITS)[number];
 export type TChannel = (typeof CHANNELS)[number];
