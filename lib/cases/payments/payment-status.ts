@@ -23,16 +23,17 @@ export async function requirePaid(db: DbOrTx, applicationId: string): Promise<vo
   if (!(await isApplicationPaid(db, applicationId))) throw new DomainError("payments.not_paid");
 }
 
-export type TPaymentView = {
+/** What every view of a payment shows (the applicant's panel, the public receipt check). */
+export type TPaymentFacts = {
   paymentCode: string;
   status: PaymentStatus;
   channel: "GATEWAY" | "RECEIPT";
   amountKzt: number;
   mci: number;
   paidAt: Date | null;
-  createdAt: Date;
-  receiptNumber: string | null;
 };
+
+export type TPaymentView = TPaymentFacts & { createdAt: Date; receiptNumber: string | null };
 
 export type TPaymentOverview = {
   applicationId: string;
