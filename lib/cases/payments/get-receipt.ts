@@ -3,7 +3,7 @@ import { getService, type TVariantCode } from "@/lib/law/catalogue";
 import { variantCode } from "./fee";
 import { maskName } from "./mask-name";
 import { normalizePaymentCode } from "./payment-code";
-import type { TPaymentFacts } from "./payment-status";
+import { paymentFacts, type TPaymentFacts } from "./payment-status";
 
 type I18n = { kk: string; ru: string; en: string };
 
@@ -37,12 +37,7 @@ export async function getReceipt(db: DbOrTx, paymentCode: string): Promise<TRece
   if (!p) return null;
   const a = p.application;
   return {
-    paymentCode: p.paymentCode,
-    status: p.status,
-    channel: p.channel === "RECEIPT" ? "RECEIPT" : "GATEWAY",
-    amountKzt: p.amountKzt,
-    mci: Number(p.mci),
-    paidAt: p.paidAt,
+    ...paymentFacts(p),
     serviceCode: a.serviceCode,
     service: getService(a.serviceCode)?.shortTitle ?? null,
     variant: variantCode(a.variant),
