@@ -14,6 +14,8 @@ export type SignWithEdsProps = {
   purpose: "request" | "decision" | "licence" | "deemed" | "scans";
   /** Base64 of the exact bytes to sign, given by the server (e.g. canonicalRequestBytes). */
   contentBase64?: string;
+  /** Fetches the bytes to sign (base64) at the moment of signing, when the page's copy may be stale. */
+  loadContent?: () => Promise<string>;
   /**
    * Instead of signing `contentBase64`: signs with the opened key store however the caller needs
    * (e.g. fetch the document prepared for this certificate, then sign it); its result goes to `onSigned`.
@@ -31,7 +33,7 @@ type Step = "opening" | "signing" | "sending";
  * browser (node-forge): open → refuse a non-signing key → detached CMS with signingTime.
  * The key and the password never leave the page. Errors are the `pki.*` messages.
  */
-export function SignWithEds({ purpose, contentBase64, produce, onSigned, disabled }: SignWithEdsProps) {
+export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSigned, disabled }: SignWithEdsProps) {
   const t = useTranslations("eds.sign");
   const tc = useCodeTranslator();
   const id = useId();
@@ -65,7 +67,7 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
               key: opened.key,
               certificate: opened.certificate,
               chain: opened.chain,
-              content: base64ToBytes(contentBase64 ?? ""),
+              content: base64ToBytes((loadContent ? await loadContent() : contentBase64) ?? ""),
               signingTime: new Date(),
               purpose: "signing",
             }),

@@ -1,6 +1,6 @@
 export { type Actor, type UserActor, ROLES, STAFF_ROLES, isRole, isStaff, systemActor } from "./actor";
 export { PERMISSIONS, can, assertCan, homePathFor, type Permission } from "./permissions";
-export { applicationScope, licenceScope, organisationFilter } from "./scopes";
+export { applicationScope, licenceScope, organisationFilter, oversightReach } from "./scopes";
 export { hashPassword, verifyPassword } from "./passwords";
 export { ZSignInInput, ZRegisterApplicantInput, type TSignInInput, type TRegisterApplicantInput } from "./schemas";
 export { authenticateWithPassword, completeSignIn, toSessionUser, sessionUserSelect, type SessionUser } from "./authenticate";

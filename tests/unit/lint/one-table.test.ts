@@ -21,15 +21,7 @@ const NOT_YET_CONVERTED: Record<string, string> = {
   "app/[locale]/admin/regulations/page.tsx": "other owner",
   "app/[locale]/applicant/complaints/page.tsx": "other owner",
   "app/[locale]/applicant/test-certificate/page.tsx": "rows carry data-serial (tr[data-serial] in applicant-registration-journey.spec.ts); the one table has no row attributes yet",
-  "app/[locale]/officer/applications/[id]/_components/payment-signature-section.tsx": "other owner",
-  "app/[locale]/officer/applications/[id]/journal/page.tsx": "a printed key/value form (row headers only, no column headers); the one table always has column headers",
-  "app/[locale]/officer/page.tsx": "other owner",
-  "app/[locale]/officer/reassign/_components/reassign-form.tsx": "other owner",
   "app/[locale]/sandbox/pay/[orderId]/page.tsx": "other owner",
-  "app/[locale]/supervisor/audit/page.tsx": "other owner",
-  "app/[locale]/supervisor/complaints/page.tsx": "other owner",
-  "app/[locale]/supervisor/page.tsx": "other owner",
-  "app/[locale]/supervisor/quality/page.tsx": "other owner",
 };
 
 function sources(dir: string): string[] {
