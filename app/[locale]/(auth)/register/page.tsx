@@ -1,11 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegisterForm } from "@/app/[locale]/(auth)/register/_components/register-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
-  return { title: t("register.title") };
-}
+export const generateMetadata = titleMetadata("auth.register.title");
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
