@@ -90,8 +90,15 @@ export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSi
   }
 
   const busy = step !== null;
-  const describedBy = (field: "file" | "password", ...extra: string[]) =>
-    [...extra, errorField === field ? ids.error : undefined].filter(Boolean).join(" ") || undefined;
+  /** What the key store and password inputs share: id, required, locked while busy, tied to the error when it is theirs. */
+  const keyInput = (field: "file" | "password", describedBy: string) => ({
+    id: ids[field],
+    required: true,
+    disabled: disabled || busy,
+    "aria-invalid": errorField === field || undefined,
+    "aria-describedby": [describedBy, errorField === field ? ids.error : undefined].filter(Boolean).join(" "),
+    className: "rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700",
+  });
 
   return (
     <section aria-labelledby={ids.title} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -112,17 +119,7 @@ export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSi
         <FieldLabel htmlFor={ids.file} required>
           {t("file")}
         </FieldLabel>
-        <input
-          ref={fileRef}
-          id={ids.file}
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
-          required
-          disabled={disabled || busy}
-          aria-invalid={errorField === "file" || undefined}
-          aria-describedby={describedBy("file", ids.hint)}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
-        />
+        <input ref={fileRef} type="file" accept=".p12,.pfx,application/x-pkcs12" {...keyInput("file", ids.hint)} />
       </div>
       <div className="flex flex-col gap-1">
         <FieldLabel htmlFor={ids.password} required>
@@ -130,13 +127,9 @@ export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSi
         </FieldLabel>
         <input
           ref={passwordRef}
-          id={ids.password}
           type="password"
           autoComplete="off"
-          required
-          disabled={disabled || busy}
-          aria-invalid={errorField === "password" || undefined}
-          aria-describedby={describedBy("password", ids.keyStays)}
+          {...keyInput("password", ids.keyStays)}
           onKeyDown={(e) => {
             // No <form> here (the component may sit inside the caller's form): Enter signs.
             if (e.key === "Enter") {
@@ -144,7 +137,6 @@ export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSi
               if (!busy && !disabled) void sign();
             }
           }}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
         />
         <p id={ids.keyStays} className="text-sm text-slate-600">
           {t("keyStays")}
