@@ -1,9 +1,10 @@
 import { can } from "@/lib/platform/auth";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
 import {
   countWorklistQueues,
@@ -29,7 +30,6 @@ import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const generateMetadata = titleMetadata("officer.title");
 
@@ -39,11 +39,9 @@ function queryOf(q: TWorklistQuery, change: Partial<Record<keyof TWorklistQuery,
   return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
 }
 
-export default async function OfficerWorklist({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function OfficerWorklist({ params, searchParams }: LocalePageProps) {
+  const loc = await pageLocale(params);
   const actor = await requireActor("worklist.read");
-  const loc = locale as Locale;
   const t = await getTranslations("officer");
   const tc = await getTranslations("common");
   const ts = await getTranslations("status");

@@ -4,11 +4,10 @@ import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { listMyComplaints } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
-import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
-import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
+import { complaintColumns } from "@/components/complaints/complaint-columns";
 
 export const generateMetadata = titleMetadata("complaints.my.title");
 
@@ -18,6 +17,7 @@ export default async function MyComplaintsPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("complaints");
   const rows = await listMyComplaints(getDb(), actor, new Date());
+  const c = complaintColumns(t, locale, "/applicant/complaints");
   return (
     <div>
       <PageTitle lead={t("my.lead")}>{t("my.title")}</PageTitle>
@@ -31,18 +31,7 @@ export default async function MyComplaintsPage() {
         rows={rows}
         rowKey={(r) => r.id}
         empty={t("my.empty")}
-        columns={[
-          linkColumn<(typeof rows)[number]>({
-            key: "ticket",
-            header: t("columns.ticket"),
-            link: (r) => ({ href: `/applicant/complaints/${r.id}`, text: r.ticketNumber }),
-          }),
-          { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
-          { key: "status", header: t("columns.status"), cell: (r) => <ComplaintStatus status={r.status} /> },
-          { key: "acceptedAt", header: t("columns.acceptedAt"), cell: (r) => formatDateTime(r.acceptedAt, locale) },
-          { key: "dueAt", header: t("columns.dueAt"), cell: (r) => formatDateTime(r.dueAt, locale) },
-          { key: "deadline", header: t("columns.deadline"), cell: (r) => <ComplaintBadge badge={r.badge} /> },
-        ]}
+        columns={[c.ticket, c.kind, c.status, c.acceptedAt, c.dueAt, c.deadline]}
       />
     </div>
   );

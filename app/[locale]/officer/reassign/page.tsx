@@ -1,9 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { listAssignedApplications, listAssigneeCandidates, REASSIGN_LIST_LIMIT } from "@/lib/cases/worklist";
 import { PageTitle } from "@/components/ui/page-title";
 import { SelectField } from "@/components/officer/select-field";
@@ -21,17 +22,9 @@ export const generateMetadata = titleMetadata("officer.reassign.title");
  * The head moves applications of one executor (absent, overloaded) to another executor of the
  * organisation. Why this is not the engine's `assign`: lib/cases/worklist/reassign-applications.ts.
  */
-export default async function ReassignPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function ReassignPage({ params, searchParams }: LocalePageProps) {
+  const loc = await pageLocale(params);
   const actor = await requireActor("application.reassign_bulk");
-  const loc = locale as Locale;
   const t = await getTranslations("officer");
   const { from } = ZQuery.parse(await searchParams);
   const db = getDb();

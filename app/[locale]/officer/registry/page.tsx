@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegistryLookup } from "@/app/[locale]/officer/_components/registry-lookup";
@@ -7,9 +8,8 @@ import { titleMetadata } from "@/components/i18n/title-metadata";
 export const generateMetadata = titleMetadata("registries.lookup.title");
 
 /** Officers try a lookup in the "Legal entities" database (the walk-in intake reuses the same component). */
-export default async function RegistryLookupPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function RegistryLookupPage({ params }: Pick<LocalePageProps, "params">) {
+  await pageLocale(params);
   await requireActor("registry.lookup");
   const t = await getTranslations("registries");
   return (

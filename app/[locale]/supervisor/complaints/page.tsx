@@ -2,15 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import type { Locale } from "@/lib/platform/i18n";
 import { organisationName } from "@/lib/oversight/metrics";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
 import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { DataTable } from "@/components/ui/table";
-import { linkColumn } from "@/components/ui/link-column";
-import { ComplaintBadge, ComplaintStatus } from "@/components/complaints/complaint-badge";
+import { complaintColumns } from "@/components/complaints/complaint-columns";
 import { flatParams } from "../_lib/sections";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { SupervisorPageHeader } from "../_components/supervisor-page-header";
@@ -29,6 +28,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const q = parsed.success ? parsed.data : ZComplaintQueueQuery.parse({});
   const now = new Date();
   const { rows, next } = await listComplaintQueue(getDb(), actor, q, now);
+  const c = complaintColumns(t, locale, "/supervisor/complaints");
   return (
     <div>
       <SupervisorPageHeader actor={actor} section="complaints" title={t("queue.title")} lead={t("queue.lead")} />
@@ -49,16 +49,12 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            linkColumn<(typeof rows)[number]>({
-              key: "ticket",
-              header: t("columns.ticket"),
-              link: (r) => ({ href: `/supervisor/complaints/${r.id}`, text: r.ticketNumber }),
-            }),
-            { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
-            { key: "status", header: t("columns.status"), cell: (r) => <ComplaintStatus status={r.status} /> },
-            { key: "deadline", header: t("columns.deadline"), cell: (r) => <ComplaintBadge badge={r.badge} /> },
-            { key: "acceptedAt", header: t("columns.acceptedAt"), cell: (r) => formatDateTime(r.acceptedAt, locale) },
-            { key: "dueAt", header: t("columns.dueAt"), cell: (r) => formatDateTime(r.dueAt, locale) },
+            c.ticket,
+            c.kind,
+            c.status,
+            c.deadline,
+            c.acceptedAt,
+            c.dueAt,
             { key: "organisation", header: t("columns.organisation"), cell: (r) => organisationName(r.organisation, locale) },
             { key: "application", header: t("columns.application"), className: "font-mono", cell: (r) => r.application?.registrationNumber ?? "—" },
           ]}

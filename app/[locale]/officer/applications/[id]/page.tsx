@@ -1,6 +1,7 @@
-import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
+import { idParam } from "@/app/_server/id-param";
 import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { requestMeta } from "@/app/_server/request-meta";
@@ -8,7 +9,7 @@ import { requireActor } from "@/app/_server/session";
 import { documentSlots, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { getOfficerApplication, OFFICER_COMMANDS, type OfficerWorkspace } from "@/lib/cases/officer-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
@@ -33,9 +34,9 @@ import { TextLink } from "@/components/ui/text-link";
 type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
 
-async function load(id: string, now: Date): Promise<OfficerWorkspace> {
+async function load(params: Promise<Params>, now: Date): Promise<OfficerWorkspace> {
   const actor = await requireActor("worklist.read");
-  if (!z.string().uuid().safeParse(id).success) notFound();
+  const id = await idParam(params);
   // Another organisation's application does not exist for this officer.
   return orNotFound(getOfficerApplication(getDb(), actor, id, { now, meta: await requestMeta() }));
 }
@@ -49,15 +50,13 @@ export default async function OfficerApplicationPage({
   params: Promise<Params>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const loc = await pageLocale(params);
   const now = new Date();
-  const ws = await load(id, now);
+  const ws = await load(params, now);
   const { done } = ZDone.parse(await searchParams);
   const t = await getTranslations("officer");
   const tr = await getTranslations("common.roles");
   const { app, state, service } = ws;
-  const loc = locale as Locale;
   const variant = app.variant.toLowerCase() as TVariantCode;
   const orgName = loc === "kk" ? app.organisation.nameKk : loc === "ru" ? app.organisation.nameRu : app.organisation.nameEn;
   let slots: ReturnType<typeof documentSlots> = [];

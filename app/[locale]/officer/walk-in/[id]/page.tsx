@@ -1,7 +1,6 @@
+import { idParam } from "@/app/_server/id-param";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -19,7 +18,6 @@ import { RegisterPanel } from "@/app/[locale]/officer/walk-in/_components/regist
 import { ScanSigning } from "@/app/[locale]/officer/walk-in/_components/scan-signing";
 import { SummaryList } from "@/components/ui/summary-list";
 
-const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
 function Section({ id, n, title, done, children }: { id: string; n: number; title: string; done?: boolean; children: ReactNode }) {
   return (
@@ -40,12 +38,11 @@ function Section({ id, n, title, done, children }: { id: string; n: number; titl
 
 /** Steps (b)–(e) of the walk-in intake: form and paper checklist, scans, fee receipt, review and register. */
 export default async function WalkInPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
-  const parsed = ZParams.safeParse(await params);
-  if (!parsed.success) notFound();
+  const id = await idParam(params);
   const actor = await requireActor("application.intake");
   const locale = (await getLocale()) as Locale;
   const now = new Date();
-  const view = await orNotFound(getWalkIn(getDb(), { actor, applicationId: parsed.data.id, now }));
+  const view = await orNotFound(getWalkIn(getDb(), { actor, applicationId: id, now }));
   if (view.status !== "DRAFT") return redirect({ href: `/officer/walk-in/${view.id}/receipt`, locale });
 
   const t = await getTranslations("intake");

@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
+import { idParam } from "@/app/_server/id-param";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
@@ -11,7 +10,6 @@ import { getSupervisedApplication, organisationName, type TTimelineEntry } from 
 import { DeadlineBadge, StatusBadge } from "@/components/status/status-badge";
 import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
-const ZParams = z.object({ id: z.uuid() });
 
 async function load(id: string) {
   const actor = await requireActor("dashboard.read");
@@ -20,9 +18,7 @@ async function load(id: string) {
 
 /** Read-only view of one application for supervisors: facts and the timeline of steps and audit events. */
 export default async function SupervisedApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const p = ZParams.safeParse(await params);
-  if (!p.success) notFound();
-  const { actor, app } = await load(p.data.id);
+  const { actor, app } = await load(await idParam(params));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("supervisor.application");
   const ts = await getTranslations("notifications.steps");

@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
+import { idParam } from "@/app/_server/id-param";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/platform/i18n";
 import { requireActor } from "@/app/_server/session";
@@ -11,16 +10,14 @@ import { ComplaintContent, ComplaintTicket } from "@/components/complaints/compl
 import { AnswerComplaintForm, ExtendTermForm, TakeInReviewForm } from "@/app/[locale]/supervisor/complaints/_components/handle-complaint-form";
 import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
-const ZParams = z.object({ id: z.uuid() });
 
 /** A complaint for its handler: the ticket, the content, and the next step (take in review, answer). */
 export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string }> }) {
-  const p = ZParams.safeParse(await params);
-  if (!p.success) notFound();
+  const id = await idParam(params);
   const actor = await requireActor("complaint.handle");
   const t = await getTranslations("complaints");
   const lang = (await getLocale()) as Locale;
-  const c = await orNotFound(getComplaint(getDb(), actor, p.data.id, new Date()));
+  const c = await orNotFound(getComplaint(getDb(), actor, id, new Date()));
   return (
     <div>
       <SupervisorPageHeader

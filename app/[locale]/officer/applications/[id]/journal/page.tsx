@@ -1,11 +1,11 @@
-import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
+import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { getJournalEntry } from "@/lib/cases/officer-actions";
 import { DataTable } from "@/components/ui/table";
 import { PrintButton } from "../_components/print-button";
@@ -21,15 +21,13 @@ export const generateMetadata = titleMetadata("officer.journal.title");
  * signs it on receipt [000 L146-150]. Only the page content is printed.
  */
 export default async function JournalEntryPage({ params }: { params: Promise<Params> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const loc = await pageLocale(params);
   const actor = await requireActor("worklist.read");
-  if (!z.string().uuid().safeParse(id).success) notFound();
+  const id = await idParam(params);
   const entry = await orNotFound(getJournalEntry(getDb(), actor, id));
   const { app, handOver, decisionKind, officerName } = entry;
   const t = await getTranslations("officer.journal");
   const tw = await getTranslations("workflow");
-  const loc = locale as Locale;
   const orgName = loc === "kk" ? app.organisation.nameKk : loc === "ru" ? app.organisation.nameRu : app.organisation.nameEn;
   const result = decisionKind ? tw(`decision.${decisionKind}`) : app.status;
   const rows: [string, string][] = [

@@ -1,7 +1,7 @@
+import { idParam } from "@/app/_server/id-param";
 import { isRole } from "@/lib/platform/auth";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
@@ -13,7 +13,6 @@ import { PrintButton } from "@/components/intake/print-button";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
 
-const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
 // On paper only the receipt: no site header, footer, skip link or buttons; black on white, A4.
 const PRINT_CSS = `
@@ -51,11 +50,10 @@ export const generateMetadata = titleMetadata("intake.receipt.metaTitle");
 
 /** Step (f): the registration receipt for the walk-in applicant, printable. */
 export default async function WalkInReceiptPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
-  const parsed = ZParams.safeParse(await params);
-  if (!parsed.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
-  const r = await load(parsed.data.id);
-  if (r === "draft") return redirect({ href: `/officer/walk-in/${parsed.data.id}`, locale });
+  const r = await load(id);
+  if (r === "draft") return redirect({ href: `/officer/walk-in/${id}`, locale });
 
   const t = await getTranslations("intake.receipt");
   const tv = await getTranslations("catalogue.variant");
