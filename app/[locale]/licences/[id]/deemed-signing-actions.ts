@@ -3,18 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
 import { getDb } from "@/app/_server/db";
+import { prepareForBrowserSigning } from "@/app/_server/prepared-document";
 import { ZPrepareDeemedSignatureInput, ZSignDeemedLicenceInput, prepareDeemedSignature, signDeemedLicence } from "@/lib/cases/licence-signing";
 
-
 /** The deemed-issued licence PDF with a signature field appended (incremental update) for this certificate. */
-export const prepareDeemedSignatureAction = action(
-  ZPrepareDeemedSignatureInput,
-  async (input, { actor, now, meta }) => {
-    const p = await prepareDeemedSignature(getDb(), { actor, now, meta }, input);
-    return { preparationId: p.preparationId, pdfBase64: Buffer.from(p.pdf).toString("base64"), byteRange: p.byteRange };
-  },
-  { permission: "decision.sign" },
-);
+export const prepareDeemedSignatureAction = action(ZPrepareDeemedSignatureInput, prepareForBrowserSigning(prepareDeemedSignature), {
+  permission: "decision.sign",
+});
 
 /** The head's CMS over the new revision: verified, embedded, kept as revision 2. */
 export const signDeemedLicenceAction = action(
