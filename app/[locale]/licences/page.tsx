@@ -1,10 +1,11 @@
 import { can } from "@/lib/platform/auth";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { formatDate } from "@/lib/platform/i18n";
 import { LICENCE_STATUSES, listLicences, ZLicenceListQuery } from "@/lib/cases/licences";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -18,9 +19,9 @@ import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
  * The licence register: an applicant sees their own licences ("My licences"), officers their
  * organisation's, supervisors their scope — the query is scoped by lib/licences.
  */
-export default async function LicencesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LicencesPage({ params, searchParams }: LocalePageProps) {
   const actor = await requireActor("licence.read");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("licences.register");
   const tc = await getTranslations("common");
   const parsed = ZLicenceListQuery.safeParse(await searchParams);

@@ -1,11 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { can } from "@/lib/platform/auth";
 import { getService } from "@/lib/law/catalogue";
 import { getOrganisation } from "@/lib/law/organisations";
 import { listPscQueue } from "@/lib/cases/psc";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResultActions } from "@/app/[locale]/psc/_components/result-actions";
 import { titleMetadata } from "@/components/i18n/title-metadata";
@@ -18,9 +19,9 @@ export const generateMetadata = titleMetadata("psc.title");
  * The PSC's workstation: its hours, the packages it forwarded (with the day the result is due at
  * the centre [004 L608-609]) and the results to hand over, kept a month, then returned [004 L758-760].
  */
-export default async function PscPage() {
+export default async function PscPage({ params }: Pick<LocalePageProps, "params">) {
   const actor = await requireActor("psc.results");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("psc");
   const ts = await getTranslations("status");
   const now = new Date();

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { oversightReach } from "@/lib/platform/auth";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import {
   BREAKDOWN_DIMENSIONS,
   DEADLINE_BASES,
@@ -65,9 +66,9 @@ const DRILL: Record<TBreakdownDimension, string> = {
   officer: "assignee",
 };
 
-export default async function SupervisorDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupervisorDashboard({ params, searchParams }: LocalePageProps) {
   const actor = await requireActor("dashboard.read");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("supervisor");
   const tv = await getTranslations("catalogue.variant");
   const ts = await getTranslations("notifications.steps");

@@ -1,11 +1,13 @@
 import { can } from "@/lib/platform/auth";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { idParam } from "@/app/_server/id-param";
+import { pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { almatyDate, formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";
 import { canSignDeemedLicence } from "@/lib/cases/licence-signing";
 import { PageTitle } from "@/components/ui/page-title";
@@ -15,13 +17,11 @@ import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LifecycleForm } from "@/app/[locale]/licences/[id]/_components/lifecycle-form";
 import { DeemedSignForm } from "@/app/[locale]/licences/[id]/_components/deemed-sign-form";
 
-const ALMATY_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" });
-
-export default async function LicencePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LicencePage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const actor = await requireActor("licence.read");
-  const { id } = await params;
+  const id = await idParam(params);
   const licence = await orNotFound(getLicenceForActor(getDb(), actor, id));
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("licences.detail");
   const tr = await getTranslations("licences.register");
   const service = getService(licence.serviceCode);
@@ -145,7 +145,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
       {licence.actions.length ? (
         <PanelSection id="licence-lifecycle" title={t("lifecycle")}>
           {licence.actions.map((a) => (
-            <LifecycleForm key={a} licenceId={licence.id} kind={a} today={ALMATY_DAY.format(new Date())} />
+            <LifecycleForm key={a} licenceId={licence.id} kind={a} today={almatyDate(new Date())} />
           ))}
         </PanelSection>
       ) : null}

@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
-import { almatyDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { almatyDate, formatDateTime } from "@/lib/platform/i18n";
 import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
@@ -13,9 +14,9 @@ import { Section } from "@/components/ui/section";
 export const generateMetadata = titleMetadata("intake.start.title");
 
 /** Step (a): the applicant (registry lookup for a legal entity), the service, a representative. */
-export default async function WalkInStartPage() {
+export default async function WalkInStartPage({ params }: Pick<LocalePageProps, "params">) {
   const actor = await requireActor("application.intake");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("intake");
   const tv = await getTranslations("catalogue.variant");
   const db = getDb();

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { auditLabel } from "@/components/officer/audit-label";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
 import { ExportLink } from "@/components/dashboard/export-link";
@@ -20,9 +21,9 @@ import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 export const generateMetadata = titleMetadata("supervisor.audit.title");
 
 /** Who did what and when, for supervisors (their organisations) and administrators (everything). */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({ params, searchParams }: LocalePageProps) {
   const actor = await requireActor("audit.read");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("supervisor.audit");
   const tAll = await getTranslations();
   const tr = await getTranslations("common.roles");

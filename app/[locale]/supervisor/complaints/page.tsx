@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
-import type { Locale } from "@/lib/platform/i18n";
 import { organisationName } from "@/lib/oversight/metrics";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
@@ -19,9 +19,9 @@ export const generateMetadata = titleMetadata("complaints.queue.title");
 const FILTERS = ["open", "REGISTERED", "IN_REVIEW", "ANSWERED", "REJECTED", "all"] as const;
 
 /** The handlers' queue: complaints to the organisations in scope, the nearest deadline first. */
-export default async function ComplaintQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComplaintQueuePage({ params, searchParams }: LocalePageProps) {
   const actor = await requireActor("complaint.handle");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("complaints");
   const tAll = await getTranslations();
   const parsed = ZComplaintQueueQuery.safeParse(flatParams(await searchParams));

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import type { Locale } from "@/lib/platform/i18n";
 import { intlLocale } from "@/lib/platform/i18n";
 import {
   almatyDate,
@@ -40,9 +40,9 @@ const SERIES = [
   { key: "courtesy", color: "#15803d", dash: "8 3 2 3" },
 ] as const;
 
-export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QualityPage({ params, searchParams }: LocalePageProps) {
   const actor = await requireActor("dashboard.read");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("supervisor");
   const ts = await getTranslations("notifications.steps");
   const now = new Date();

@@ -1,13 +1,14 @@
 import { idParam } from "@/app/_server/id-param";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { uploadMaxBytes } from "@/lib/cases/documents";
-import { almatyDate, formatDate, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
+import { almatyDate, formatDate, formatMoneyKzt } from "@/lib/platform/i18n";
 import { getWalkIn } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
@@ -40,7 +41,7 @@ function Section({ id, n, title, done, children }: { id: string; n: number; titl
 export default async function WalkInPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const id = await idParam(params);
   const actor = await requireActor("application.intake");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const now = new Date();
   const view = await orNotFound(getWalkIn(getDb(), { actor, applicationId: id, now }));
   if (view.status !== "DRAFT") return redirect({ href: `/officer/walk-in/${view.id}/receipt`, locale });

@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { listPscQueue } from "@/lib/cases/psc";
 import { getService } from "@/lib/law/catalogue";
-import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { PscComplaintForm } from "@/app/[locale]/psc/_components/psc-complaint-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
@@ -11,9 +11,9 @@ import { titleMetadata } from "@/components/i18n/title-metadata";
 export const generateMetadata = titleMetadata("psc.complaintForm.title");
 
 /** A paper complaint handed in at the window: registered for the centre's head, stamped copy as PDF [004 L827-830, L848-851]. */
-export default async function PscComplaintPage() {
+export default async function PscComplaintPage({ params }: Pick<LocalePageProps, "params">) {
   const actor = await requireActor("psc.complaint_accept");
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("psc.complaintForm");
   const queue = await listPscQueue(getDb(), actor, new Date());
   const applications = [...queue.toHandOver, ...queue.inProgress].map((r) => ({

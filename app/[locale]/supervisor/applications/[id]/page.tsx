@@ -1,11 +1,12 @@
 import { idParam } from "@/app/_server/id-param";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { getSupervisedApplication, organisationName, type TTimelineEntry } from "@/lib/oversight/metrics";
 import { DeadlineBadge, StatusBadge } from "@/components/status/status-badge";
 import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
@@ -17,9 +18,9 @@ async function load(id: string) {
 }
 
 /** Read-only view of one application for supervisors: facts and the timeline of steps and audit events. */
-export default async function SupervisedApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SupervisedApplicationPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const { actor, app } = await load(await idParam(params));
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations("supervisor.application");
   const ts = await getTranslations("notifications.steps");
   const tw = await getTranslations("workflow.audit");

@@ -1,7 +1,7 @@
 import { idParam } from "@/app/_server/id-param";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/platform/i18n";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getComplaint } from "@/lib/oversight/complaints";
 import { isDomainError } from "@/lib/platform/core";
@@ -12,11 +12,11 @@ import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
 
 /** A complaint for its handler: the ticket, the content, and the next step (take in review, answer). */
-export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const id = await idParam(params);
   const actor = await requireActor("complaint.handle");
   const t = await getTranslations("complaints");
-  const lang = (await getLocale()) as Locale;
+  const lang = await pageLocale(params);
   const c = await orNotFound(getComplaint(getDb(), actor, id, new Date()));
   return (
     <div>

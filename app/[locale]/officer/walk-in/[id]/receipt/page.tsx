@@ -2,12 +2,13 @@ import { idParam } from "@/app/_server/id-param";
 import { isRole } from "@/lib/platform/auth";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime, formatMoneyKzt } from "@/lib/platform/i18n";
 import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/cases/intake";
 import { PrintButton } from "@/components/intake/print-button";
 import { titleMetadata } from "@/components/i18n/title-metadata";
@@ -51,7 +52,7 @@ export const generateMetadata = titleMetadata("intake.receipt.metaTitle");
 /** Step (f): the registration receipt for the walk-in applicant, printable. */
 export default async function WalkInReceiptPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const id = await idParam(params);
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
   const r = await load(id);
   if (r === "draft") return redirect({ href: `/officer/walk-in/${id}`, locale });
 
