@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { RadioChoice } from "@/components/ui/radio-choice";
-import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { recordCheckAction } from "../actions";
 import { FieldError } from "./action-feedback";
 import { OfficerActionForm } from "./officer-action-form";
@@ -28,8 +27,7 @@ type Answer = { passed: boolean | null; note: string };
 export function CheckForm({ target, checklist, checkLabel }: { target: ActionTarget; checklist: ChecklistProps; checkLabel: string }) {
   const t = useTranslations("officer.actions.check");
   const locale = useLocale() as keyof L;
-  const tc = useCodeTranslator();
-  const { state, submit, pending, fieldError } = useOfficerAction(recordCheckAction, "record_check");
+  const { state, submit, pending, fieldError, fieldMessage } = useOfficerAction(recordCheckAction, "record_check");
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [complete, setComplete] = useState<boolean | null>(null);
   const [note, setNote] = useState("");
@@ -71,7 +69,7 @@ export function CheckForm({ target, checklist, checkLabel }: { target: ActionTar
           {checklist.items.map((item, n) => {
             const a = answers[item.key];
             const idx = itemIndex(item.key);
-            const noteError = idx >= 0 ? fieldError(`items.${idx}.note`) : undefined;
+            const noteError = idx >= 0 ? fieldMessage(`items.${idx}.note`) : undefined;
             return (
               <li key={item.key} className="rounded border border-slate-200 p-3">
                 <RadioChoice
@@ -117,7 +115,7 @@ export function CheckForm({ target, checklist, checkLabel }: { target: ActionTar
             {checklist.items.map((item) => {
               const missing = answers[item.key]?.passed === false;
               const idx = itemIndex(item.key);
-              const noteError = idx >= 0 ? fieldError(`items.${idx}.note`) : undefined;
+              const noteError = idx >= 0 ? fieldMessage(`items.${idx}.note`) : undefined;
               return (
                 <li key={item.key} className="rounded border border-slate-200 p-3">
                   <label className="flex items-start gap-2">
@@ -161,15 +159,14 @@ export function CheckForm({ target, checklist, checkLabel }: { target: ActionTar
         onChange={(e) => setNote(e.target.value)}
         rows={3}
         maxLength={2000}
-        error={fieldError("note") ? tc(fieldError("note")!) : undefined}
+        error={fieldMessage("note")}
       />
     </OfficerActionForm>
   );
 }
 
-/** The comment on one checklist item, with its error. */
+/** The comment on one checklist item, with its error message. */
 function NoteInput({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (note: string) => void; error?: string }) {
-  const tc = useCodeTranslator();
   return (
     <Field
       id={id}
@@ -178,7 +175,7 @@ function NoteInput({ id, label, value, onChange, error }: { id: string; label: s
       value={value}
       onChange={(e) => onChange(e.target.value)}
       maxLength={2000}
-      error={error ? tc(error) : undefined}
+      error={error}
       className="mt-2"
     />
   );

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { RadioChoice } from "@/components/ui/radio-choice";
 import { TextAreaField } from "@/components/ui/field";
-import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { draftDecisionAction } from "../actions";
 import { FieldError } from "./action-feedback";
 import { OfficerActionForm } from "./officer-action-form";
@@ -26,8 +25,7 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
   const t = useTranslations("officer.actions.decision");
   const tw = useTranslations("workflow.decision");
   const locale = useLocale() as keyof L;
-  const tc = useCodeTranslator();
-  const { state, submit, pending, fieldError } = useOfficerAction(draftDecisionAction, "draft_decision");
+  const { state, submit, pending, fieldError, fieldMessage } = useOfficerAction(draftDecisionAction, "draft_decision");
   const kinds = (["licence", "refusal"] as const).filter((k) => options[k]);
   const [kind, setKind] = useState<"licence" | "refusal" | null>(kinds.length === 1 ? kinds[0]! : null);
   const requested = options.requestedSubtypes.filter((c) => options.subtypes.some((s) => s.code === c));
@@ -36,7 +34,6 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
   const [reason, setReason] = useState("");
   const subtypesError = fieldError("decision.subtypes");
   const groundsError = fieldError("decision.grounds");
-  const reasonError = fieldError("decision.reason");
 
   return (
     <OfficerActionForm
@@ -94,7 +91,7 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
             rows={5}
             maxLength={5000}
             required
-            error={reasonError ? tc(reasonError) : undefined}
+            error={fieldMessage("decision.reason")}
           />
         </>
       ) : null}

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { RadioChoice } from "@/components/ui/radio-choice";
 import { Field } from "@/components/ui/field";
-import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { handOverAction } from "../actions";
 import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
@@ -14,11 +13,9 @@ import { useOfficerAction } from "./use-officer-action";
 export function HandOverForm({ target, resultLabel }: { target: ActionTarget; resultLabel: string }) {
   const t = useTranslations("officer.actions.handOver");
   const tw = useTranslations("workflow.handOverMode");
-  const tc = useCodeTranslator();
-  const { state, submit, pending, fieldError } = useOfficerAction(handOverAction, "hand_over");
+  const { state, submit, pending, fieldMessage } = useOfficerAction(handOverAction, "hand_over");
   const [mode, setMode] = useState<"electronic" | "paper">("electronic");
   const [recipientName, setRecipientName] = useState("");
-  const nameError = fieldError("recipientName");
   return (
     <OfficerActionForm
       id="action-hand-over"
@@ -46,7 +43,7 @@ export function HandOverForm({ target, resultLabel }: { target: ActionTarget; re
           maxLength={300}
           autoComplete="off"
           required
-          error={nameError ? tc(nameError) : undefined}
+          error={fieldMessage("recipientName")}
         />
       ) : null}
     </OfficerActionForm>

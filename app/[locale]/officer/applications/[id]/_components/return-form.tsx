@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { returnForRevisionAction } from "../actions";
 import { TextAreaField } from "@/components/ui/field";
-import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
@@ -12,17 +11,16 @@ import { useOfficerAction } from "./use-officer-action";
 /** The head does not sign: the draft goes back to the executor with a comment on what to revise. */
 export function ReturnForm({ target }: { target: ActionTarget }) {
   const t = useTranslations("officer.actions.returnForRevision");
-  const tc = useCodeTranslator();
-  const { state, submit, pending, fieldError } = useOfficerAction(returnForRevisionAction, "return_for_revision");
+  const { state, submit, pending, fieldMessage } = useOfficerAction(returnForRevisionAction, "return_for_revision");
   const [comment, setComment] = useState("");
-  const error = fieldError("comment");
+  const error = fieldMessage("comment");
   return (
     <OfficerActionForm
       id="action-return"
       title={t("title")}
       lead={t("text")}
       onSubmit={() => submit({ ...target, comment })}
-      feedback={state && !state.ok && state.fieldErrors?.comment ? null : state}
+      feedback={error ? null : state}
       submit={{ label: t("submit"), busy: pending, variant: "secondary" }}
       className="flex flex-col gap-3"
     >
@@ -36,7 +34,7 @@ export function ReturnForm({ target }: { target: ActionTarget }) {
         rows={4}
         maxLength={2000}
         required
-        error={error ? tc(error) : undefined}
+        error={error}
       />
     </OfficerActionForm>
   );
