@@ -20,8 +20,7 @@ import {
   type TDeadlineBucket,
 } from "@/lib/oversight/metrics";
 import { scopeServices } from "./_lib/scope-services";
-import { ExportLink } from "@/components/dashboard/export-link";
-import { Section } from "@/components/dashboard/section";
+import { ReportSection } from "./_components/report-section";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -205,11 +204,12 @@ export default async function SupervisorDashboard({ params, searchParams }: Loca
         </section>
       ))}
 
-      <Section
+      <ReportSection
         id="lists"
         title={`${t(`dashboard.lists.${q.list}`)} · ${t(`dashboard.basis.${q.basis}`)}`}
         lead={drilled ? t("dashboard.drilled") : t("dashboard.listLead")}
-        actions={<ExportLink href="/api/supervisor/export/deadline-list" query={listQuery} />}
+        table="deadline-list"
+        query={listQuery}
       >
         <PillNav
           label={t("dashboard.listsTitle")}
@@ -238,13 +238,14 @@ export default async function SupervisorDashboard({ params, searchParams }: Loca
               : null
           }
         />
-      </Section>
+      </ReportSection>
 
-      <Section
+      <ReportSection
         id="breakdown"
         title={t("dashboard.breakdownTitle")}
         lead={t("dashboard.breakdownLead")}
-        actions={<ExportLink href="/api/supervisor/export/deadline-breakdown" query={{ ...base, dimension: q.dim }} />}
+        table="deadline-breakdown"
+        query={{ ...base, dimension: q.dim }}
       >
         <PillNav
           label={t("dashboard.dimensionLabel")}
@@ -266,7 +267,7 @@ export default async function SupervisorDashboard({ params, searchParams }: Loca
             label: label(q.dim, r.key),
           })}
         />
-      </Section>
+      </ReportSection>
     </div>
   );
 }

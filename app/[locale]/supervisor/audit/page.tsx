@@ -7,8 +7,7 @@ import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/platform/i18n";
 import { auditLabel } from "@/components/officer/audit-label";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
-import { ExportLink } from "@/components/dashboard/export-link";
-import { Section } from "@/components/dashboard/section";
+import { ReportSection } from "../_components/report-section";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -59,7 +58,7 @@ export default async function AuditPage({ params, searchParams }: LocalePageProp
         {text("from")}
         {text("to")}
       </FilterForm>
-      <Section id="events" title={t("eventsTitle")} actions={<ExportLink href="/api/supervisor/export/audit" query={filters} />}>
+      <ReportSection id="events" title={t("eventsTitle")} table="audit" query={filters}>
         <DataTable
           caption={t("eventsTitle")}
           empty={t("empty")}
@@ -111,7 +110,7 @@ export default async function AuditPage({ params, searchParams }: LocalePageProp
           previous={q.after ? { href: { pathname: "/supervisor/audit", query: clean(filters) }, label: t("newest") } : null}
           next={next ? { href: { pathname: "/supervisor/audit", query: { ...clean(filters), after: next } }, label: t("older") } : null}
         />
-      </Section>
+      </ReportSection>
     </div>
   );
 }

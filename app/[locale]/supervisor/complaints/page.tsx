@@ -4,8 +4,7 @@ import { requireActor } from "@/app/_server/session";
 import { listComplaintQueue, ZComplaintQueueQuery } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
 import { organisationName } from "@/lib/oversight/metrics";
-import { ExportLink } from "@/components/dashboard/export-link";
-import { Section } from "@/components/dashboard/section";
+import { ReportSection } from "../_components/report-section";
 import { Pagination } from "@/components/ui/pagination";
 import { PillNav } from "@/components/ui/pill-nav";
 import { DataTable } from "@/components/ui/table";
@@ -42,7 +41,7 @@ export default async function ComplaintQueuePage({ params, searchParams }: Local
           current: q.status === f,
         }))}
       />
-      <Section id="queue" title={t(`queue.filters.${q.status}`)} actions={<ExportLink href="/api/supervisor/export/complaints" query={{ status: q.status }} />}>
+      <ReportSection id="queue" title={t(`queue.filters.${q.status}`)} table="complaints" query={{ status: q.status }}>
         <DataTable
           caption={t("queue.title")}
           empty={t("queue.empty")}
@@ -70,7 +69,7 @@ export default async function ComplaintQueuePage({ params, searchParams }: Local
               : null
           }
         />
-      </Section>
+      </ReportSection>
     </div>
   );
 }

@@ -22,7 +22,7 @@ import {
 import { ExportLink } from "@/components/dashboard/export-link";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { formatShare, ShareValue } from "@/components/dashboard/share-value";
-import { Section } from "@/components/dashboard/section";
+import { ReportSection } from "../_components/report-section";
 import { DataTable } from "@/components/ui/table";
 import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { TrendChart } from "@/components/dashboard/trend-chart";
@@ -225,41 +225,6 @@ export default async function QualityPage({ params, searchParams }: LocalePagePr
         />
       </ReportSection>
     </div>
-  );
-}
-
-/** A section of the report with its table's CSV export (and any `extra` export) next to the heading. */
-function ReportSection({
-  id,
-  title,
-  lead,
-  table,
-  query,
-  extra,
-  children,
-}: {
-  id: string;
-  title: string;
-  lead?: string;
-  table: string;
-  query: Record<string, string | number | undefined>;
-  extra?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Section
-      id={id}
-      title={title}
-      lead={lead}
-      actions={
-        <>
-          <ExportLink href={`/api/supervisor/export/${table}`} query={query} />
-          {extra}
-        </>
-      }
-    >
-      {children}
-    </Section>
   );
 }
 
