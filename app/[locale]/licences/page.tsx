@@ -1,9 +1,9 @@
 import { can } from "@/lib/platform/auth";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { getTranslations } from "next-intl/server";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDate } from "@/lib/platform/i18n";
 import { LICENCE_STATUSES, listLicences, ZLicenceListQuery } from "@/lib/cases/licences";
@@ -50,7 +50,7 @@ export default async function LicencesPage({ params, searchParams }: LocalePageP
         empty={t("empty")}
         columns={[
           linkColumn<(typeof rows)[number]>({ key: "number", header: t("number"), link: (r) => ({ href: `/licences/${r.id}`, text: r.number }) }),
-          { key: "service", header: t("service"), cell: (r) => getService(r.serviceCode)?.shortTitle[locale] ?? r.serviceCode },
+          { key: "service", header: t("service"), cell: (r) => serviceShortName(r.serviceCode, locale) },
           ...(mine
             ? []
             : [

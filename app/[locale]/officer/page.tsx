@@ -1,8 +1,8 @@
 import { can } from "@/lib/platform/auth";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { getTranslations } from "next-intl/server";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/platform/i18n";
 import { STEP_KEYS, VARIANTS } from "@/lib/law/regulations";
@@ -57,7 +57,7 @@ export default async function OfficerWorklist({ params, searchParams }: LocalePa
   const filtered = Boolean(
     query.service || query.variant || query.step || query.status || query.dueFrom || query.dueTo || query.applicant || query.number || query.q,
   );
-  const serviceTitle = (code: string) => getService(code)?.shortTitle[loc] ?? code;
+  const serviceTitle = (code: string) => serviceShortName(code, loc);
   // The choice filters; "status" left empty means the open applications, the others mean any.
   const selects: { name: "service" | "variant" | "step" | "status"; options: { value: string; label: string }[]; empty?: string }[] = [
     { name: "service", options: serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) })) },

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { can } from "@/lib/platform/auth";
-import { getService } from "@/lib/law/catalogue";
 import { getOrganisation } from "@/lib/law/organisations";
 import { listPscQueue } from "@/lib/cases/psc";
 import { formatDate, formatDateTime } from "@/lib/platform/i18n";
@@ -27,7 +27,7 @@ export default async function PscPage({ params }: Pick<LocalePageProps, "params"
   const now = new Date();
   const queue = await listPscQueue(getDb(), actor, now);
   const org = queue.psc ? getOrganisation(queue.psc.code) : undefined;
-  const service = (code: string) => getService(code)?.shortTitle[locale] ?? code;
+  const service = (code: string) => serviceShortName(code, locale);
   const days = org ? org.workingDays.map((d) => t(`weekday.${d}`)).join(", ") : "";
 
   return (

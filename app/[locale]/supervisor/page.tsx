@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { getTranslations } from "next-intl/server";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { oversightReach } from "@/lib/platform/auth";
-import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/platform/i18n";
 import {
@@ -83,7 +83,7 @@ export default async function SupervisorDashboard({ params, searchParams }: Loca
     resolveOrgScope(db, actor),
   ]);
   const orgs = new Map(d.scope.organisations.map((o) => [o.id, organisationName(o, locale)]));
-  const serviceName = (code: string | null) => (code ? (getService(code)?.shortTitle[locale] ?? code) : t("columns.noService"));
+  const serviceName = (code: string | null) => (code ? serviceShortName(code, locale) : t("columns.noService"));
   const stepName = (key: string | null) => (key ? (ts.has(key) ? ts(key) : key) : t("dashboard.noStep"));
   const variantName = (v: string | null) => (v ? (tv.has(v.toLowerCase()) ? tv(v.toLowerCase()) : v) : "—");
   const label = (dim: TBreakdownDimension, key: string | null): string => {

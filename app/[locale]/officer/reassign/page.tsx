@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/platform/i18n";
 import { listAssignedApplications, listAssigneeCandidates, REASSIGN_LIST_LIMIT } from "@/lib/cases/worklist";
@@ -65,7 +65,7 @@ export default async function ReassignPage({ params, searchParams }: LocalePageP
                 version: r.version,
                 number: r.registrationNumber ?? "—",
                 applicant: `${r.applicantName} (${r.applicantIdentifier})`,
-                service: getService(r.serviceCode)?.shortTitle[loc] ?? r.serviceCode,
+                service: serviceShortName(r.serviceCode, loc),
                 step: stepLabel(t, r.stepKey),
                 due: r.stepDueAt ? formatDateTime(r.stepDueAt, loc) : "—",
               }))}

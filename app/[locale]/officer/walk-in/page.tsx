@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { almatyDate, formatDateTime } from "@/lib/platform/i18n";
 import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
@@ -48,7 +48,7 @@ export default async function WalkInStartPage({ params }: Pick<LocalePageProps, 
                 <span className="font-mono text-slate-700">{d.applicantIdentifier}</span>
                 <br />
                 <span className="text-sm text-slate-700">
-                  {getService(d.serviceCode)?.shortTitle[locale] ?? d.serviceCode} · {tv(d.variant)} ·{" "}
+                  {serviceShortName(d.serviceCode, locale)} · {tv(d.variant)} ·{" "}
                   {t("drafts.started", { at: formatDateTime(d.createdAt, locale) })}
                 </span>
               </li>

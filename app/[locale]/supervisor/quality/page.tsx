@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { intlLocale } from "@/lib/platform/i18n";
@@ -66,7 +66,7 @@ export default async function QualityPage({ params, searchParams }: LocalePagePr
   ]);
   const p = report.period;
   const orgs = new Map(report.scope.organisations.map((o) => [o.id, organisationName(o, locale)]));
-  const serviceName = (code: string | null) => (code ? (getService(code)?.shortTitle[locale] ?? code) : t("columns.noService"));
+  const serviceName = (code: string | null) => (code ? serviceShortName(code, locale) : t("columns.noService"));
   const [cy, cm] = almatyDate(now).split("-").map(Number) as [number, number];
   const exportQuery = {
     period: p.kind,

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { listPscQueue } from "@/lib/cases/psc";
-import { getService } from "@/lib/law/catalogue";
 import { PageTitle } from "@/components/ui/page-title";
 import { PscComplaintForm } from "@/app/[locale]/psc/_components/psc-complaint-form";
 import { titleMetadata } from "@/components/i18n/title-metadata";
@@ -18,7 +18,7 @@ export default async function PscComplaintPage({ params }: Pick<LocalePageProps,
   const queue = await listPscQueue(getDb(), actor, new Date());
   const applications = [...queue.toHandOver, ...queue.inProgress].map((r) => ({
     id: r.id,
-    label: `${r.applicantName} · ${getService(r.serviceCode)?.shortTitle[locale] ?? r.serviceCode} · ${r.registrationNumber ?? "—"}`,
+    label: `${r.applicantName} · ${serviceShortName(r.serviceCode, locale)} · ${r.registrationNumber ?? "—"}`,
   }));
   return (
     <div className="flex max-w-3xl flex-col gap-6">

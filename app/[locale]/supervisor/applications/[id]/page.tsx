@@ -1,9 +1,9 @@
 import { idParam } from "@/app/_server/id-param";
+import { serviceShortName } from "@/components/catalogue/service-name";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/app/_server/page-locale";
 import { requireActor } from "@/app/_server/session";
-import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/platform/i18n";
@@ -44,7 +44,7 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
       </span>,
     ],
     [t("fields.applicant"), `${app.applicantName} (${app.applicantIdentifier})`],
-    [t("fields.service"), getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode],
+    [t("fields.service"), serviceShortName(app.serviceCode, locale)],
     [t("fields.variant"), tv.has(app.variant.toLowerCase()) ? tv(app.variant.toLowerCase()) : app.variant],
     [t("fields.organisation"), organisationName(app.organisation, locale)],
     [t("fields.status"), <StatusBadge key="s" status={app.status} />],
