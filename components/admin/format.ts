@@ -3,12 +3,11 @@
 
 const INTL: Record<string, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
-type Named = { nameKk: string; nameRu: string; nameEn: string };
+import { localizedName, type NamedInKkRuEn } from "@/components/i18n/localized-name";
 
 /** The organisation's name in the reader's language. */
-export function orgName(o: Named | null | undefined, locale: string): string {
-  if (!o) return "—";
-  return locale === "kk" ? o.nameKk : locale === "ru" ? o.nameRu : o.nameEn;
+export function orgName(o: NamedInKkRuEn | null | undefined, locale: string): string {
+  return o ? localizedName(o, locale) : "—";
 }
 
 /** A calendar date (YYYY-MM-DD) with its weekday, in the reader's language; no time-zone shift. */

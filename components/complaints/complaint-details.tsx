@@ -3,11 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getService } from "@/lib/law/catalogue";
 import type { TComplaintDetail } from "@/lib/oversight/complaints";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { localizedName } from "@/components/i18n/localized-name";
 import { ComplaintBadge, ComplaintStatus } from "./complaint-badge";
-
-function orgName(o: { nameKk: string; nameRu: string; nameEn: string }, locale: Locale) {
-  return locale === "kk" ? o.nameKk : locale === "ru" ? o.nameRu : o.nameEn;
-}
 
 /**
  * The ticket the standard requires (number, date and time, surname and initials of who accepted
@@ -25,7 +22,7 @@ export async function ComplaintTicket({ c, heading = "h2" }: { c: TComplaintDeta
         <Item label={t("detail.acceptedAt")}><time dateTime={c.acceptedAt.toISOString()}>{formatDateTime(c.acceptedAt, locale)}</time></Item>
         <Item label={t("detail.acceptedBy")}>{c.acceptedByShort ?? t("detail.acceptedByPortal")}</Item>
         <Item label={t("detail.answerBy")}><time dateTime={c.dueAt.toISOString()}>{formatDateTime(c.dueAt, locale)}</time></Item>
-        <Item label={t("detail.organisation")}>{orgName(c.organisation, locale)}</Item>
+        <Item label={t("detail.organisation")}>{localizedName(c.organisation, locale)}</Item>
         <Item label={t("detail.contact")}>{[locale === "kk" ? c.organisation.addressKk : locale === "ru" ? c.organisation.addressRu : c.organisation.addressEn, c.organisation.phone].filter(Boolean).join(", ") || "—"}</Item>
       </dl>
       <p className="mt-3 text-sm text-slate-700">{t("detail.ticketNote")}</p>

@@ -1,6 +1,7 @@
 import { can } from "@/lib/platform/auth";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations } from "next-intl/server";
+import { localizedName } from "@/components/i18n/localized-name";
 import { idParam } from "@/app/_server/id-param";
 import { pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
@@ -26,7 +27,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
   const tr = await getTranslations("licences.register");
   const service = getService(licence.serviceCode);
   const subtypeLabel = (code: string) => service?.activitySubtypes.find((s) => s.code === code)?.label[locale] ?? code;
-  const orgName = locale === "kk" ? licence.organisation.nameKk : locale === "ru" ? licence.organisation.nameRu : licence.organisation.nameEn;
+  const orgName = localizedName(licence.organisation, locale);
   const isHolder = can(actor, "licence.read_own");
   const open = licence.status === "ACTIVE" || licence.status === "SUSPENDED";
   const variants = service?.variants.map((v) => v.code) ?? [];

@@ -29,6 +29,7 @@ import { RecordedChecks } from "./_components/recorded-checks";
 import { DecisionPreview } from "./_components/decision-preview";
 import { RevisionReturns } from "./_components/revision-returns";
 import { titleMetadata } from "@/components/i18n/title-metadata";
+import { localizedName } from "@/components/i18n/localized-name";
 import { TextLink } from "@/components/ui/text-link";
 
 type Params = { locale: string; id: string };
@@ -58,7 +59,7 @@ export default async function OfficerApplicationPage({
   const tr = await getTranslations("common.roles");
   const { app, state, service } = ws;
   const variant = app.variant.toLowerCase() as TVariantCode;
-  const orgName = loc === "kk" ? app.organisation.nameKk : loc === "ru" ? app.organisation.nameRu : app.organisation.nameEn;
+  const orgName = localizedName(app.organisation, loc);
   let slots: ReturnType<typeof documentSlots> = [];
   try {
     if (service) slots = documentSlots(service, variant, app.channel === "PORTAL" ? "portal" : "provider");
@@ -85,7 +86,7 @@ export default async function OfficerApplicationPage({
         // Accepted at a PSC: the result must be at the centre one working day before the term ends [004 L608-609].
         <Alert
           tone="info"
-          title={t("channel.psc", { psc: loc === "kk" ? ws.paperChannel.psc.nameKk : loc === "ru" ? ws.paperChannel.psc.nameRu : ws.paperChannel.psc.nameEn })}
+          title={t("channel.psc", { psc: localizedName(ws.paperChannel.psc, loc) })}
         >
           {ws.paperChannel.deliveryDueAt ? t("channel.pscDeliveryDue", { at: formatDateTime(ws.paperChannel.deliveryDueAt, loc) }) : null}
         </Alert>

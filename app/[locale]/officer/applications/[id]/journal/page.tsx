@@ -1,5 +1,6 @@
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations } from "next-intl/server";
+import { localizedName } from "@/components/i18n/localized-name";
 import { pageLocale } from "@/app/_server/page-locale";
 import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
@@ -28,7 +29,7 @@ export default async function JournalEntryPage({ params }: { params: Promise<Par
   const { app, handOver, decisionKind, officerName } = entry;
   const t = await getTranslations("officer.journal");
   const tw = await getTranslations("workflow");
-  const orgName = loc === "kk" ? app.organisation.nameKk : loc === "ru" ? app.organisation.nameRu : app.organisation.nameEn;
+  const orgName = localizedName(app.organisation, loc);
   const result = decisionKind ? tw(`decision.${decisionKind}`) : app.status;
   const rows: [string, string][] = [
     [t("organisation"), orgName],
