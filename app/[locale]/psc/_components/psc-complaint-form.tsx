@@ -8,6 +8,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 
 const KINDS = ["COURTESY", "IMPROPER_SERVICE", "RESULT_DISAGREEMENT"] as const;
 
@@ -18,6 +19,7 @@ export function PscComplaintForm({ applications }: { applications: { id: string;
   const tc = useCodeTranslator();
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(acceptPscComplaintAction, null);
+  const fe = useFieldErrors(state).field;
   if (state?.ok) {
     return (
       <Alert tone="success" title={t("registered", { number: state.data.ticketNumber })}>
@@ -29,7 +31,6 @@ export function PscComplaintForm({ applications }: { applications: { id: string;
       </Alert>
     );
   }
-  const fe = (k: string) => (state && !state.ok && state.fieldErrors?.[k] ? tc(state.fieldErrors[k]!) : undefined);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{tc(state.code)}</Alert> : null}

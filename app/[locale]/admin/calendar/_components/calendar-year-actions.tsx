@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { Field } from "@/components/ui/field";
-import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 
 /** Adds a calendar year (filled from the national data when they cover it). */
 export function AddYearForm({ suggested, coverage }: { suggested: number; coverage: { from: number; to: number } }) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { updateOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TUpdateOfficerInput } from "@/lib/oversight/admin";
 import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
-import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { OfficerFormFrame } from "./officer-form-frame";
 
 type Props = RoleConfig & {

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
 import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
-import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { OfficerFormFrame } from "./officer-form-frame";
 
 type Props = RoleConfig & { organisations: OrgOption[]; defaultOrganisationId: string | null };

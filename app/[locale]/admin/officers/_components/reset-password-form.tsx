@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
-import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 
 /** Sets a new password for an officer: generated (shown once) or typed by the administrator. */
 export function ResetPasswordForm({ id }: { id: string }) {

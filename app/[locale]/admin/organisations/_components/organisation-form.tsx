@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { HoursFieldset, readHours, type HoursValue } from "@/components/admin/hours-fieldset";
-import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 
 export type OrganisationFormValues = {
   id: string;

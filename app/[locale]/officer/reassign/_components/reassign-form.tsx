@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { reassignAction } from "../actions";
 import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
 
@@ -27,7 +28,7 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
   const moved = results?.filter((r) => r.ok).length ?? 0;
   const failed = results?.filter((r) => !r.ok) ?? [];
   const allOn = rows.length > 0 && selected.length === rows.length;
-  const toError = state && !state.ok ? state.fieldErrors?.toUserId : undefined;
+  const fe = useFieldErrors(state);
 
   return (
     <form
@@ -53,7 +54,7 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
           </Alert>
         ) : null}
       </div>
-      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+      {fe.form ? <Alert tone="error">{fe.form}</Alert> : null}
 
       <DataTable
         caption={t("tableCaption", { count: rows.length })}
@@ -96,7 +97,7 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
         value={toUserId}
         onChange={(e) => setTo(e.target.value)}
         options={targets.map((o) => ({ value: o.id, label: o.label }))}
-        error={toError ? tc(toError) : undefined}
+        error={fe.field("toUserId")}
         className="sm:max-w-md"
       />
       <div>

@@ -6,7 +6,7 @@ import { recordWalkInReceiptAction } from "@/app/[locale]/officer/walk-in/action
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -15,10 +15,8 @@ type Props = { applicationId: string; defaultAmountKzt: number | null; today: st
 /** Step (d): the bank receipt the applicant brought — number, amount (the catalogue fee), day paid. */
 export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props) {
   const t = useTranslations("intake.fee");
-  const tc = useCodeTranslator();
   const [state, formAction, pending] = useActionState(recordWalkInReceiptAction, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const err = (k: string) => (errors[k] ? tc(errors[k]) : undefined);
+  const fe = useFieldErrors(state);
 
   useRefreshOnSuccess(state);
 
@@ -26,7 +24,7 @@ export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props
     <ActionForm onData={(fd) => formAction(fd)} className="flex flex-col gap-4">
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="wi-receipt-number" name="receiptNumber" label={t("receiptNumber")} maxLength={64} autoComplete="off" required error={err("receiptNumber")} />
+        <Field id="wi-receipt-number" name="receiptNumber" label={t("receiptNumber")} maxLength={64} autoComplete="off" required error={fe.field("receiptNumber")} />
         <Field
           id="wi-receipt-amount"
           name="amountKzt"
@@ -35,7 +33,7 @@ export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props
           inputMode="numeric"
           defaultValue={defaultAmountKzt ?? undefined}
           required
-          error={err("amountKzt")}
+          error={fe.field("amountKzt")}
         />
         <Field
           id="wi-receipt-date"
@@ -45,10 +43,10 @@ export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props
           defaultValue={today}
           max={today}
           required
-          error={err("paidOn") ?? err("paidAt")}
+          error={fe.field("paidOn") ?? fe.field("paidAt")}
         />
       </div>
-      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+      {fe.form ? <Alert tone="error">{fe.form}</Alert> : null}
       <div>
         <Button type="submit" busy={pending}>
           {t("record")}

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
 import { useSubmitKeepingValues } from "@/components/complaints/use-submit-keeping-values";
 
 /**
@@ -70,12 +71,11 @@ export function TakeInReviewForm({ complaintId }: { complaintId: string }) {
 /** The answer (on the merits) or a reasoned rejection, with the written text. */
 export function AnswerComplaintForm({ complaintId }: { complaintId: string }) {
   const t = useTranslations("complaints.handle");
-  const tc = useCodeTranslator();
   const [state, formAction, pending] = useActionState(answerComplaintAction, null);
   const onSubmit = useSubmitKeepingValues(formAction);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const answerError = errors.answer ? tc(errors.answer) : undefined;
-  const outcomeError = errors.outcome ? tc(errors.outcome) : undefined;
+  const fe = useFieldErrors(state);
+  const answerError = fe.field("answer");
+  const outcomeError = fe.field("outcome");
   if (state?.ok) return <Alert tone="success">{t("done")}</Alert>;
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -100,7 +100,7 @@ export function AnswerComplaintForm({ complaintId }: { complaintId: string }) {
           {t("submit")}
         </Button>
       </div>
-      {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{tc(state.code)}</Alert> : null}
+      {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{fe.form}</Alert> : null}
     </form>
   );
 }
