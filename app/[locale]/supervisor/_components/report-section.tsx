@@ -3,7 +3,7 @@ import { ExportLink } from "@/components/dashboard/export-link";
 import { Section } from "@/components/dashboard/section";
 
 /**
- * A section of a supervisor page with its table's CSV export (`/api/supervisor/export/<table>`
+ * A section of a supervisor page with its table's CSV export (`/api/supervisor/export/${table}`
  * with the page's filters as `query`, and any `extra` export) next to the heading.
  */
 export function ReportSection({
