@@ -13,7 +13,11 @@ type Key = "ticket" | "kind" | "status" | "deadline" | "acceptedAt" | "dueAt";
  * opening `${base}/${id}`, kind, status, the term's badge and the two dates. Returned by name so a
  * page puts them in its own order and adds its own.
  */
-export function complaintColumns(t: Complaints, locale: Locale, base: "/applicant/complaints" | "/supervisor/complaints"): Record<Key, TableColumn<TComplaintListRow>> {
+export function complaintColumns(
+  t: Complaints,
+  locale: Locale,
+  base: "/applicant/complaints" | "/supervisor/complaints",
+): Record<Key, TableColumn<TComplaintListRow>> {
   return {
     ticket: linkColumn<TComplaintListRow>({
       key: "ticket",

@@ -30,7 +30,6 @@ import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
 
-
 export const generateMetadata = titleMetadata("officer.title");
 
 /** URL query of the current filters (without the cursor), optionally changed. */

@@ -48,8 +48,7 @@ export default async function WalkInStartPage({ params }: Pick<LocalePageProps, 
                 <span className="font-mono text-slate-700">{d.applicantIdentifier}</span>
                 <br />
                 <span className="text-sm text-slate-700">
-                  {serviceShortName(d.serviceCode, locale)} · {tv(d.variant)} ·{" "}
-                  {t("drafts.started", { at: formatDateTime(d.createdAt, locale) })}
+                  {serviceShortName(d.serviceCode, locale)} · {tv(d.variant)} · {t("drafts.started", { at: formatDateTime(d.createdAt, locale) })}
                 </span>
               </li>
             ))}

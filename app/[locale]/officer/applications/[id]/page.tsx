@@ -84,10 +84,7 @@ export default async function OfficerApplicationPage({
 
       {ws.paperChannel?.psc ? (
         // Accepted at a PSC: the result must be at the centre one working day before the term ends [004 L608-609].
-        <Alert
-          tone="info"
-          title={t("channel.psc", { psc: localizedName(ws.paperChannel.psc, loc) })}
-        >
+        <Alert tone="info" title={t("channel.psc", { psc: localizedName(ws.paperChannel.psc, loc) })}>
           {ws.paperChannel.deliveryDueAt ? t("channel.pscDeliveryDue", { at: formatDateTime(ws.paperChannel.deliveryDueAt, loc) }) : null}
         </Alert>
       ) : null}

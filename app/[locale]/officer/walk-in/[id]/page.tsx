@@ -19,7 +19,6 @@ import { RegisterPanel } from "@/app/[locale]/officer/walk-in/_components/regist
 import { ScanSigning } from "@/app/[locale]/officer/walk-in/_components/scan-signing";
 import { SummaryList } from "@/components/ui/summary-list";
 
-
 function Section({ id, n, title, done, children }: { id: string; n: number; title: string; done?: boolean; children: ReactNode }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby={id}>

@@ -24,7 +24,15 @@ export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props
     <ActionForm onData={(fd) => formAction(fd)} className="flex flex-col gap-4">
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="wi-receipt-number" name="receiptNumber" label={t("receiptNumber")} maxLength={64} autoComplete="off" required error={fe.field("receiptNumber")} />
+        <Field
+          id="wi-receipt-number"
+          name="receiptNumber"
+          label={t("receiptNumber")}
+          maxLength={64}
+          autoComplete="off"
+          required
+          error={fe.field("receiptNumber")}
+        />
         <Field
           id="wi-receipt-amount"
           name="amountKzt"

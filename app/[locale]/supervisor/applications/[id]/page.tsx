@@ -11,7 +11,6 @@ import { getSupervisedApplication, organisationName, type TTimelineEntry } from 
 import { DeadlineBadge, StatusBadge } from "@/components/status/status-badge";
 import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
-
 async function load(id: string) {
   const actor = await requireActor("dashboard.read");
   return { actor, app: await orNotFound(getSupervisedApplication(getDb(), actor, id)) };

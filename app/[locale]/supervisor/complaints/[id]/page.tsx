@@ -10,7 +10,6 @@ import { ComplaintContent, ComplaintTicket } from "@/components/complaints/compl
 import { AnswerComplaintForm, ExtendTermForm, TakeInReviewForm } from "@/app/[locale]/supervisor/complaints/_components/handle-complaint-form";
 import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
-
 /** A complaint for its handler: the ticket, the content, and the next step (take in review, answer). */
 export default async function HandleComplaintPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
   const id = await idParam(params);

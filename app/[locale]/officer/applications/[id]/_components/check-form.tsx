@@ -167,16 +167,5 @@ export function CheckForm({ target, checklist, checkLabel }: { target: ActionTar
 
 /** The comment on one checklist item, with its error message. */
 function NoteInput({ id, label, value, onChange, error }: { id: string; label: string; value: string; onChange: (note: string) => void; error?: string }) {
-  return (
-    <Field
-      id={id}
-      name={id}
-      label={label}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      maxLength={2000}
-      error={error}
-      className="mt-2"
-    />
-  );
+  return <Field id={id} name={id} label={label} value={value} onChange={(e) => onChange(e.target.value)} maxLength={2000} error={error} className="mt-2" />;
 }

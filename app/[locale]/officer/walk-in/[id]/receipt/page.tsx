@@ -14,7 +14,6 @@ import { PrintButton } from "@/components/intake/print-button";
 import { titleMetadata } from "@/components/i18n/title-metadata";
 import { TextLink } from "@/components/ui/text-link";
 
-
 // On paper only the receipt: no site header, footer, skip link or buttons; black on white, A4.
 const PRINT_CSS = `
 @media print {
