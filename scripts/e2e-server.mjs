@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Server for the Playwright tests: a fresh database on the test server, migrations, demo data,
-// then `next start` of the existing production build on E2E_PORT. The demo caseload is left out
+// then the production server (scripts/serve.mjs) of the existing build on E2E_PORT. The demo caseload is left out
 // (the journeys count on quiet queues); tests/e2e/tour.spec.ts loads it itself (E2E_CASELOAD=1 here loads it up front).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -33,6 +33,6 @@ for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: "inherit", env });
+const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", port], { cwd: root, stdio: "inherit", env });
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => child.kill("SIGTERM"));
 child.on("exit", (c) => process.exit(c ?? 0));
