@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { ensureDatabase } from "./embedded-db.mjs";
+import { e2eServerEnv } from "./e2e-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const admin = process.env.TEST_DATABASE_URL;
@@ -25,7 +26,7 @@ await client.query(`drop database if exists "${dbName}" with (force)`);
 await client.end();
 await ensureDatabase(adminUrl, dbName);
 u.pathname = `/${dbName}`;
-const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", DEMO_MODE: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0",
+const env = { ...e2eServerEnv({ databaseUrl: u.toString(), port }), DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0",
   // Every browser test comes from one address: the per-address limits of the public endpoints
   // (EDS challenges, registrations) are tested in tests/integration, not here.
   PUBLIC_RATE_LIMIT_PER_MINUTE: process.env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? "100000" };
