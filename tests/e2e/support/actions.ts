@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { e2eDatabaseUrl } from "./seed-submitted";
 
@@ -10,7 +11,7 @@ import { e2eDatabaseUrl } from "./seed-submitted";
  */
 export type TBuiltAction = { id: string; name: string; worker: string; url: string };
 
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 /** A syntactically valid id for the pages' `[id]`-like segments (no record has it). */
 const SOME_ID = "00000000-0000-4000-8000-000000000000";
 
