@@ -1,4 +1,5 @@
 import type { APIRequestContext, Browser } from "@playwright/test";
+import fc from "fast-check";
 import { APPLICANT_PASSWORD, expect, signIn, STAFF_PASSWORD, test } from "./fixtures";
 import { builtActions, openE2eDatabase, type TBuiltAction } from "./support/actions";
 
@@ -34,16 +35,11 @@ type Case = {
   path?: string;
 };
 
-/** Small deterministic generator (mulberry32), so a failure can be replayed. */
+/** Deterministic random numbers (fast-check's generator), so a failure can be replayed. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const values = fc.sample(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { numRuns: 500, seed });
+  let i = 0;
+  return () => values[i++ % values.length]!;
 }
 
 function makeCases(r: () => number) {

@@ -61,14 +61,8 @@ async function register(browser: Browser, locale: string, xff: string) {
   const page = await context.newPage();
   await page.goto(`/${locale}/register`);
   await page.locator("input[name=kind][value=LEGAL_ENTITY]").check();
-  await page.locator("#f-identifier").fill(BIN);
-  await page.locator("#f-name").fill("«Каспий Вторчермет» ЖШС");
-  await page.locator("#f-surname").fill("Жаңабергенов");
-  await page.locator("#f-givenName").fill("Арман");
-  await page.locator("#f-email").fill("office@caspian-scrap.example.kz");
-  await page.locator("#f-phone").fill("+7 7122 30 40 50");
-  await page.locator("#f-password").fill(APPLICANT_PASSWORD);
-  await page.locator("#f-passwordConfirm").fill(APPLICANT_PASSWORD);
+  const values = { identifier: BIN, name: "«Каспий Вторчермет» ЖШС", surname: "Жаңабергенов", givenName: "Арман", email: "office@caspian-scrap.example.kz", phone: "+7 7122 30 40 50", password: APPLICANT_PASSWORD, passwordConfirm: APPLICANT_PASSWORD };
+  for (const [field, value] of Object.entries(values)) await page.locator(`#f-${field}`).fill(value);
   await page.locator("form button[type=submit]").click();
   return { context, page };
 }
