@@ -104,6 +104,8 @@ async function main() {
       process.exit(signal === "SIGINT" ? 130 : 143);
     });
     server.closeIdleConnections();
+    // A request that never ends must not keep the process up (Docker's own limit is 10 s).
+    setTimeout(() => process.exit(signal === "SIGINT" ? 130 : 143), 25_000).unref();
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
