@@ -3,7 +3,6 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./components/i18n/routing";
 import { deploymentFromEnv, newNonce, pageHeaders, transportHeaders } from "./lib/platform/http";
 import { crossOriginActionRefusal, malformedActionRefusal } from "./app/_server/cross-origin-action";
-import { routerStateRefusal } from "./app/_server/router-state-refusal";
 
 const intl = createMiddleware(routing);
 
@@ -19,8 +18,9 @@ const intl = createMiddleware(routing);
  */
 export default async function proxy(request: NextRequest): Promise<Response> {
   // Issue 13 F3: a server action from another site's Origin is a 403, and one whose arguments
-  // Next cannot decode (or an RSC request whose router state it cannot parse) a 400/413, not Next's 500.
-  const refused = crossOriginActionRefusal(request) ?? routerStateRefusal(request) ?? (await malformedActionRefusal(request));
+  // Next cannot decode a 400/413, not Next's 500. (RSC headers never reach the proxy — Next strips
+  // them — so a malformed router-state header is refused by scripts/serve.mjs.)
+  const refused = crossOriginActionRefusal(request) ?? (await malformedActionRefusal(request));
   if (refused) return refused;
   const deployment = deploymentFromEnv(process.env);
   // Reached only through the action matcher below (a file-like or internal path): nothing else to do.

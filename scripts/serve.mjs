@@ -32,17 +32,48 @@ export function forwardedForWithPeer(sent, remoteAddress) {
 }
 
 /**
- * The request listener: appends the peer to X-Forwarded-For, then hands the request to `handle`
- * (Next's request handler). Pure: no Next, no globals, so it is tested with a real node:http server
- * (tests/unit/deploy/serve.test.ts).
+ * An RSC request (`RSC: 1`) whose `Next-Router-State-Tree` header `parseRouterState` (Next's own
+ * parser) refuses. Next throws on it while reading the request — a 500 (issue 13, F3) — and strips
+ * the RSC headers before proxy.ts runs, so this server is the first place that can answer 400.
  */
-export function appendPeerListener(handle) {
+export function malformedRouterState(headers, parseRouterState) {
+  if (headers.rsc !== "1" || headers["next-router-state-tree"] === undefined) return false;
+  try {
+    parseRouterState(headers["next-router-state-tree"]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The request listener: appends the peer to X-Forwarded-For, refuses a malformed router-state
+ * header (when `parseRouterState` is given), then hands the request to `handle` (Next's request
+ * handler). Pure: no Next, no globals, so it is tested with a real node:http server
+ * (tests/unit/limits/serve-peer-address.test.ts).
+ */
+export function appendPeerListener(handle, parseRouterState) {
   return (req, res) => {
     const value = forwardedForWithPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
     if (value === null) delete req.headers["x-forwarded-for"];
     else req.headers["x-forwarded-for"] = value;
+    if (parseRouterState && malformedRouterState(req.headers, parseRouterState)) {
+      res.writeHead(400, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ error: { code: "api.invalid_json" } }));
+      return;
+    }
     return handle(req, res);
   };
+}
+
+/** Next's parser of the router-state header (null if a Next upgrade moved it: then Next alone judges). */
+function nextRouterStateParser(require) {
+  try {
+    return require("next/dist/server/app-render/parse-and-validate-flight-router-state").parseAndValidateFlightRouterState;
+  } catch {
+    console.warn("[serve] Next's router-state parser not found: malformed RSC headers are left to Next");
+    return null;
+  }
 }
 
 /** `-p 3100 -H 127.0.0.1 --standalone` → options (PORT/HOSTNAME from `env` as described above). */
@@ -78,12 +109,13 @@ async function main() {
     const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
     process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...manifest.config, distDir: "./.next" });
   }
-  const next = createRequire(import.meta.url)("next");
+  const require = createRequire(import.meta.url);
+  const next = require("next");
   const app = next({ dev: false, dir, hostname: opts.hostname ?? "localhost", port: opts.port });
   const server = http.createServer();
   if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;
   await app.prepare();
-  server.on("request", appendPeerListener(app.getRequestHandler()));
+  server.on("request", appendPeerListener(app.getRequestHandler(), nextRouterStateParser(require)));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.hostname, resolve);

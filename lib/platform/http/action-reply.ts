@@ -30,6 +30,13 @@ const MAX_BIGINT_DIGITS = 300;
 export type TActionRefusal = { status: 400 | 413; reason: string };
 type Row = string | Blob | null;
 type Rows = (key: string) => Row;
+/**
+ * Where a key first occurs in a multipart body. Next streams multipart actions through busboy and
+ * React resolves row 0 as soon as it arrives: every row or file it references (directly or through
+ * other rows) must have arrived before it ("Invalid forward reference", "Referenced Blob is not a
+ * Blob"); React's client writes them first. Text bodies have one row: no order.
+ */
+type Order = { position: (key: string) => number | undefined; before: number };
 
 class Refused extends Error {}
 const refused = (reason: string): never => {
@@ -44,7 +51,15 @@ class Reply {
   constructor(
     private readonly rows: Rows,
     private readonly prefix: string,
+    private readonly order: Order | null = null,
   ) {}
+
+  /** A row or file that must be there when the root is decoded. */
+  private arrived(id: number): void {
+    if (!this.order) return;
+    const at = this.order.position(this.prefix + id);
+    if (at === undefined || at >= this.order.before) refused(`row ${id} comes after the arguments`);
+  }
 
   /** The parsed JSON of row `id` (walked once; later references reuse it, as React's chunks do). */
   row(id: number): unknown {
@@ -102,6 +117,7 @@ class Reply {
         return;
       case "B":
         if (!(this.rows(this.prefix + parseInt(rest, 16)) instanceof Blob)) refused("reference to no file");
+        this.arrived(parseInt(rest, 16));
         return;
       case "@": // a promise of a row
         this.row(parseInt(rest, 16));
@@ -125,7 +141,9 @@ class Reply {
   /** `id:key:key` → the value React's getOutlinedModel would reach (own keys of plain JSON only). */
   private resolve(reference: string): unknown {
     const [head, ...path] = reference.split(":");
-    let value = this.row(parseInt(head ?? "", 16));
+    const id = parseInt(head ?? "", 16);
+    if (Number.isFinite(id)) this.arrived(id);
+    let value = this.row(id);
     for (const key of path) {
       if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, key)) refused("invalid reference path");
       value = (value as Record<string, unknown>)[key];
@@ -148,9 +166,9 @@ function run(check: () => void): TActionRefusal | null {
 }
 
 /** The arguments of a fetch action: row 0 must be an argument list (Next applies it to the action). */
-export function argumentsProblem(rows: Rows): TActionRefusal | null {
+export function argumentsProblem(rows: Rows, order: Order | null = null): TActionRefusal | null {
   return run(() => {
-    const args = new Reply(rows, "").row(0);
+    const args = new Reply(rows, "", order).row(0);
     if (!Array.isArray(args)) refused("arguments are not a list");
     if ((args as unknown[]).length > MAX_ARGS) refused("too many arguments");
   });
@@ -205,5 +223,54 @@ export async function actionBodyProblem(contentType: string | null, nextAction: 
     return { status: 400, reason: "malformed multipart body" };
   }
   if (nextAction === null) return formActionProblem(form);
-  return argumentsProblem((key) => form.get(key));
+  // Next parses fetch actions with busboy, which is stricter about part headers than the parser above.
+  const headers = partHeadersProblem(body, boundaryOf(contentType!));
+  if (headers) return { status: 400, reason: headers };
+  const keys = [...form.keys()];
+  const position = new Map<string, number>();
+  for (const [i, key] of keys.entries()) {
+    if (!position.has(key)) position.set(key, i);
+    // A row sent twice: busboy and the parser above would not agree on which one counts.
+    else if (/^\d+$/.test(key)) return { status: 400, reason: `row ${key} sent twice` };
+  }
+  return argumentsProblem((key) => form.get(key), { position: (key) => position.get(key), before: position.get("0") ?? Infinity });
+}
+
+function boundaryOf(contentType: string): string {
+  const m = /;\s*boundary=(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
+  return m?.[1] ?? m?.[2] ?? "";
+}
+
+// busboy's HeaderParser (next/dist/compiled/busboy): a header name of token characters, a value of
+// HTAB, SP, visible ASCII or bytes ≥ 0x80 (no NUL, no other control character), continuation lines,
+// at most 16 KiB of headers per part. Anything else is "Malformed part header", a 500 from Next.
+const HEADER_LINE = /^(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+:|[ \t])[\t\x20-\x7e\x80-\xff]*$/;
+const MAX_PART_HEADER_BYTES = 16 * 1024;
+
+function latin1(body: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < body.length; i += 0x8000) out += String.fromCharCode(...body.subarray(i, i + 0x8000));
+  return out;
+}
+
+/** The first part whose header block busboy would refuse (the body already parsed as multipart). */
+export function partHeadersProblem(body: Uint8Array, boundary: string): string | null {
+  if (!boundary) return "no boundary";
+  const s = latin1(body);
+  const delimiter = `--${boundary}`;
+  let at = s.indexOf(delimiter);
+  while (at !== -1) {
+    let i = at + delimiter.length;
+    if (s.startsWith("--", i)) return null;
+    while (s[i] === " " || s[i] === "\t") i++;
+    if (!s.startsWith("\r\n", i)) return "malformed boundary line";
+    i += 2;
+    const end = s.startsWith("\r\n", i) ? i : s.indexOf("\r\n\r\n", i);
+    if (end === -1) return "part headers not ended";
+    if (end - i + 4 > MAX_PART_HEADER_BYTES) return "part headers too large";
+    if (end > i && !s.slice(i, end).split("\r\n").every((line) => HEADER_LINE.test(line))) return "malformed part header";
+    at = s.indexOf(`\r\n${delimiter}`, end);
+    if (at !== -1) at += 2;
+  }
+  return null;
 }

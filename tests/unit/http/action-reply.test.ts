@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, argumentsProblem, formActionProblem } from "@/lib/platform/http/action-reply";
+import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, argumentsProblem, formActionProblem, partHeadersProblem } from "@/lib/platform/http/action-reply";
 import { crossOriginActionRefusal, isActionRequest, malformedActionRefusal } from "@/app/_server/cross-origin-action";
 import { readFileSync } from "node:fs";
 
@@ -12,21 +12,26 @@ import { readFileSync } from "node:fs";
  * in a child process with the react-server condition): whatever the check lets through decodes.
  */
 const root = path.resolve(__dirname, "../../..");
-type Case = { text: string } | { entries: [string, string | { file: string }][] };
+type Case = { text: string } | { multipart: string; contentType: string };
+type Part = [string, string | { file: string; name?: string }];
 
 function reactDecodes(cases: Case[]): { ok: boolean; error?: string }[] {
-  const out = execFileSync(process.execPath, ["--conditions=react-server", path.join(__dirname, "support/react-decode-reply.mjs")], { input: JSON.stringify(cases), encoding: "utf8", cwd: root });
+  const out = execFileSync(process.execPath, ["--conditions=react-server", path.join(__dirname, "support/react-decode-reply.mjs")], { input: JSON.stringify(cases), encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(out) as { ok: boolean; error?: string }[];
 }
 
-const text = (body: string) => argumentsProblem((k) => (k === "0" ? body : null));
-const multipart = (entries: [string, string | { file: string }][]) =>
-  argumentsProblem((k) => {
-    const e = entries.find(([key]) => key === k);
-    if (!e) return null;
-    return typeof e[1] === "string" ? e[1] : new Blob([e[1].file]);
-  });
+/** A multipart body as a browser writes it, parts in the given order. */
+function multipartBody(parts: Part[], boundary = "----formdata-test"): { bytes: Uint8Array; contentType: string } {
+  const chunks: Buffer[] = [];
+  for (const [name, v] of parts) {
+    if (typeof v === "string") chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`));
+    else chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${v.name ?? "f.pdf"}"\r\nContent-Type: application/pdf\r\n\r\n${v.file}\r\n`));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), contentType: `multipart/form-data; boundary=${boundary}` };
+}
 
+const text = (body: string) => argumentsProblem((k) => (k === "0" ? body : null));
 /** What React's encodeReply writes for the portal's actions, and the probe's malformed bodies. */
 const GOOD_TEXT = [
   "[]",
@@ -79,33 +84,57 @@ describe("argumentsProblem (text bodies, as encodeReply sends plain values)", ()
   });
 });
 
-describe("argumentsProblem (multipart, as encodeReply sends FormData and files)", () => {
-  const registration: [string, string | { file: string }][] = [
-    ["0", '[null,"$K1"]'],
-    ["1_identifier", "123456789012"],
-    ["1_password", "\u0000"],
+describe("actionBodyProblem (multipart, as encodeReply sends FormData and files; Next streams it through busboy)", () => {
+  // React's client writes outlined rows and files before row 0, which refers to them.
+  const good: Part[][] = [
+    [["1_identifier", "123456789012"], ["1_password", "\u0000"], ["0", '[null,"$K1"]']],
+    [["2", { file: "%PDF-1.4" }], ["0", '["$K1", "$B2"]']],
+    [["1", '{"a":[1]}'], ["2", '[["k","v"]]'], ["3", "[1,2]"], ["0", '["$1", "$@1", "$Q2", "$W3"]']],
+    [["1", '{"a":[5]}'], ["0", '["$1:a:0"]']],
+    [["0", '[null,"$K1"]'], ["1_identifier", "x"]],
+    [["0", '[null,"$@1"]'], ["1", "[]"]],
   ];
-  const good: [string, string | { file: string }][][] = [
-    registration,
-    [["0", '["$K1", "$B2"]'], ["2", { file: "%PDF-1.4" }]],
-    [["0", '["$1", "$@1", "$Q2", "$W3"]'], ["1", '{"a":[1]}'], ["2", '[["k","v"]]'], ["3", "[1,2]"]],
-    [["0", '["$1:a:0"]'], ["1", '{"a":[5]}']],
-  ];
-  const bad: [string, string | { file: string }][][] = [
+  const bad: Part[][] = [
     [["1_identifier", "x"]],
     [["0", '["$1"]']],
-    [["0", '["$B2"]'], ["2", "not a file"]],
-    [["0", '["$Q1"]'], ["1", '{"a":1}']],
-    [["0", '["$1:b"]'], ["1", '{"a":[5]}']],
+    [["2", "not a file"], ["0", '["$B2"]']],
+    [["1", '{"a":1}'], ["0", '["$Q1"]']],
+    [["1", '{"a":[5]}'], ["0", '["$1:b"]']],
     [["0", "[1"]],
+    // Forward references: busboy hands React row 0 before the rows it needs.
+    [["0", '[null,"$1"]'], ["1", '{"a":1}']],
+    [["0", '[null,{"m":"$Q1"}]'], ["1", '[["k","v"]]']],
+    [["0", '[null,"$B2"]'], ["2", { file: "%PDF-1.4" }]],
+    [["2", '{"x":"$3"}'], ["0", '[null,"$2"]'], ["3", "{}"]],
+    // A NUL in a part header: busboy's "Malformed part header".
+    [["1_file", { file: "%PDF-1.4", name: "f\u0000.pdf" }], ["0", '[null,"$K1"]']],
+    [["1_x", "a"], ["0", '[null,"$K1"]'], ["0", "[]"]],
   ];
 
-  it("accepts forms and files, refuses missing rows, non-files, bad maps and paths (checked against React)", () => {
-    for (const e of good) expect(multipart(e), JSON.stringify(e)).toBeNull();
-    for (const e of bad) expect(multipart(e), JSON.stringify(e)).toMatchObject({ status: 400 });
-    const react = reactDecodes([...good, ...bad].map((entries) => ({ entries })));
-    expect(react.slice(0, good.length).map((r) => r.error ?? "ok")).toEqual(good.map(() => "ok"));
-    expect(react.slice(good.length).map((r) => (r.ok ? "decodes" : "fails"))).toEqual(bad.map(() => "fails"));
+  it("accepts forms and files in the client's order, refuses missing or later rows, non-files, bad maps, paths and part headers (checked against Next's busboy and React)", async () => {
+    const verdict = async (parts: Part[]) => {
+      const { bytes, contentType } = multipartBody(parts);
+      return actionBodyProblem(contentType, "7f00", bytes);
+    };
+    for (const p of good) expect(await verdict(p), JSON.stringify(p)).toBeNull();
+    for (const p of bad) expect(await verdict(p), JSON.stringify(p)).toMatchObject({ status: 400 });
+    const react = reactDecodes([...good, ...bad].map((p) => {
+      const { bytes, contentType } = multipartBody(p);
+      return { multipart: Buffer.from(bytes).toString("base64"), contentType };
+    }));
+    expect(react.slice(0, good.length).map((r, i) => (r.ok ? "ok" : `${JSON.stringify(good[i])}: ${r.error}`))).toEqual(good.map(() => "ok"));
+    // The duplicate row 0 is refused for safety; React takes the first one.
+    const mustFail = bad.slice(0, -1);
+    expect(react.slice(good.length, good.length + mustFail.length).map((r, i) => (r.ok ? `decodes ${JSON.stringify(mustFail[i])}` : "fails"))).toEqual(mustFail.map(() => "fails"));
+  });
+
+  it("busboy's part-header rule: token names, no control characters, at most 16 KiB", () => {
+    const enc = (t: string) => new Uint8Array(Buffer.from(t, "latin1"));
+    expect(partHeadersProblem(enc('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx\r\n--b--\r\n'), "b")).toBeNull();
+    expect(partHeadersProblem(enc('--b\r\nContent-Disposition: form-data; name="\u00e9"\r\n\r\nx\r\n--b--\r\n'), "b")).toBeNull();
+    expect(partHeadersProblem(enc('--b\r\nContent-Disposition: form-data; name="a\u0000"\r\n\r\nx\r\n--b--\r\n'), "b")).toBe("malformed part header");
+    expect(partHeadersProblem(enc('--b\r\nBad Name: x\r\n\r\nx\r\n--b--\r\n'), "b")).toBe("malformed part header");
+    expect(partHeadersProblem(enc(`--b\r\nX: ${"a".repeat(17_000)}\r\n\r\nx\r\n--b--\r\n`), "b")).toBe("part headers too large");
   });
 });
 

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendPeerListener, forwardedForWithPeer, serveOptions } from "@/scripts/serve.mjs";
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+import { appendPeerListener, forwardedForWithPeer, malformedRouterState, serveOptions } from "@/scripts/serve.mjs";
 import { clientAddress, parseTrustedProxies } from "@/lib/platform/limits";
 
 /**
@@ -20,7 +21,7 @@ beforeAll(async () => {
       const trusted = parseTrustedProxies(String(req.headers["x-test-trusted"] ?? ""));
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ key: clientAddress(req.headers["x-forwarded-for"] as string | undefined, trusted), xff: req.headers["x-forwarded-for"] ?? null }));
-    }),
+    }, parseAndValidateFlightRouterState),
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 /** One GET over a fresh socket from 127.0.0.1 with the given headers (a repeated name is sent as repeated lines). */
-function get(pairs: [string, string][]): Promise<{ key: string | null; xff: string | null }> {
+function get(pairs: [string, string][]): Promise<{ key: string | null; xff: string | null; status?: number }> {
   const headers: Record<string, string[]> = {};
   for (const [k, v] of pairs) (headers[k] ??= []).push(v);
   return new Promise((resolve, reject) => {
@@ -38,7 +39,7 @@ function get(pairs: [string, string][]): Promise<{ key: string | null; xff: stri
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve(JSON.parse(body) as { key: string | null; xff: string | null }));
+      res.on("end", () => resolve({ ...(JSON.parse(body) as { key: string | null; xff: string | null }), status: res.statusCode }));
     });
     req.on("error", reject);
     req.end();
@@ -63,7 +64,7 @@ describe("scripts/serve.mjs: the socket address is appended to X-Forwarded-For",
 
   it("without the header the socket address is the key", async () => {
     const r = await get([]);
-    expect(r).toEqual({ key: "127.0.0.1", xff: "127.0.0.1" });
+    expect(r).toEqual({ key: "127.0.0.1", xff: "127.0.0.1", status: 200 });
   });
 
   it("only when the peer is in TRUSTED_PROXIES is the hop to its left believed", async () => {
@@ -94,5 +95,25 @@ describe("serveOptions (the same PORT/HOSTNAME behaviour as `next start` and the
     expect(serveOptions(["--standalone"], {})).toMatchObject({ hostname: "0.0.0.0" });
     expect(() => serveOptions(["-p", "x"], {})).toThrow(/port/);
     expect(() => serveOptions(["-p"], {})).toThrow(/--port/);
+  });
+});
+
+describe("scripts/serve.mjs: a malformed Next-Router-State-Tree is a 400, not Next's 500 (issue 13, F3)", () => {
+  const good = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
+
+  it("an RSC request with a header Next's own parser refuses never reaches Next", async () => {
+    for (const bad of ["%E0%A4%A", "%7B", encodeURIComponent('["",{"a":1}]'), "null"]) {
+      const r = await get([["rsc", "1"], ["next-router-state-tree", bad]]);
+      expect(r.status, bad).toBe(400);
+      expect(r.key, bad).toBeUndefined();
+    }
+    // Two headers are joined by Node, and Next refuses the joined value too.
+    expect((await get([["rsc", "1"], ["next-router-state-tree", good], ["next-router-state-tree", good]])).status).toBe(400);
+  });
+
+  it("a good header, or one on a request that is no RSC request, goes on to Next", async () => {
+    expect((await get([["rsc", "1"], ["next-router-state-tree", good]])).status).toBe(200);
+    expect((await get([["next-router-state-tree", "%E0%A4%A"]])).status).toBe(200);
+    expect(malformedRouterState({ rsc: "1", "next-router-state-tree": good }, parseAndValidateFlightRouterState)).toBe(false);
   });
 });
