@@ -7,7 +7,8 @@
 // talking straight to the portal chose its own limiter key by sending the header. With the socket
 // appended, the rightmost hop is always the real peer; clientAddress() (lib/platform/limits) walks
 // left from it only through TRUSTED_PROXIES, so whatever the client wrote is ignored unless the
-// peer is one of our own proxies.
+// peer is one of our own proxies. It also answers 400 to an RSC request whose router-state header
+// Next's own parser refuses (Next would throw on it — a 500 — after stripping it from proxy.ts's view).
 //
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME]          (the build in .next, like `next start`)
 //   node scripts/serve.mjs --standalone                     (the container: Next's standalone output)
