@@ -1,6 +1,6 @@
 import { addWorkingTime, type Calendar } from "@/lib/law/calendar";
 import { DomainError } from "@/lib/platform/core";
-import type { Application, Db, Tx } from "@/lib/platform/db";
+import type { Application, Db, Prisma, Tx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { auditBatch, recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { calendarFromStamp, CALENDAR_YEARS_DIGEST_SQL } from "@/lib/law/organisation-calendar";
@@ -10,7 +10,7 @@ import { applyEffects } from "./apply-effects";
 import { issueLicenceForEffect } from "./issue-licence-effect";
 import { definitionForVersion, resolveRegulationVersion } from "./regulation-for";
 import { rowAfter, toWorkflowState, writeApplicationState } from "./workflow-state";
-import { nextRegistrationNumber } from "./registration-number";
+import { nextRegistrationNumber, registrationNumberSql } from "./registration-number";
 
 export type ExecuteCommandOptions = {
   actor: Actor;
@@ -149,11 +149,16 @@ export async function executeCommandBatchInTx(tx: Tx, list: readonly ExecuteComm
   const updatedAt = new Date();
   let app = loadedApp;
   const steps: { o: ExecuteCommandOptions; app: Application; result: TransitionResult }[] = [];
+  // The e-document gets its registration number when it is submitted (process 9); the office's
+  // "register" step records the same number in its journal. `register` needs it as its input, so it
+  // is drawn first; `submit` does not read it, so the UPDATE below draws it (one statement less).
+  let drawnBy: { index: number; sql: Prisma.Sql } | undefined;
   for (const o of list) {
-    // The e-document gets its registration number when it is submitted (process 9); the office's
-    // "register" step records the same number in its journal.
-    const registrationNumber =
-      app.registrationNumber ?? (o.command.type === "submit" || o.command.type === "register" ? await nextRegistrationNumber(tx, o.now) : null);
+    let registrationNumber = app.registrationNumber;
+    if (!registrationNumber && !drawnBy) {
+      if (o.command.type === "register") registrationNumber = await nextRegistrationNumber(tx, o.now);
+      else if (o.command.type === "submit") drawnBy = { index: steps.length, sql: registrationNumberSql(o.now) };
+    }
     const command = (o.command.type === "register" ? { ...o.command, registrationNumber: registrationNumber ?? undefined } : o.command) as TWorkflowCommandInput;
     const result = transition(definition, toWorkflowState(app), command, o.actor, o.now, {
       computeDue: (term, startedAt) => addWorkingTime(calendar, startedAt, term),
@@ -164,7 +169,13 @@ export async function executeCommandBatchInTx(tx: Tx, list: readonly ExecuteComm
     regulationVersionId = app.regulationVersionId ?? regulationVersionId;
     steps.push({ o, app, result });
   }
-  if (!(await writeApplicationState(tx, app, loadedApp.version))) throw new DomainError("workflow.stale_state");
+  const written = await writeApplicationState(tx, app, loadedApp.version, drawnBy?.sql);
+  if (!written) throw new DomainError("workflow.stale_state");
+  if (drawnBy) {
+    // The rows from the submitting command on carry the number the UPDATE drew.
+    for (const step of steps.slice(drawnBy.index)) step.app = { ...step.app, registrationNumber: written.registrationNumber };
+    app = steps.at(-1)!.app;
+  }
 
   return auditBatch(tx, async () => {
     const out: ExecuteCommandResult[] = [];

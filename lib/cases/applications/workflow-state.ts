@@ -1,4 +1,4 @@
-import type { Application, Tx } from "@/lib/platform/db";
+import type { Application, Prisma, Tx } from "@/lib/platform/db";
 import { parseWorkflowData, ZDecision, type WorkflowState } from "@/lib/law/workflow";
 import type { TStaffRole } from "@/lib/law/regulations";
 
@@ -64,20 +64,28 @@ export function rowAfter(
 
 /**
  * Writes the workflow columns of `row` with a compare-and-swap on the version the batch was
- * loaded with; false when another writer got there first. Raw SQL: the one UPDATE of every
- * command skips Prisma's per-statement query compilation (issue 14).
+ * loaded with; null when another writer got there first, else the stored registration number.
+ * `drawRegistrationNumber`: an SQL expression for the number, drawn by this statement instead of
+ * `row.registrationNumber`. Raw SQL: the one UPDATE of every command skips Prisma's per-statement
+ * query compilation (issue 14).
  */
-export async function writeApplicationState(tx: Tx, row: Application, expectedVersion: number): Promise<boolean> {
+export async function writeApplicationState(
+  tx: Tx,
+  row: Application,
+  expectedVersion: number,
+  drawRegistrationNumber?: Prisma.Sql,
+): Promise<{ registrationNumber: string | null } | null> {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  const updated = await tx.$executeRaw`
+  const [updated] = await tx.$queryRaw<{ registrationNumber: string | null }[]>`
     UPDATE "Application" SET
       "status" = ${row.status}::"ApplicationStatus", "stepKey" = ${row.stepKey}, "stepRole" = ${row.stepRole}::"Role",
       "assigneeId" = ${row.assigneeId}, "stepStartedAt" = ${row.stepStartedAt}, "stepDueAt" = ${row.stepDueAt},
       "submittedAt" = ${row.submittedAt}, "registeredAt" = ${row.registeredAt}, "dueAt" = ${row.dueAt},
       "closedAt" = ${row.closedAt}, "deemedIssuedAt" = ${row.deemedIssuedAt}, "version" = ${row.version},
       "decision" = ${json(row.decision)}::jsonb, "workflowData" = ${json(row.workflowData)}::jsonb,
-      "registrationNumber" = ${row.registrationNumber}, "regulationVersionId" = ${row.regulationVersionId},
+      "registrationNumber" = ${drawRegistrationNumber ?? row.registrationNumber}, "regulationVersionId" = ${row.regulationVersionId},
       "updatedAt" = ${row.updatedAt}
-    WHERE "id" = ${row.id} AND "version" = ${expectedVersion}`;
-  return updated === 1;
+    WHERE "id" = ${row.id} AND "version" = ${expectedVersion}
+    RETURNING "registrationNumber"`;
+  return updated ?? null;
 }
