@@ -1,6 +1,6 @@
 import type { Calendar } from "@/lib/law/calendar";
 import { addWorkingTime, wholeWorkingMinutes, workingTimeBetween } from "@/lib/law/calendar";
-import type { Application, Prisma, Tx } from "@/lib/platform/db";
+import { Prisma, type Application, type Tx } from "@/lib/platform/db";
 import { randomUUID } from "node:crypto";
 import { enqueueMany, type EnqueueItem } from "@/lib/platform/jobs";
 import type { TEffect } from "@/lib/law/workflow";
@@ -138,5 +138,16 @@ async function writeNotices(tx: Tx, notices: readonly PendingNotice[], ctx: Effe
       createdAt: ctx.now,
     }));
   });
-  if (rows.length) await tx.notification.createMany({ data: rows });
+  await insertNotifications(tx, rows);
+}
+
+/** The notices' rows in one INSERT (raw, issue 14; the ids are made here as Prisma would). */
+async function insertNotifications(tx: Tx, rows: readonly Prisma.NotificationCreateManyInput[]): Promise<void> {
+  if (!rows.length) return;
+  const values = rows.map(
+    (r) => Prisma.sql`(${randomUUID()}, ${r.userId}, ${r.kind}, ${r.messageKey}, ${JSON.stringify(r.params ?? {})}::jsonb, ${r.applicationId ?? null}, ${r.createdAt ?? new Date()})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Notification" ("id", "userId", "kind", "messageKey", "params", "applicationId", "createdAt")
+    VALUES ${Prisma.join(values)}`;
 }

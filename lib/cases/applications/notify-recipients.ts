@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/platform/db";
+import { Prisma, type Tx } from "@/lib/platform/db";
 import { resolveRecipients as resolveUsers, type Recipient } from "@/lib/integration/notifications";
 import type { TNotifyRecipient } from "@/lib/law/workflow";
 
@@ -34,19 +34,28 @@ function matches(r: Exclude<Recipient, { kind: "supervisors" }>, u: UserRow): bo
 export async function resolveRecipientsOnce(tx: Tx, recipients: readonly TNotifyRecipient[], app: { subjectId: string }): Promise<string[][]> {
   const mapped = recipients.map((r) => toRecipient(r, app));
   const simple = mapped.filter((r): r is Exclude<Recipient, { kind: "supervisors" }> => r.kind !== "supervisors");
-  const candidates: UserRow[] = simple.length
-    ? await tx.user.findMany({
-        where: {
-          active: true,
-          OR: simple.map((r) =>
-            r.kind === "subject" ? { subjectId: r.subjectId, role: "APPLICANT" as const } : r.kind === "user" ? { id: r.userId } : { role: r.role, organisationId: r.organisationId },
-          ),
-        },
-        select: { id: true, subjectId: true, role: true, organisationId: true },
-        orderBy: { id: "asc" },
-      })
-    : [];
+  const candidates = simple.length ? await activeUsersMatching(tx, simple) : [];
   const out: string[][] = [];
   for (const r of mapped) out.push(r.kind === "supervisors" ? await resolveUsers(tx, r) : candidates.filter((u) => matches(r, u)).map((u) => u.id));
   return out;
+}
+
+/** The SQL condition of one simple recipient (the `where` of `resolveUsers` for its kind). */
+function conditionOf(r: Exclude<Recipient, { kind: "supervisors" }>): Prisma.Sql {
+  switch (r.kind) {
+    case "subject":
+      return Prisma.sql`("subjectId" = ${r.subjectId} AND "role" = 'APPLICANT')`;
+    case "user":
+      return Prisma.sql`("id" = ${r.userId})`;
+    case "role":
+      return Prisma.sql`("role" = ${r.role}::"Role" AND "organisationId" = ${r.organisationId})`;
+  }
+}
+
+/** Active users matching any of the recipients, ordered by id (raw: a fixed statement of every command, issue 14). */
+function activeUsersMatching(tx: Tx, recipients: readonly Exclude<Recipient, { kind: "supervisors" }>[]): Promise<UserRow[]> {
+  return tx.$queryRaw<UserRow[]>`
+    SELECT "id", "subjectId", "role"::text AS "role", "organisationId" FROM "User"
+    WHERE "active" AND (${Prisma.join(recipients.map(conditionOf), " OR ")})
+    ORDER BY "id"`;
 }
