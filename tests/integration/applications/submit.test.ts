@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDraft, requestBytesFor, saveDraft, submitApplication } from "@/lib/cases/applications";
+import { registrationNumberSql } from "@/lib/cases/applications/registration-number";
 import { systemActor, type UserActor } from "@/lib/platform/auth";
 import { issueCertificatePair } from "@/lib/trust/certificates";
 import { createTestDb, type TestDb } from "../../support/test-db";
@@ -128,6 +129,15 @@ describe("sign and submit", () => {
     const jobs = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'applicationId' = ${app.id}`;
     expect(jobs[0]!.n).toBe(2);
     expect(await t.db.notification.count({ where: { applicationId: app.id, userId: applicant.userId, kind: "application_registered" } })).toBe(1);
+  });
+
+  it("the number drawn inside the UPDATE has the format of nextRegistrationNumber: 7 digits zero-padded, never cut", async () => {
+    const drawn = async (year: number) =>
+      (await t.db.$queryRaw<{ n: string }[]>`SELECT ${registrationNumberSql(new Date(Date.UTC(year, 5, 1)))} AS n`)[0]!.n;
+    // Years of their own, so that no other test's numbers move.
+    expect(await drawn(2098)).toBe("EL-2098-0000001");
+    await t.db.$queryRaw`SELECT setval(counter_ensure('application:2099'), 12345678)`;
+    expect(await drawn(2099)).toBe("EL-2099-12345679");
   });
 
   it("a signature over other data (the form changed after signing) is refused and changes nothing", async () => {
