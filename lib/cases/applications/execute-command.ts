@@ -150,14 +150,15 @@ export async function executeCommandBatchInTx(tx: Tx, list: readonly ExecuteComm
   let app = loadedApp;
   const steps: { o: ExecuteCommandOptions; app: Application; result: TransitionResult }[] = [];
   // The e-document gets its registration number when it is submitted (process 9); the office's
-  // "register" step records the same number in its journal. `register` needs it as its input, so it
-  // is drawn first; `submit` does not read it, so the UPDATE below draws it (one statement less).
+  // "register" step records the same number in its journal. `register` takes it as its input, so a
+  // batch with a `register` draws it first; otherwise the UPDATE below draws it (one statement less).
+  const drawFirst = list.some((c) => c.command.type === "register");
   let drawnBy: { index: number; sql: Prisma.Sql } | undefined;
   for (const o of list) {
     let registrationNumber = app.registrationNumber;
-    if (!registrationNumber && !drawnBy) {
-      if (o.command.type === "register") registrationNumber = await nextRegistrationNumber(tx, o.now);
-      else if (o.command.type === "submit") drawnBy = { index: steps.length, sql: registrationNumberSql(o.now) };
+    if (!registrationNumber && !drawnBy && (o.command.type === "submit" || o.command.type === "register")) {
+      if (drawFirst) registrationNumber = await nextRegistrationNumber(tx, o.now);
+      else drawnBy = { index: steps.length, sql: registrationNumberSql(o.now) };
     }
     const command = (o.command.type === "register" ? { ...o.command, registrationNumber: registrationNumber ?? undefined } : o.command) as TWorkflowCommandInput;
     const result = transition(definition, toWorkflowState(app), command, o.actor, o.now, {
@@ -174,7 +175,6 @@ export async function executeCommandBatchInTx(tx: Tx, list: readonly ExecuteComm
   if (drawnBy) {
     // The rows from the submitting command on carry the number the UPDATE drew.
     for (const step of steps.slice(drawnBy.index)) step.app = { ...step.app, registrationNumber: written.registrationNumber };
-    app = steps.at(-1)!.app;
   }
 
   return auditBatch(tx, async () => {
