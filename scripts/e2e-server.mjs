@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Server for the Playwright tests: a fresh database on the test server, migrations, demo data,
-// then `next start` of the existing production build on E2E_PORT. The demo caseload is left out
+// then the production server (scripts/serve.mjs) of the existing build on E2E_PORT. The demo caseload is left out
 // (the journeys count on quiet queues); tests/e2e/tour.spec.ts loads it itself (E2E_CASELOAD=1 here loads it up front).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { ensureDatabase } from "./embedded-db.mjs";
+import { e2eServerEnv } from "./e2e-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const admin = process.env.TEST_DATABASE_URL;
@@ -25,7 +26,7 @@ await client.query(`drop database if exists "${dbName}" with (force)`);
 await client.end();
 await ensureDatabase(adminUrl, dbName);
 u.pathname = `/${dbName}`;
-const env = { ...process.env, DATABASE_URL: u.toString(), NEXTAUTH_SECRET: "e2e-secret-not-for-production", PAYMENT_GATEWAY_SECRET: "e2e-payment-gateway-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}`, E2E: "1", DEMO_MODE: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0",
+const env = { ...e2eServerEnv({ databaseUrl: u.toString(), port }), DEMO_CASELOAD: process.env.E2E_CASELOAD ?? "0",
   // Every browser test comes from one address: the per-address limits of the public endpoints
   // (EDS challenges, registrations) are tested in tests/integration, not here.
   PUBLIC_RATE_LIMIT_PER_MINUTE: process.env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? "100000" };
@@ -33,6 +34,6 @@ for (const args of [["scripts/prisma.mjs", "migrate", "deploy"], ["node_modules/
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: "inherit", env });
+const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", port], { cwd: root, stdio: "inherit", env });
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => child.kill("SIGTERM"));
 child.on("exit", (c) => process.exit(c ?? 0));

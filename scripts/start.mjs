@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the whole portal with one command. Without DATABASE_URL it runs an embedded
 // PostgreSQL under .data/pg; then migrations, demo data (first start only), a production build
-// when the sources changed, and `next start` on PORT (default 3000). Ctrl-C stops everything.
+// when the sources changed, and the production server (scripts/serve.mjs: Next behind a listener that
+// appends the socket address to X-Forwarded-For) on PORT (default 3000). Ctrl-C stops everything.
 // Demo mode (DEMO_MODE, default 1 here): demo accounts, demo EDS key stores, the sandbox CA
 // self-service and the payment sandbox's card pages; `DEMO_MODE=0 npm start` runs without them.
 import { spawn, spawnSync } from "node:child_process";
@@ -95,7 +96,8 @@ async function main() {
     }
     demoBanner(env.DEMO_MODE === "1");
     log(`Starting on http://localhost:${port} …`);
-    const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, stdio: "inherit", env });
+    const server = dev ? [nextBin, "dev", "-p", String(port)] : [path.join(root, "scripts", "serve.mjs"), "-p", String(port)];
+    const child = spawn(process.execPath, server, { cwd: root, stdio: "inherit", env });
     let stopping = false;
     const shutdown = (signal) => {
       if (stopping) return;

@@ -1,17 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { CodeBadge, type BadgeToneMap } from "@/components/ui/badge";
 
-const TONE: Record<string, string> = {
-  ACTIVE: "bg-green-100 text-green-900",
-  SUSPENDED: "bg-amber-100 text-amber-900",
-  TERMINATED: "bg-red-100 text-red-900",
-  SUPERSEDED: "bg-slate-200 text-slate-800",
-};
+const TONES: BadgeToneMap = { ACTIVE: "success", SUSPENDED: "warning", TERMINATED: "danger", SUPERSEDED: "closed" };
 
-export async function LicenceStatusBadge({ status }: { status: string }) {
-  const t = await getTranslations("licences.register.statuses");
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? ""}`} data-status={status}>
-      {t(status as never)}
-    </span>
-  );
+export function LicenceStatusBadge({ status }: { status: string }) {
+  return <CodeBadge namespace="licences.register.statuses" code={status} tones={TONES} data-status={status} />;
 }

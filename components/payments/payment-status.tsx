@@ -2,21 +2,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { formatDateTime, formatMoneyKzt, intlLocale, isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/platform/i18n";
 import type { TPaymentOverview } from "@/lib/cases/payments";
+import { Badge, type BadgeToneMap } from "@/components/ui/badge";
 
-const TONE: Record<string, string> = {
-  PAID: "bg-green-100 text-green-900",
-  PENDING: "bg-amber-100 text-amber-900",
-  DECLINED: "bg-red-100 text-red-900",
-  EXPIRED: "bg-slate-200 text-slate-800",
-  NONE: "bg-slate-100 text-slate-800",
-};
+const TONES: BadgeToneMap = { PAID: "success", PENDING: "warning", DECLINED: "danger", EXPIRED: "closed", NONE: "neutral" };
 
 export async function PaymentStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("payments");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[status] ?? TONE.NONE}`} data-testid="payment-status" data-status={status}>
+    <Badge tone={TONES[status] ?? "neutral"} data-testid="payment-status" data-status={status}>
       {status === "NONE" ? t("panel.notStarted") : t(`status.${status}`)}
-    </span>
+    </Badge>
   );
 }
 

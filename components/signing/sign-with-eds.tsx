@@ -14,6 +14,8 @@ export type SignWithEdsProps = {
   purpose: "request" | "decision" | "licence" | "deemed" | "scans";
   /** Base64 of the exact bytes to sign, given by the server (e.g. canonicalRequestBytes). */
   contentBase64?: string;
+  /** Fetches the bytes to sign (base64) at the moment of signing, when the page's copy may be stale. */
+  loadContent?: () => Promise<string>;
   /**
    * Instead of signing `contentBase64`: signs with the opened key store however the caller needs
    * (e.g. fetch the document prepared for this certificate, then sign it); its result goes to `onSigned`.
@@ -31,7 +33,7 @@ type Step = "opening" | "signing" | "sending";
  * browser (node-forge): open → refuse a non-signing key → detached CMS with signingTime.
  * The key and the password never leave the page. Errors are the `pki.*` messages.
  */
-export function SignWithEds({ purpose, contentBase64, produce, onSigned, disabled }: SignWithEdsProps) {
+export function SignWithEds({ purpose, contentBase64, loadContent, produce, onSigned, disabled }: SignWithEdsProps) {
   const t = useTranslations("eds.sign");
   const tc = useCodeTranslator();
   const id = useId();
@@ -65,7 +67,7 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
               key: opened.key,
               certificate: opened.certificate,
               chain: opened.chain,
-              content: base64ToBytes(contentBase64 ?? ""),
+              content: base64ToBytes((loadContent ? await loadContent() : contentBase64) ?? ""),
               signingTime: new Date(),
               purpose: "signing",
             }),
@@ -88,8 +90,15 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
   }
 
   const busy = step !== null;
-  const describedBy = (field: "file" | "password", ...extra: string[]) =>
-    [...extra, errorField === field ? ids.error : undefined].filter(Boolean).join(" ") || undefined;
+  /** What the key store and password inputs share: id, required, locked while busy, tied to the error when it is theirs. */
+  const keyInput = (field: "file" | "password", describedBy: string) => ({
+    id: ids[field],
+    required: true,
+    disabled: disabled || busy,
+    "aria-invalid": errorField === field || undefined,
+    "aria-describedby": [describedBy, errorField === field ? ids.error : undefined].filter(Boolean).join(" "),
+    className: "rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700",
+  });
 
   return (
     <section aria-labelledby={ids.title} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -110,17 +119,7 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
         <FieldLabel htmlFor={ids.file} required>
           {t("file")}
         </FieldLabel>
-        <input
-          ref={fileRef}
-          id={ids.file}
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
-          required
-          disabled={disabled || busy}
-          aria-invalid={errorField === "file" || undefined}
-          aria-describedby={describedBy("file", ids.hint)}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
-        />
+        <input ref={fileRef} type="file" accept=".p12,.pfx,application/x-pkcs12" {...keyInput("file", ids.hint)} />
       </div>
       <div className="flex flex-col gap-1">
         <FieldLabel htmlFor={ids.password} required>
@@ -128,13 +127,9 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
         </FieldLabel>
         <input
           ref={passwordRef}
-          id={ids.password}
           type="password"
           autoComplete="off"
-          required
-          disabled={disabled || busy}
-          aria-invalid={errorField === "password" || undefined}
-          aria-describedby={describedBy("password", ids.keyStays)}
+          {...keyInput("password", ids.keyStays)}
           onKeyDown={(e) => {
             // No <form> here (the component may sit inside the caller's form): Enter signs.
             if (e.key === "Enter") {
@@ -142,7 +137,6 @@ export function SignWithEds({ purpose, contentBase64, produce, onSigned, disable
               if (!busy && !disabled) void sign();
             }
           }}
-          className="rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700"
         />
         <p id={ids.keyStays} className="text-sm text-slate-600">
           {t("keyStays")}

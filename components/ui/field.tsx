@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import { FieldError, FieldHint, FieldLabel } from "./field-parts";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -8,42 +9,23 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
   hint?: ReactNode;
 };
 
-type Frame = { inputId: string; label: ReactNode; required?: boolean; error?: string; hint?: ReactNode; className?: string };
+type Frame = { id?: string; name: string; label: ReactNode; required?: boolean; error?: string; hint?: ReactNode; className?: string };
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
-/** Label, hint and error around one control; the control gets the ids to describe itself with. */
-function Framed({
-  inputId,
-  label,
-  required,
-  error,
-  hint,
-  className,
-  control,
-}: Frame & { control: (a: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
+/** Label, hint and error around one control; the control gets its id (default `f-<name>`) and the ids that describe it. */
+function Framed({ frame, control }: { frame: Frame; control: (a: ControlProps) => ReactNode }) {
+  const { label, required, error, hint, className } = frame;
+  const inputId = frame.id ?? `f-${frame.name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={inputId} className="font-medium">
+      <FieldLabel htmlFor={inputId} required={required}>
         {label}
-        {required ? (
-          <span aria-hidden="true" className="text-red-700">
-            {" "}
-            *
-          </span>
-        ) : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {control({ "aria-invalid": error ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      </FieldLabel>
+      {hint && hintId ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
+      {control({ id: inputId, "aria-invalid": error ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      <FieldError id={`${inputId}-error`}>{error}</FieldError>
     </div>
   );
 }
@@ -52,18 +34,8 @@ const CONTROL = "rounded border border-slate-400 bg-white px-3 py-2 text-base ar
 
 /** Labelled input with its error and hint tied by aria-describedby. */
 export function Field({ name, label, error, hint, id, className, ...rest }: Props) {
-  const inputId = id ?? `f-${name}`;
-  return (
-    <Framed
-      inputId={inputId}
-      label={label}
-      required={rest.required}
-      error={error}
-      hint={hint}
-      className={className}
-      control={(aria) => <input id={inputId} name={name} {...aria} className={CONTROL} {...rest} />}
-    />
-  );
+  const frame = { id, name, label, required: rest.required, error, hint, className };
+  return <Framed frame={frame} control={(a) => <input {...a} name={name} className={CONTROL} {...rest} />} />;
 }
 
 /** The same for a multi-line text (a comment, the reasons of a refusal). */
@@ -76,16 +48,6 @@ export function TextAreaField({
   className,
   ...rest
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & Omit<Props, keyof InputHTMLAttributes<HTMLInputElement>> & { name: string }) {
-  const inputId = id ?? `f-${name}`;
-  return (
-    <Framed
-      inputId={inputId}
-      label={label}
-      required={rest.required}
-      error={error}
-      hint={hint}
-      className={className}
-      control={(aria) => <textarea id={inputId} name={name} {...aria} className={`w-full ${CONTROL}`} {...rest} />}
-    />
-  );
+  const frame = { id, name, label, required: rest.required, error, hint, className };
+  return <Framed frame={frame} control={(a) => <textarea {...a} name={name} className={`w-full ${CONTROL}`} {...rest} />} />;
 }

@@ -1,5 +1,5 @@
-// The production servers of the HTTP benchmarks: BENCH_INSTANCES (default 2 = one per core) `next start`
-// instances of the existing build behind the load balancer (scripts/cluster), on the bench's database.
+// The production servers of the HTTP benchmarks: BENCH_INSTANCES (default 2 = one per core) instances
+// (scripts/serve.mjs) of the existing build behind the load balancer (scripts/cluster), on the bench's database.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Cluster } from "../cluster/start-cluster.mjs";

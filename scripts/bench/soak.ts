@@ -5,7 +5,7 @@
 // and each minute: requests, errors, p50/p99, and the resident memory (VmRSS) of the server processes.
 //
 // Servers: BENCH_BASE_URL with its database BENCH_DATABASE_URL (memory only when BENCH_SERVER_PIDS lists the
-// server pids), else BENCH_INSTANCES (2) `next start` instances of the existing build (.next; `npx next build`
+// server pids), else BENCH_INSTANCES (2) instances (scripts/serve.mjs) of the existing build (.next; `npx next build`
 // first) behind the load balancer on a throw-away database, like bench:submit.
 //
 // Done in this process, not by the servers (outside the measured requests): the applicant's EDS signatures,

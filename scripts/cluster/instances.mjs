@@ -1,5 +1,5 @@
-// Portal instances for the cluster: `next start` of the existing production build, one process
-// per port, all on the same database and object store, each with its own local folder.
+// Portal instances for the cluster: the production server (scripts/serve.mjs) of the existing build,
+// one process per port, all on the same database and object store, each with its own local folder.
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +31,7 @@ export async function waitHealthy(url, { timeoutMs = 180_000, exited } = {}) {
 export function startInstance({ root, name, port, env, runDir, output = "keep" }) {
   const uploads = path.join(runDir, name, "uploads");
   mkdirSync(uploads, { recursive: true });
-  const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), INSTANCE_NAME: name, UPLOAD_DIR: uploads },
     stdio: ["ignore", "pipe", "pipe"],

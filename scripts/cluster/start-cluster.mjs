@@ -1,5 +1,5 @@
 // The scale-out topology on one machine: an S3-compatible store (the s3rver test server), N
-// portal instances (`next start`, all running the timed-job workers) on one PostgreSQL, and
+// portal instances (scripts/serve.mjs, all running the timed-job workers) on one PostgreSQL, and
 // HAProxy or nginx in front on one port. Used by `npm run cluster` and the failover test.
 import { randomBytes } from "node:crypto";
 import path from "node:path";

@@ -16,7 +16,7 @@ import { clusterApplicant, hashedPassword, PASSWORD, signedDrafts, type SignedDr
 import { callServerAction, pool, signIn, submit, submitUntilAnswered, type SubmitOutcome } from "./http";
 
 /**
- * The scale-out topology under failure (issue 15): three `next start` instances of the production
+ * The scale-out topology under failure (issue 15): three instances (scripts/serve.mjs) of the production
  * build on one PostgreSQL and one S3-compatible store, HAProxy (or nginx) in front. 300 signed
  * submissions at concurrency 16 go through the balancer while one instance is killed (SIGKILL).
  */

@@ -9,9 +9,11 @@ import { startScrapApplication } from "./support/applicant-steps";
 const BIN = "050340000009"; // «Ақтөбе Металл Ресурс» ЖШС (demo applicant)
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-const NAMESPACES = "admin|api|applications|auditTypes|auth|cabinet|catalogue|common|complaints|deadlines|documents|eds|errors|home|intake|licences|notifications|officer|pades|payments|pki|registries|service|status|supervisor|survey|testEds|validation|verification|workflow|application|payment|licence|document|signature";
+const NAMESPACES =
+  "admin|api|applications|auditTypes|auth|cabinet|catalogue|common|complaints|deadlines|documents|eds|errors|home|intake|licences|notifications|officer|pades|payments|pki|registries|service|status|supervisor|survey|testEds|validation|verification|workflow|application|payment|licence|document|signature";
 const RAW_KEY = new RegExp(`(^|[\\s(«"])(${NAMESPACES})\\.[a-z_]+(\\.[a-z_]+)*($|[\\s)»",.:;])`, "m");
-const RAW_ENUM = /\b(DRAFT|SUBMITTED|IN_PROGRESS|SUSPENDED|DEEMED_ISSUED|ISSUED|REFUSED|WITHDRAWN|OFFICE_CLERK|DEPUTY_HEAD|DEPARTMENT_HEAD|EXECUTOR|SUPERVISOR|APPLICANT|LEGAL_ENTITY|ON_TIME|DUE_SOON|OVERDUE)\b/;
+const RAW_ENUM =
+  /\b(DRAFT|SUBMITTED|IN_PROGRESS|SUSPENDED|DEEMED_ISSUED|ISSUED|REFUSED|WITHDRAWN|OFFICE_CLERK|DEPUTY_HEAD|DEPARTMENT_HEAD|EXECUTOR|SUPERVISOR|APPLICANT|LEGAL_ENTITY|ON_TIME|DUE_SOON|OVERDUE)\b/;
 
 /** Fails when the rendered page shows a message key (`payment.paid`) or a raw enum value (`IN_PROGRESS`). */
 async function expectNoRawText(page: Page, selector = "body") {
@@ -26,7 +28,11 @@ async function expectNoSidewaysScroll(page: Page) {
     // The deepest element sticking out, to name in the failure.
     const out = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > w + 1);
     const last = out.at(-1);
-    return { scroll: document.documentElement.scrollWidth, client: w, culprit: last ? `${last.tagName.toLowerCase()}#${last.id}.${String(last.className).slice(0, 60)}` : "" };
+    return {
+      scroll: document.documentElement.scrollWidth,
+      client: w,
+      culprit: last ? `${last.tagName.toLowerCase()}#${last.id}.${String(last.className).slice(0, 60)}` : "",
+    };
   });
   expect(scroll, `${page.url()} is ${scroll}px wide on a ${client}px screen (${culprit})`).toBeLessThanOrEqual(client);
 }
@@ -155,8 +161,9 @@ test.describe("journeys: My applications (point 2)", () => {
     let pages = 0;
     for (;;) {
       pages++;
-      for (const href of await page.locator("table tbody a[href*='/applicant/applications/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) ids.add(href);
-      const next = page.getByTestId("next-page");
+      for (const href of await page.locator("table tbody a[href*='/applicant/applications/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+        ids.add(href);
+      const next = page.getByRole("link", { name: "Следующая страница", exact: true });
       if (!(await next.count())) break;
       await page.goto((await next.getAttribute("href"))!);
       if (pages > 10) break;

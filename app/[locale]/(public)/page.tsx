@@ -1,10 +1,13 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { listServices, PROVIDER_LEVELS, SERVICE_KINDS } from "@/lib/law/catalogue";
 import { getOrganisations } from "@/lib/law/organisations";
-import type { Locale } from "@/lib/platform/i18n";
+import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { SelectField } from "@/components/ui/select-field";
 import { TermText } from "@/components/catalogue/term-text";
 
 const ZCatalogueQuery = z.object({
@@ -14,58 +17,35 @@ const ZCatalogueQuery = z.object({
   org: z.string().max(60).optional().catch(undefined),
 });
 
-export default async function CataloguePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  setRequestLocale((await params).locale);
-  const locale = (await getLocale()) as Locale;
+export default async function CataloguePage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const query = ZCatalogueQuery.parse(await searchParams);
   const [t, tc, tCommon] = await Promise.all([getTranslations("home"), getTranslations("catalogue"), getTranslations("common")]);
   const services = listServices({ query: query.q, providerLevel: query.level, kind: query.kind, organisationCode: query.org || undefined });
-  const orgs = getOrganisations();
+  const kinds = SERVICE_KINDS.map((k) => ({ value: k, label: tc(`kind.${k}`) }));
+  const providers = getOrganisations().map((o) => ({ value: o.code, label: o.name[locale] }));
+  const all = tCommon("all");
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <form method="get" role="search" aria-label={t("searchForm")} className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <div className="flex flex-col gap-1 lg:col-span-2">
-          <label htmlFor="cat-q" className="font-medium">
-            {t("searchLabel")}
-          </label>
-          <input id="cat-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} className="rounded border border-slate-400 px-3 py-2" />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="cat-kind" className="font-medium">
-            {t("kindLabel")}
-          </label>
-          <select id="cat-kind" name="kind" defaultValue={query.kind ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2">
-            <option value="">{tCommon("all")}</option>
-            {SERVICE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tc(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="cat-org" className="font-medium">
-            {t("providerLabel")}
-          </label>
-          <select id="cat-org" name="org" defaultValue={query.org ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2">
-            <option value="">{tCommon("all")}</option>
-            {orgs.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.name[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {tCommon("search")}
-          </button>
-          <Link href="/" className="px-2 py-2 text-brand-700 underline">
-            {tCommon("reset")}
-          </Link>
-        </div>
-      </form>
+      <FilterForm
+        label={t("searchForm")}
+        submitLabel={tCommon("search")}
+        reset={{ href: "/", label: tCommon("reset") }}
+        className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
+        <Field
+          id="cat-q"
+          name="q"
+          type="search"
+          label={t("searchLabel")}
+          defaultValue={query.q ?? ""}
+          placeholder={t("searchPlaceholder")}
+          className="lg:col-span-2"
+        />
+        <SelectField id="cat-kind" name="kind" label={t("kindLabel")} defaultValue={query.kind ?? ""} placeholder={all} options={kinds} />
+        <SelectField id="cat-org" name="org" label={t("providerLabel")} defaultValue={query.org ?? ""} placeholder={all} options={providers} />
+      </FilterForm>
       <p role="status" className="mb-3 text-slate-700">
         {t("found", { count: services.length })}
       </p>

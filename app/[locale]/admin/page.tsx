@@ -7,6 +7,7 @@ import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { orgName } from "@/components/admin/format";
 import { PageTitle } from "@/components/ui/page-title";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 
 export default async function AdminHome() {
@@ -23,16 +24,12 @@ export default async function AdminHome() {
         rows={orgs}
         rowKey={(o) => o.id}
         columns={[
-          {
+          linkColumn<(typeof orgs)[number]>({
             key: "organisation",
             header: t("columns.organisation"),
-            rowHeader: true,
-            cell: (o) => (
-              <Link href={`/admin/organisations/${o.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                {orgName(o, locale)}
-              </Link>
-            ),
-          },
+            mono: false,
+            link: (o) => ({ href: `/admin/organisations/${o.id}`, text: orgName(o, locale) }),
+          }),
           { key: "region", header: t("columns.region"), cell: (o) => regionName(tAll, o.region) },
           { key: "hours", header: t("columns.hours"), cell: (o) => o.hours },
           {
@@ -40,7 +37,11 @@ export default async function AdminHome() {
             header: t("columns.staff"),
             numeric: true,
             cell: (o) => (
-              <Link href={{ pathname: "/admin/officers", query: { organisationId: o.id } }} className="text-brand-700 underline underline-offset-4" aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}>
+              <Link
+                href={{ pathname: "/admin/officers", query: { organisationId: o.id } }}
+                className="text-brand-700 underline underline-offset-4"
+                aria-label={t("staffLink", { count: o.staff, name: orgName(o, locale) })}
+              >
                 {o.staff}
               </Link>
             ),

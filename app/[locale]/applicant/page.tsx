@@ -1,15 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
-import { listMyApplications, listMyServiceCodes, MY_APPLICATION_STATUSES, ZMyApplicationsQuery, type MyApplicationRow, type TMyApplicationsQuery } from "@/lib/cases/applications";
+import {
+  listMyApplications,
+  listMyServiceCodes,
+  MY_APPLICATION_STATUSES,
+  ZMyApplicationsQuery,
+  type MyApplicationRow,
+  type TMyApplicationsQuery,
+} from "@/lib/cases/applications";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
 import { DataTable, type TableColumn } from "@/components/ui/table";
 import { StatusBadge } from "@/components/status/status-badge";
-import { SelectField } from "@/components/officer/select-field";
+import { SelectField } from "@/components/ui/select-field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Field } from "@/components/ui/field";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -73,7 +82,12 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
           "—"
         ),
     },
-    { key: "dueAt", header: t("columns.dueAt"), cell: (r) => (r.dueAt && !["ISSUED", "REFUSED", "WITHDRAWN", "DEEMED_ISSUED"].includes(r.status) ? formatDateTime(r.dueAt, locale) : "—"), className: "whitespace-nowrap" },
+    {
+      key: "dueAt",
+      header: t("columns.dueAt"),
+      cell: (r) => (r.dueAt && !["ISSUED", "REFUSED", "WITHDRAWN", "DEEMED_ISSUED"].includes(r.status) ? formatDateTime(r.dueAt, locale) : "—"),
+      className: "whitespace-nowrap",
+    },
     {
       key: "dates",
       header: t("columns.dates"),
@@ -85,6 +99,9 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
       ),
     },
   ];
+  const any = t("filters.any");
+  const statusOptions = MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }));
+  const serviceOptions = serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }));
   return (
     <div className="flex flex-col gap-4">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -93,21 +110,23 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
           <p>{t("registeredNext")}</p>
         </Alert>
       ) : null}
-      <form method="get" role="search" aria-label={t("filters.title")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterForm
+        label={t("filters.title")}
+        submitLabel={t("filters.apply")}
+        reset={filtered ? { href: "/applicant", label: t("filters.reset") } : undefined}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <Field name="q" id="my-q" type="search" label={t("filters.number")} defaultValue={query.q ?? ""} maxLength={50} autoComplete="off" />
-        <SelectField name="status" id="my-status" label={t("filters.status")} emptyLabel={t("filters.any")} defaultValue={query.status ?? ""} options={MY_APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
-        <SelectField name="service" id="my-service" label={t("filters.service")} emptyLabel={t("filters.any")} defaultValue={query.service ?? ""} options={serviceCodes.map((c) => ({ value: c, label: serviceTitle(c) }))} />
-        <div className="flex flex-wrap items-end gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("filters.apply")}
-          </button>
-          {filtered ? (
-            <Link href="/applicant" className="py-2 text-brand-700 underline">
-              {t("filters.reset")}
-            </Link>
-          ) : null}
-        </div>
-      </form>
+        <SelectField name="status" id="my-status" label={t("filters.status")} placeholder={any} defaultValue={query.status ?? ""} options={statusOptions} />
+        <SelectField
+          name="service"
+          id="my-service"
+          label={t("filters.service")}
+          placeholder={any}
+          defaultValue={query.service ?? ""}
+          options={serviceOptions}
+        />
+      </FilterForm>
       {rows.length === 0 && !filtered && !query.after ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <p>{t("empty")}</p>
@@ -126,18 +145,11 @@ export default async function ApplicantHome({ searchParams }: { searchParams: Se
         />
       )}
       {query.after || next ? (
-        <nav aria-label={t("pagination.label")} className="flex flex-wrap gap-4">
-          {query.after ? (
-            <Link href={{ pathname: "/applicant", query: queryOf(query) }} className="font-semibold text-brand-700 underline">
-              {t("pagination.first")}
-            </Link>
-          ) : null}
-          {next ? (
-            <Link href={{ pathname: "/applicant", query: { ...queryOf(query), after: next } }} className="font-semibold text-brand-700 underline" data-testid="next-page">
-              {t("pagination.next")}
-            </Link>
-          ) : null}
-        </nav>
+        <Pagination
+          label={t("pagination.label")}
+          previous={query.after ? { href: { pathname: "/applicant", query: queryOf(query) }, label: t("pagination.first") } : null}
+          next={next ? { href: { pathname: "/applicant", query: { ...queryOf(query), after: next } }, label: t("pagination.next") } : null}
+        />
       ) : null}
     </div>
   );

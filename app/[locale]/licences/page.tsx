@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { SelectField } from "@/components/ui/select-field";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 
@@ -47,16 +48,7 @@ export default async function LicencesPage({ searchParams }: { searchParams: Pro
         rowKey={(r) => r.id}
         empty={t("empty")}
         columns={[
-          {
-            key: "number",
-            header: t("number"),
-            rowHeader: true,
-            cell: (r) => (
-              <Link href={`/licences/${r.id}`} className="font-mono text-brand-700 underline">
-                {r.number}
-              </Link>
-            ),
-          },
+          linkColumn<(typeof rows)[number]>({ key: "number", header: t("number"), link: (r) => ({ href: `/licences/${r.id}`, text: r.number }) }),
           { key: "service", header: t("service"), cell: (r) => getService(r.serviceCode)?.shortTitle[locale] ?? r.serviceCode },
           ...(mine
             ? []

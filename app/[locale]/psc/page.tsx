@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
 import { can } from "@/lib/platform/auth";
@@ -9,11 +8,11 @@ import { listPscQueue } from "@/lib/cases/psc";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResultActions } from "@/app/[locale]/psc/_components/result-actions";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "psc" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("psc.title");
 
 /**
  * The PSC's workstation: its hours, the packages it forwarded (with the day the result is due at
@@ -41,19 +40,16 @@ export default async function PscPage() {
       ) : null}
       {can(actor, "application.intake") ? (
         <p className="flex flex-wrap gap-4">
-          <Link href="/officer/walk-in" className="font-semibold text-brand-700 underline underline-offset-2">
+          <TextLink href="/officer/walk-in" strong>
             {t("accept")}
-          </Link>
-          <Link href="/psc/complaints/new" className="font-semibold text-brand-700 underline underline-offset-2">
+          </TextLink>
+          <TextLink href="/psc/complaints/new" strong>
             {t("complaint")}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
 
-      <section aria-labelledby="psc-results" className="flex flex-col gap-3">
-        <h2 id="psc-results" className="text-xl font-semibold">
-          {t("queue.title")}
-        </h2>
+      <Section id="psc-results" title={t("queue.title")}>
         <p className="text-slate-700">{t("queue.lead")}</p>
         {queue.toHandOver.length === 0 ? (
           <p>{t("queue.empty")}</p>
@@ -76,12 +72,9 @@ export default async function PscPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="psc-open" className="flex flex-col gap-3">
-        <h2 id="psc-open" className="text-xl font-semibold">
-          {t("open.title")}
-        </h2>
+      <Section id="psc-open" title={t("open.title")}>
         {queue.inProgress.length === 0 ? (
           <p>{t("open.empty")}</p>
         ) : (
@@ -99,7 +92,7 @@ export default async function PscPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

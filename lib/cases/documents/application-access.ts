@@ -1,7 +1,7 @@
 import { DomainError, isDomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { applicationScope, can, type Actor } from "@/lib/platform/auth";
-import { documentSlots, getService, type TDocumentSlot, type TRecipient, type TVariantCode } from "@/lib/law/catalogue";
+import { documentSlots, getService, recipientOfSubjectKind, type TDocumentSlot, type TVariantCode } from "@/lib/law/catalogue";
 
 const applicationSelect = {
   id: true,
@@ -21,12 +21,6 @@ export type DocumentApplication = {
   variant: string;
   organisationId: string;
   subject: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" };
-};
-
-const RECIPIENT: Record<DocumentApplication["subject"]["kind"], TRecipient> = {
-  LEGAL_ENTITY: "legal_entity",
-  INDIVIDUAL_ENTREPRENEUR: "individual_entrepreneur",
-  INDIVIDUAL: "individual",
 };
 
 /** The application if the actor may see it; otherwise it does not exist (`errors.not_found`). */
@@ -66,7 +60,7 @@ export function slotsForApplication(app: Pick<DocumentApplication, "serviceCode"
   const service = getService(app.serviceCode);
   if (!service) return [];
   try {
-    return documentSlots(service, app.variant.toLowerCase() as TVariantCode, app.channel === "PORTAL" ? "portal" : "provider", RECIPIENT[app.subject.kind]);
+    return documentSlots(service, app.variant.toLowerCase() as TVariantCode, app.channel === "PORTAL" ? "portal" : "provider", recipientOfSubjectKind(app.subject.kind));
   } catch (e) {
     // A variant or channel the catalogue does not offer has no slots at all.
     if (isDomainError(e) && e.code.startsWith("catalogue.")) return [];

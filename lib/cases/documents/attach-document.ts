@@ -1,7 +1,8 @@
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditDocument } from "./audit-document";
 import { assertMayEditDocuments, findScopedApplication, slotsForApplication } from "./application-access";
 import { documentViewSelect, type TDocumentView } from "./document-view";
 import { cleanFileName } from "./file-name";
@@ -81,17 +82,7 @@ export async function attachDocument(db: Db, storage: FileStorage, input: TAttac
         },
         select: documentViewSelect,
       });
-      await recordAudit(tx, {
-        type: "document.attached",
-        actor,
-        at: now,
-        entityType: "document",
-        entityId: doc.id,
-        applicationId: app.id,
-        organisationId: app.organisationId,
-        data: { slotKey: slot.key, fileName, mimeType, size: bytes.length, sha256, scanned, replaced },
-        meta: input.meta,
-      });
+      await auditDocument(tx, "document.attached", { documentId: doc.id, app }, input, { slotKey: slot.key, fileName, mimeType, size: bytes.length, sha256, scanned, replaced });
       return doc;
     });
   } catch (e) {

@@ -9,7 +9,7 @@ export { cleanFileName } from "./file-name";
 export { contentDisposition } from "@/lib/platform/http";
 export { verifyDocumentContent, pngDimensions, jpegDimensions, MAX_IMAGE_SIDE } from "./verify-content";
 export { uploadMaxBytes, DEFAULT_UPLOAD_MAX_BYTES, MAX_FILES_PER_SLOT } from "./limits";
-export { type TDocumentView } from "./document-view";
+export { type TDocumentView, documentViewSelect } from "./document-view";
 export { slotsForApplication, assertMayEditDocuments } from "./application-access";
 export { attachDocument, type TAttachDocumentInput } from "./attach-document";
 export { removeDocument, type TRemoveDocumentInput } from "./remove-document";

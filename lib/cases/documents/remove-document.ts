@@ -1,7 +1,8 @@
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditDocument } from "./audit-document";
 import { assertMayEditDocuments, findScopedApplication } from "./application-access";
 
 export type TRemoveDocumentInput = {
@@ -35,17 +36,7 @@ export async function removeDocument(db: Db, input: TRemoveDocumentInput): Promi
     assertMayEditDocuments(actor, app);
     const { count } = await tx.document.updateMany({ where: { id: doc.id, deletedAt: null }, data: { deletedAt: now } });
     if (count === 0) throw new DomainError("errors.not_found");
-    await recordAudit(tx, {
-      type: "document.removed",
-      actor,
-      at: now,
-      entityType: "document",
-      entityId: doc.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
-      data: { slotKey: doc.slotKey, fileName: doc.fileName, sha256: doc.sha256 },
-      meta: input.meta,
-    });
+    await auditDocument(tx, "document.removed", { documentId: doc.id, app }, input, { slotKey: doc.slotKey, fileName: doc.fileName, sha256: doc.sha256 });
     return { id: doc.id, applicationId: app.id };
   });
 }

@@ -1,8 +1,9 @@
 import { getService, type TI18n, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
-import type { DbOrTx, Role, SubjectKind } from "@/lib/platform/db";
+import type { DbOrTx, Role } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
 import { paperSlots, readPaperPackage, variantCodeOf } from "./paper-package";
+import { applicantView, type TIntakeApplicantView } from "./applicant-view";
 import { paperChannelsFor } from "./intake-channel";
 
 export type TWalkInReceipt = {
@@ -14,7 +15,7 @@ export type TWalkInReceipt = {
   readyBy: Date | null;
   service: { code: string; title: TI18n; variant: TVariantCode };
   organisation: { name: TI18n; address: TI18n | null; phone: string | null };
-  applicant: { kind: SubjectKind; identifier: string; name: string; legalAddress: string | null; headName: string | null };
+  applicant: TIntakeApplicantView;
   representative: { fullName: string; iin: string; poaNumber: string | null; poaDate: Date | null; notarised: boolean } | null;
   /** The paper documents accepted, in catalogue order, with the number of scanned files of each. */
   documents: { key: string; label: TI18n; scans: number }[];
@@ -79,13 +80,7 @@ export async function getWalkInReceipt(db: DbOrTx, input: { actor: Actor; applic
       address: o.addressKk && o.addressRu && o.addressEn ? { kk: o.addressKk, ru: o.addressRu, en: o.addressEn } : null,
       phone: o.phone,
     },
-    applicant: {
-      kind: app.subject.kind,
-      identifier: app.subject.identifier,
-      name: app.applicantName,
-      legalAddress: app.subject.legalAddress,
-      headName: app.subject.headName,
-    },
+    applicant: applicantView(app),
     representative: r ? { fullName: r.fullName, iin: r.iin, poaNumber: r.poaNumber, poaDate: r.poaDate, notarised: r.poaNotarised } : null,
     documents,
     fee: payment ? { receiptNumber: payment.receiptNumber, amountKzt: payment.amountKzt, paidAt: payment.paidAt, paymentCode: payment.paymentCode } : null,

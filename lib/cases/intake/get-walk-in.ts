@@ -9,10 +9,11 @@ import {
   type TVariantCode,
 } from "@/lib/law/catalogue";
 import { DomainError, isDomainError } from "@/lib/platform/core";
-import type { ApplicationStatus, DbOrTx, SubjectKind } from "@/lib/platform/db";
+import type { ApplicationStatus, DbOrTx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
-import type { TDocumentView } from "@/lib/cases/documents";
+import { documentViewSelect, type TDocumentView } from "@/lib/cases/documents";
 import { applicantFormData, paperSlots, readPaperPackage, variantCodeOf } from "./paper-package";
+import { applicantView, type TIntakeApplicantView } from "./applicant-view";
 import { walkInReadiness, type TWalkInReadiness } from "./walk-in-readiness";
 import { paperChannelsFor, scanListBytes, type TPaperChannel } from "./intake-channel";
 
@@ -29,7 +30,7 @@ export type TWalkInView = {
   service: TService;
   variant: TVariantCode;
   organisationId: string;
-  applicant: { kind: SubjectKind; identifier: string; name: string; legalAddress: string | null; headName: string | null };
+  applicant: TIntakeApplicantView;
   representative: { fullName: string; iin: string; poaNumber: string | null; poaDate: Date | null } | null;
   fields: readonly TFieldDescriptor[];
   /** The applicant's answers (without the paper package). */
@@ -44,18 +45,6 @@ export type TWalkInView = {
   readiness: TWalkInReadiness;
   intakeOfficerId: string | null;
 };
-
-const documentViewSelect = {
-  id: true,
-  applicationId: true,
-  slotKey: true,
-  fileName: true,
-  mimeType: true,
-  size: true,
-  sha256: true,
-  scanned: true,
-  createdAt: true,
-} as const;
 
 function quote(service: TService, variant: TVariantCode, now: Date): { required: boolean; fee: { amountKzt: number; mci: number } | null } {
   const required = service.fee.kind !== "free" && (service.fee.mci[variant] ?? 0) > 0;
@@ -99,13 +88,7 @@ export async function getWalkIn(db: DbOrTx, input: { actor: Actor; applicationId
     service,
     variant,
     organisationId: app.organisationId,
-    applicant: {
-      kind: app.subject.kind,
-      identifier: app.subject.identifier,
-      name: app.applicantName,
-      legalAddress: app.subject.legalAddress,
-      headName: app.subject.headName,
-    },
+    applicant: applicantView(app),
     representative: r ? { fullName: r.fullName, iin: r.iin, poaNumber: r.poaNumber, poaDate: r.poaDate } : null,
     fields: formDefinition(service, variant),
     formData: applicantFormData(app.formData),

@@ -29,5 +29,5 @@ export {
   type TWalkInReceiptForm,
 } from "./schemas";
 export { listCounterServices } from "./list-counter-services";
-export { signPackageScans } from "./sign-scans";
+export { currentScanList, signPackageScans } from "./sign-scans";
 export { PAPER_CHANNELS, scanListBytes, acceptedServiceCodes, type TPaperChannel } from "./intake-channel";

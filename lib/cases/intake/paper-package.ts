@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentSlots, getService, type TDocumentSlot, type TRecipient, type TVariantCode } from "@/lib/law/catalogue";
+import { documentSlots, getService, recipientOfSubjectKind, type TDocumentSlot, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
 
 /**
@@ -32,18 +32,6 @@ export function applicantFormData(formData: unknown): Record<string, unknown> {
   return rest;
 }
 
-const RECIPIENT: Record<string, TRecipient> = {
-  LEGAL_ENTITY: "legal_entity",
-  INDIVIDUAL_ENTREPRENEUR: "individual_entrepreneur",
-  INDIVIDUAL: "individual",
-};
-
-export function recipientOfKind(kind: string): TRecipient {
-  const r = RECIPIENT[kind];
-  if (!r) throw new Error(`unknown subject kind ${kind}`);
-  return r;
-}
-
 export function variantCodeOf(variant: string): TVariantCode {
   return variant.toLowerCase() as TVariantCode;
 }
@@ -52,7 +40,7 @@ export function variantCodeOf(variant: string): TVariantCode {
 export function paperSlots(app: { serviceCode: string; variant: string; subjectKind: string }): readonly TDocumentSlot[] {
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service", { service: app.serviceCode });
-  return documentSlots(service, variantCodeOf(app.variant), "provider", recipientOfKind(app.subjectKind));
+  return documentSlots(service, variantCodeOf(app.variant), "provider", recipientOfSubjectKind(app.subjectKind));
 }
 
 export type TPackageCheck = {

@@ -3,9 +3,10 @@ import { almatyDate } from "@/lib/platform/i18n";
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import { PAPER_PACKAGE_KEY, paperSlots, variantCodeOf, type TPaperPackage } from "./paper-package";
-import { findWalkIn } from "./walk-in-readiness";
+import { lockWalkInDraft } from "./walk-in-readiness";
 
 export type TRecordPaperPackageInput = {
   actor: UserActor;
@@ -36,10 +37,7 @@ export async function recordPaperPackage(db: Db, input: TRecordPaperPackageInput
   const { actor, now } = input;
   assertCan(actor, "application.intake");
   return db.$transaction(async (tx) => {
-    const found = await findWalkIn(tx, actor, input.applicationId);
-    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
-    const app = await findWalkIn(tx, actor, found.id);
-    if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+    const app = await lockWalkInDraft(tx, actor, input.applicationId);
 
     const slots = paperSlots({ serviceCode: app.serviceCode, variant: app.variant, subjectKind: app.subject.kind });
     const known = new Set(slots.map((s) => s.key));
@@ -57,14 +55,10 @@ export async function recordPaperPackage(db: Db, input: TRecordPaperPackageInput
     const paperPackage: TPaperPackage = { present, recordedAt: now.toISOString(), recordedById: actor.userId };
     const formData = { ...(parsed.data as Record<string, unknown>), [PAPER_PACKAGE_KEY]: paperPackage };
     await tx.application.update({ where: { id: app.id }, data: { formData: formData as object, version: { increment: 1 } } });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: "intake.paper_package_recorded",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: { present, fields: Object.keys(parsed.data as object) },
       meta: input.meta,
     });

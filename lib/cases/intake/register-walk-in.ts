@@ -2,11 +2,12 @@ import { executeCommandInTx, type CommandContext } from "@/lib/cases/application
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import { getService } from "@/lib/law/catalogue";
 import { termStartFor } from "@/lib/law/deadlines";
 import { readPaperPackage } from "./paper-package";
-import { assertWalkInReady, findWalkIn, walkInReadiness } from "./walk-in-readiness";
+import { assertWalkInReady, lockWalkInDraft, walkInReadiness } from "./walk-in-readiness";
 
 export type TRegisterWalkInInput = { actor: UserActor; applicationId: string; now: Date; meta?: RequestMeta };
 
@@ -38,10 +39,7 @@ export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promi
   const { actor, now, meta } = input;
   assertCan(actor, "application.intake");
   return db.$transaction(async (tx) => {
-    const found = await findWalkIn(tx, actor, input.applicationId);
-    await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
-    const app = await findWalkIn(tx, actor, found.id);
-    if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+    const app = await lockWalkInDraft(tx, actor, input.applicationId);
     assertWalkInReady(await walkInReadiness(tx, app));
 
     const payment = await tx.payment.findFirst({ where: { applicationId: app.id, status: "PAID" }, orderBy: { paidAt: "desc" } });
@@ -67,14 +65,10 @@ export async function registerWalkIn(db: Db, input: TRegisterWalkInInput): Promi
     }
 
     const scans = await tx.document.count({ where: { applicationId: app.id, deletedAt: null } });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: app.channel === "PSC" ? "psc.package_forwarded" : app.channel === "POST" ? "intake.postal_registered" : "intake.walk_in_registered",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: {
         registrationNumber: application.registrationNumber,
         present: readPaperPackage(app.formData)?.present ?? [],

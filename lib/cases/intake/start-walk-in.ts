@@ -1,8 +1,9 @@
-import { getService, getVariant, type TVariantCode } from "@/lib/law/catalogue";
+import { getService, getVariant, recipientOfSubjectKind, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError, isValidBin, isValidIin, fieldError } from "@/lib/platform/core";
 import type { Db, SubjectKind } from "@/lib/platform/db";
 import { assertCan, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditWalkIn } from "./audit-walk-in";
 import {
   checkPowerOfAttorney,
   legalEntityRegistry,
@@ -12,7 +13,6 @@ import {
   type LegalEntityRegistry,
   type TRegistryEntity,
 } from "@/lib/integration/registries";
-import { recipientOfKind } from "./paper-package";
 import { resolveIntakeChannel } from "./intake-channel";
 import type { TStartWalkInForm } from "./schemas";
 
@@ -82,7 +82,7 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
   if (!service.channels.includes("provider")) fieldError("intake.not_offered_at_counter", "serviceCode");
   const route = await resolveIntakeChannel(db, actor, service, { post: input.post, replyByPost: input.replyByPost }, now);
   const kind: SubjectKind = input.applicant.kind;
-  if (!service.recipients.includes(recipientOfKind(kind))) fieldError("intake.recipient_not_allowed", "applicantKind");
+  if (!service.recipients.includes(recipientOfSubjectKind(kind))) fieldError("intake.recipient_not_allowed", "applicantKind");
   if (NEEDS_LICENCE.includes(input.variant) && !input.baseLicenceNumber?.trim()) fieldError("intake.base_licence_required", "baseLicenceNumber");
 
   // The person's data, or the registry's answer (the lookup is audited even when it refuses).
@@ -176,14 +176,10 @@ export async function startWalkIn(db: Db, input: TStartWalkInInput): Promise<{ a
         createdAt: now,
       },
     });
-    await recordAudit(tx, {
+    await auditWalkIn(tx, app, {
       type: "intake.walk_in_started",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: {
         serviceCode: service.code,
         variant: input.variant,

@@ -16,6 +16,23 @@ export async function findWalkIn(db: DbOrTx, actor: Actor, applicationId: string
   return app;
 }
 
+/**
+ * The walk-in, row-locked until the transaction ends and read again under the lock, so what a
+ * concurrent writer committed meanwhile is what the caller checks.
+ */
+export async function lockWalkIn(tx: DbOrTx, actor: Actor, applicationId: string) {
+  const found = await findWalkIn(tx, actor, applicationId);
+  await tx.$queryRaw`select id from "Application" where id = ${found.id} for update`;
+  return findWalkIn(tx, actor, found.id);
+}
+
+/** `lockWalkIn` for a change that only a draft takes (the paper package, the registration). */
+export async function lockWalkInDraft(tx: DbOrTx, actor: Actor, applicationId: string) {
+  const app = await lockWalkIn(tx, actor, applicationId);
+  if (app.status !== "DRAFT") throw new DomainError("intake.already_registered");
+  return app;
+}
+
 export type TWalkInReadiness = {
   formErrors: Record<string, string>;
   paperPackage: TPackageCheck;

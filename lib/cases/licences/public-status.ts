@@ -1,6 +1,7 @@
 import { DomainError, isValidIdentifier } from "@/lib/platform/core";
 import type { DbOrTx, LicenceStatus, SubjectKind } from "@/lib/platform/db";
 import { normaliseLicenceNumber, parseAnnexNumber } from "./licence-number";
+import { licenceRowSelect } from "./queries";
 import { activityText, serviceShortTitle, serviceTitle, subtypeLabel, type TI18nText } from "./catalogue-text";
 
 /** What anyone may learn about a licence (licence registers are public in Kazakhstan). */
@@ -40,23 +41,11 @@ export type TPublicLicence = {
 export type TPublicQuery = { number: string } | { identifier: string };
 
 const select = {
-  id: true,
-  number: true,
-  status: true,
-  suspendedUntil: true,
-  serviceCode: true,
-  holderName: true,
-  holderIdentifier: true,
-  subtypes: true,
-  validFrom: true,
-  validTo: true,
-  issuedAt: true,
+  ...licenceRowSelect,
   tacit: true,
-  versionNo: true,
   previousId: true,
   holder: { select: { kind: true } },
   service: { select: { titleKk: true, titleRu: true, titleEn: true } },
-  organisation: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
   next: { select: { number: true, issuedAt: true } },
   previous: { select: { number: true } },
   annexes: { orderBy: { issuedAt: "asc" }, select: { number: true, issuedAt: true, subtypes: true } },

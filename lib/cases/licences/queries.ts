@@ -5,6 +5,23 @@ import { can, licenceScope, type Actor } from "@/lib/platform/auth";
 import { normaliseLicenceNumber } from "./licence-number";
 import { LICENCE_STATUSES, availableLicenceActions, type TManualLicenceAction } from "./status-transitions";
 
+/** A licence as a register row shows it (the public status page reads these and more). */
+export const licenceRowSelect = {
+  id: true,
+  number: true,
+  status: true,
+  serviceCode: true,
+  holderName: true,
+  holderIdentifier: true,
+  subtypes: true,
+  validFrom: true,
+  validTo: true,
+  suspendedUntil: true,
+  issuedAt: true,
+  versionNo: true,
+  organisation: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
+} as const;
+
 export const LICENCE_PAGE_SIZE = 25;
 
 /** Filters of the licence register as they live in the URL. */
@@ -75,21 +92,7 @@ export async function listLicences(db: DbOrTx, actor: Actor, raw: TLicenceListQu
     where,
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
     take: LICENCE_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      serviceCode: true,
-      holderName: true,
-      holderIdentifier: true,
-      subtypes: true,
-      validFrom: true,
-      validTo: true,
-      suspendedUntil: true,
-      issuedAt: true,
-      versionNo: true,
-      organisation: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
-    },
+    select: licenceRowSelect,
   });
   const page = rows.slice(0, LICENCE_PAGE_SIZE);
   const last = page[page.length - 1];

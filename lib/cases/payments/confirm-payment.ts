@@ -3,6 +3,7 @@ import type { Db, PaymentStatus, Tx } from "@/lib/platform/db";
 import { systemActor } from "@/lib/platform/auth";
 import { recordAudit } from "@/lib/platform/audit";
 import { logger } from "@/lib/platform/log";
+import { auditPayment } from "./payment-rows";
 import type { TOnPaid } from "./paid-hook";
 import { ZPaymentCallback, type TPaymentCallback } from "./port";
 import { paymentGatewaySecret, verifyCallbackSignature } from "./signature";
@@ -128,14 +129,10 @@ export async function confirmPaymentCallback(db: Db, input: TConfirmCallbackInpu
       return { ...base, outcome: "duplicate", callbackId: row.id, paymentStatus: current.status };
     }
     const row = await record(true);
-    await recordAudit(tx, {
+    await auditPayment(tx, { ...payment, organisationId: payment.application.organisationId }, {
       type: AUDIT_TYPE[status],
       actor: GATEWAY,
       at: now,
-      entityType: "payment",
-      entityId: payment.id,
-      applicationId: payment.applicationId,
-      organisationId: payment.application.organisationId,
       data: { paymentCode: payment.paymentCode, orderId: cb.orderId, eventId: cb.eventId, amountKzt: cb.amountKzt, paidAt: cb.paidAt, callbackId: row.id },
     });
     if (status === "PAID" && input.onPaid) {

@@ -1,19 +1,14 @@
-import type { DbOrTx, PaymentStatus } from "@/lib/platform/db";
+import type { DbOrTx } from "@/lib/platform/db";
 import { getService, type TVariantCode } from "@/lib/law/catalogue";
 import { variantCode } from "./fee";
 import { maskName } from "./mask-name";
 import { normalizePaymentCode } from "./payment-code";
+import { paymentFacts, type TPaymentFacts } from "./payment-status";
 
 type I18n = { kk: string; ru: string; en: string };
 
 /** Public receipt data: nothing personal beyond the masked applicant name. */
-export type TReceipt = {
-  paymentCode: string;
-  status: PaymentStatus;
-  channel: "GATEWAY" | "RECEIPT";
-  amountKzt: number;
-  mci: number;
-  paidAt: Date | null;
+export type TReceipt = TPaymentFacts & {
   serviceCode: string;
   service: I18n | null;
   variant: TVariantCode;
@@ -42,12 +37,7 @@ export async function getReceipt(db: DbOrTx, paymentCode: string): Promise<TRece
   if (!p) return null;
   const a = p.application;
   return {
-    paymentCode: p.paymentCode,
-    status: p.status,
-    channel: p.channel === "RECEIPT" ? "RECEIPT" : "GATEWAY",
-    amountKzt: p.amountKzt,
-    mci: Number(p.mci),
-    paidAt: p.paidAt,
+    ...paymentFacts(p),
     serviceCode: a.serviceCode,
     service: getService(a.serviceCode)?.shortTitle ?? null,
     variant: variantCode(a.variant),

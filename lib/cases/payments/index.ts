@@ -1,18 +1,5 @@
-export {
-  ZCreateOrderInput,
-  ZPaymentCallback,
-  GATEWAY_ORDER_STATUSES,
-  CALLBACK_STATUSES,
-  SIGNATURE_HEADER,
-  CALLBACK_HTTP_STATUS,
-  callbackHttpStatus,
-  type PaymentGatewayPort,
-  type TCreateOrderInput,
-  type TCreateOrderResult,
-  type TGatewayOrderState,
-  type TGatewayOrderStatus,
-  type TPaymentCallback,
-} from "./port";
+// The gateway port is the module's contract with any payment gateway: exported whole.
+export * from "./port";
 export { paymentGatewaySecret, signCallbackBody, verifyCallbackSignature, DEV_PAYMENT_GATEWAY_SECRET } from "./signature";
 export { generatePaymentCode, normalizePaymentCode, isValidPaymentCode, paymentCodeCheckChar, PAYMENT_CODE_ALPHABET } from "./payment-code";
 export {

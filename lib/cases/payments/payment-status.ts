@@ -23,16 +23,22 @@ export async function requirePaid(db: DbOrTx, applicationId: string): Promise<vo
   if (!(await isApplicationPaid(db, applicationId))) throw new DomainError("payments.not_paid");
 }
 
-export type TPaymentView = {
+/** What every view of a payment shows (the applicant's panel, the public receipt check). */
+export type TPaymentFacts = {
   paymentCode: string;
   status: PaymentStatus;
   channel: "GATEWAY" | "RECEIPT";
   amountKzt: number;
   mci: number;
   paidAt: Date | null;
-  createdAt: Date;
-  receiptNumber: string | null;
 };
+
+export type TPaymentView = TPaymentFacts & { createdAt: Date; receiptNumber: string | null };
+
+/** A payment row as every view shows it (the MCI count is a decimal in the database). */
+export function paymentFacts(p: { paymentCode: string; status: PaymentStatus; channel: string; amountKzt: number; mci: unknown; paidAt: Date | null }): TPaymentFacts {
+  return { paymentCode: p.paymentCode, status: p.status, channel: p.channel === "RECEIPT" ? "RECEIPT" : "GATEWAY", amountKzt: p.amountKzt, mci: Number(p.mci), paidAt: p.paidAt };
+}
 
 export type TPaymentOverview = {
   applicationId: string;
@@ -67,16 +73,7 @@ export async function getPaymentOverview(db: DbOrTx, input: { actor: Actor; appl
       if (!(e instanceof DomainError)) throw e; // MCI of the year not configured: no fee to show
     }
   }
-  const history: TPaymentView[] = app.payments.map((p) => ({
-    paymentCode: p.paymentCode,
-    status: p.status,
-    channel: p.channel === "RECEIPT" ? "RECEIPT" : "GATEWAY",
-    amountKzt: p.amountKzt,
-    mci: Number(p.mci),
-    paidAt: p.paidAt,
-    createdAt: p.createdAt,
-    receiptNumber: p.receiptNumber,
-  }));
+  const history: TPaymentView[] = app.payments.map((p) => ({ ...paymentFacts(p), createdAt: p.createdAt, receiptNumber: p.receiptNumber }));
   const paidRow = history.find((p) => p.status === "PAID") ?? null;
   const paid = !required || paidRow !== null;
   return {

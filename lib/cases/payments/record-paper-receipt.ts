@@ -2,10 +2,9 @@ import { z } from "zod";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { applicationScope, assertCan, type Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
 import { quoteFor } from "./fee";
-import { almatyYear } from "@/lib/platform/i18n";
-import { uniquePaymentCode } from "./start-payment";
+import { auditPayment, insertPayment } from "./payment-rows";
 import type { TOnPaid } from "./paid-hook";
 import { inTransaction } from "@/lib/platform/db";
 
@@ -59,42 +58,27 @@ export async function recordPaperReceipt(
     const pending = await tx.payment.findMany({ where: { applicationId: app.id, status: "PENDING" }, select: { id: true, paymentCode: true } });
     for (const p of pending) {
       await tx.payment.update({ where: { id: p.id }, data: { status: "EXPIRED" } });
-      await recordAudit(tx, {
+      await auditPayment(tx, { id: p.id, applicationId: app.id, organisationId: app.organisationId }, {
         type: "payment.expired",
         actor,
         at: now,
-        entityType: "payment",
-        entityId: p.id,
-        applicationId: app.id,
-        organisationId: app.organisationId,
         data: { paymentCode: p.paymentCode, reason: "paid_on_paper" },
         meta: input.meta,
       });
     }
 
-    const paymentCode = await uniquePaymentCode(tx, now);
-    const created = await tx.payment.create({
-      data: {
-        applicationId: app.id,
-        paymentCode,
-        amountKzt: quote.amountKzt,
-        mci: quote.mci,
-        mciYear: almatyYear(input.paidAt),
-        status: "PAID",
-        channel: "RECEIPT",
-        receiptNumber,
-        paidAt: input.paidAt,
-        createdAt: now,
-      },
+    const created = await insertPayment(tx, {
+      applicationId: app.id,
+      quote,
+      feeDay: input.paidAt,
+      now,
+      row: { status: "PAID", channel: "RECEIPT", receiptNumber, paidAt: input.paidAt },
     });
-    await recordAudit(tx, {
+    const { paymentCode } = created;
+    await auditPayment(tx, { id: created.id, applicationId: app.id, organisationId: app.organisationId }, {
       type: "payment.receipt_recorded",
       actor,
       at: now,
-      entityType: "payment",
-      entityId: created.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: { paymentCode, receiptNumber, amountKzt: quote.amountKzt, paidAt: input.paidAt.toISOString() },
       meta: input.meta,
     });

@@ -1,12 +1,11 @@
 import { DomainError } from "@/lib/platform/core";
 import type { Db, Tx } from "@/lib/platform/db";
 import { applicationScope, assertCan, type Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
 import { getService } from "@/lib/law/catalogue";
 import { quoteFor } from "./fee";
-import { almatyYear } from "@/lib/platform/i18n";
 import { defaultPaymentGateway } from "./gateway";
-import { generatePaymentCode } from "./payment-code";
+import { auditPayment, insertPayment } from "./payment-rows";
 import type { PaymentGatewayPort } from "./port";
 
 export type TStartPaymentInput = {
@@ -80,14 +79,10 @@ export async function startPayment(db: Db, input: TStartPaymentInput): Promise<T
       await db.$transaction(async (tx) => {
         const linked = await tx.payment.updateMany({ where: { id: p.id, gatewayOrderId: null }, data: { gatewayOrderId: order.orderId } });
         if (linked.count === 1) {
-          await recordAudit(tx, {
+          await auditPayment(tx, { ...p, applicationId: input.applicationId }, {
             type: "payment.order_created",
             actor,
             at: now,
-            entityType: "payment",
-            entityId: p.id,
-            applicationId: input.applicationId,
-            organisationId: p.organisationId,
             data: { paymentCode: p.paymentCode, orderId: order.orderId },
             meta: input.meta,
           });
@@ -133,52 +128,24 @@ async function openPayment(tx: Tx, input: TStartPaymentInput): Promise<PendingPa
   if (pending) {
     // The MCI changed (new budget year) since the payment was opened: it cannot be paid any more.
     await tx.payment.update({ where: { id: pending.id }, data: { status: "EXPIRED" } });
-    await recordAudit(tx, {
+    await auditPayment(tx, { ...pending, organisationId: app.organisationId }, {
       type: "payment.expired",
       actor,
       at: now,
-      entityType: "payment",
-      entityId: pending.id,
-      applicationId: app.id,
-      organisationId: app.organisationId,
       data: { paymentCode: pending.paymentCode, reason: "fee_changed", amountKzt: pending.amountKzt, newAmountKzt: quote.amountKzt },
       meta: input.meta,
     });
   }
 
-  const paymentCode = await uniquePaymentCode(tx, now);
-  const created = await tx.payment.create({
-    data: {
-      applicationId: app.id,
-      paymentCode,
-      amountKzt: quote.amountKzt,
-      mci: quote.mci,
-      mciYear: almatyYear(now),
-      status: "PENDING",
-      channel: "GATEWAY",
-      createdAt: now,
-    },
-  });
-  await recordAudit(tx, {
+  const { id, paymentCode } = await insertPayment(tx, { applicationId: app.id, quote, feeDay: now, now, row: { status: "PENDING", channel: "GATEWAY" } });
+  await auditPayment(tx, { id, applicationId: app.id, organisationId: app.organisationId }, {
     type: "payment.started",
     actor,
     at: now,
-    entityType: "payment",
-    entityId: created.id,
-    applicationId: app.id,
-    organisationId: app.organisationId,
     data: { paymentCode, amountKzt: quote.amountKzt, mci: quote.mci, mciValue: quote.mciValue },
     meta: input.meta,
   });
-  return { ...base, id: created.id, paymentCode, amountKzt: quote.amountKzt, mci: quote.mci, gatewayOrderId: null, reused: false };
-}
-
-export async function uniquePaymentCode(tx: Tx, now: Date): Promise<string> {
-  for (let i = 0; i < 5; i++) {
-    const code = generatePaymentCode(now);
-    if (!(await tx.payment.findUnique({ where: { paymentCode: code }, select: { id: true } }))) return code;
-  }
-  throw new Error("could not draw a free payment code in 5 attempts");
+  return { ...base, id, paymentCode, amountKzt: quote.amountKzt, mci: quote.mci, gatewayOrderId: null, reused: false };
 }
 
 async function closeLocally(db: Db, p: PendingPayment, gatewayStatus: "DECLINED" | "TIMEOUT", input: TStartPaymentInput) {
@@ -186,14 +153,10 @@ async function closeLocally(db: Db, p: PendingPayment, gatewayStatus: "DECLINED"
   await db.$transaction(async (tx) => {
     const done = await tx.payment.updateMany({ where: { id: p.id, status: "PENDING" }, data: { status } });
     if (done.count === 1) {
-      await recordAudit(tx, {
+      await auditPayment(tx, { ...p, applicationId: input.applicationId }, {
         type: status === "DECLINED" ? "payment.declined" : "payment.expired",
         actor: input.actor,
         at: input.now,
-        entityType: "payment",
-        entityId: p.id,
-        applicationId: input.applicationId,
-        organisationId: p.organisationId,
         data: { paymentCode: p.paymentCode, source: "gateway_status" },
         meta: input.meta,
       });

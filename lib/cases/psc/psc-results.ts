@@ -4,7 +4,7 @@ import { loadOrganisationCalendar } from "@/lib/law/organisation-calendar";
 import { DomainError } from "@/lib/platform/core";
 import type { ApplicationStatus, Db, DbOrTx } from "@/lib/platform/db";
 import { applicationScope, assertCan, type Actor, type UserActor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { recordAudit, type AuditInput, type RequestMeta } from "@/lib/platform/audit";
 
 /** The results a provider has delivered: the hand-over step closed the application (issued or refused). */
 const DELIVERED: ApplicationStatus[] = ["ISSUED", "REFUSED"];
@@ -119,6 +119,11 @@ async function lockResult(tx: DbOrTx, actor: UserActor, applicationId: string) {
   return app;
 }
 
+/** A result's event at the centre: filed under the application, with the PSC as the organisation. */
+function auditPscResult(tx: DbOrTx, app: { id: string; pscId: string | null }, event: Pick<AuditInput, "type" | "actor" | "at" | "data" | "meta">): Promise<void> {
+  return recordAudit(tx, { ...event, entityType: "application", entityId: app.id, applicationId: app.id, organisationId: app.pscId });
+}
+
 /**
  * The operator hands the result to the applicant (or their representative) at the window, on the
  * receipt [004 L755-757]; the recipient's name is written down. Audited.
@@ -132,14 +137,10 @@ export async function handOverAtPsc(db: Db, input: { actor: UserActor; applicati
   return db.$transaction(async (tx) => {
     const app = await lockResult(tx, actor, input.applicationId);
     await tx.application.update({ where: { id: app.id }, data: { pscHandedOverAt: now, pscHandedOverTo: recipientName, version: { increment: 1 } } });
-    await recordAudit(tx, {
+    await auditPscResult(tx, app, {
       type: "psc.result_handed_over",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.pscId,
       data: { recipientName, status: app.status, deliveredAt: app.closedAt?.toISOString() ?? null },
       meta: input.meta,
     });
@@ -159,14 +160,10 @@ export async function returnToProvider(db: Db, input: { actor: UserActor; applic
     const until = keepUntil(app);
     if (!until || now < until) throw new DomainError("psc.keeping_period_running", { keepUntil: until?.toISOString() ?? null });
     await tx.application.update({ where: { id: app.id }, data: { pscReturnedAt: now, version: { increment: 1 } } });
-    await recordAudit(tx, {
+    await auditPscResult(tx, app, {
       type: "psc.result_returned",
       actor,
       at: now,
-      entityType: "application",
-      entityId: app.id,
-      applicationId: app.id,
-      organisationId: app.pscId,
       data: { providerId: app.organisationId, keepUntil: until.toISOString(), deliveredAt: app.closedAt?.toISOString() ?? null },
       meta: input.meta,
     });

@@ -1,7 +1,8 @@
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditApiToken } from "./audit-token";
 import { assertTokenOwner } from "./owner";
 import { ZApiTokenName, apiTokenViewSelect, type TApiTokenView } from "./schemas";
 import { generateApiToken, hashApiToken } from "./token-format";
@@ -32,15 +33,7 @@ export async function createApiToken(
       data: { userId: actor.userId, name: name.data, tokenHash: hashApiToken(token), createdAt: now },
       select: apiTokenViewSelect,
     });
-    await recordAudit(tx, {
-      type: "api_token.created",
-      actor,
-      at: now,
-      entityType: "api_token",
-      entityId: row.id,
-      data: { name: row.name },
-      meta: input.meta,
-    });
+    await auditApiToken(tx, "api_token.created", row, input);
     return row;
   });
   return { token, apiToken };

@@ -1,7 +1,8 @@
 import { DomainError } from "@/lib/platform/core";
 import type { Db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/auth";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import type { RequestMeta } from "@/lib/platform/audit";
+import { auditApiToken } from "./audit-token";
 import { assertTokenOwner } from "./owner";
 import { apiTokenViewSelect, type TApiTokenView } from "./schemas";
 
@@ -18,17 +19,7 @@ export async function revokeApiToken(db: Db, input: { actor: Actor; tokenId: str
     const { count } = await tx.apiToken.updateMany({ where: { ...own, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.apiToken.findFirst({ where: own, select: apiTokenViewSelect });
     if (!row) throw new DomainError("errors.not_found");
-    if (count === 1) {
-      await recordAudit(tx, {
-        type: "api_token.revoked",
-        actor,
-        at: now,
-        entityType: "api_token",
-        entityId: row.id,
-        data: { name: row.name },
-        meta: input.meta,
-      });
-    }
+    if (count === 1) await auditApiToken(tx, "api_token.revoked", row, input);
     return row;
   });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import complaintsJson from "./data/complaints.json";
 import { deepFreeze, parseDataFile } from "@/lib/platform/core";
-import { ZDuration, ZI18n } from "./schema";
+import { ZDuration, ZI18n, ZSourceRef } from "./schema";
 
 export const COMPLAINTS_FILE = "lib/law/catalogue/data/complaints.json";
 export const COMPLAINT_HANDLERS = ["provider_head", "authorised_body", "psc_head"] as const;
@@ -10,7 +10,6 @@ export const COMPLAINT_ANSWER_CHANNELS = ["portal", "email", "post"] as const;
 export type TComplaintAnswerChannel = (typeof COMPLAINT_ANSWER_CHANNELS)[number];
 const KINDS = ["RESULT_DISAGREEMENT", "IMPROPER_SERVICE", "COURTESY"] as const;
 
-const ZSourceRef = z.string().regex(/^00[0-4] L\d+(-\d+)?$/, { message: 'expected "NNN Lx-y"' });
 const ZProse = z.string().min(1).refine((t) => !/\[\d{3} L\d/.test(t), { message: "seed citations belong in sourceLines" });
 
 export const ZComplaintTerm = z.strictObject({

@@ -11,6 +11,7 @@ export {
   ZMciTable,
   SERVICE_KINDS,
   RECIPIENTS,
+  recipientOfSubjectKind,
   VARIANTS,
   TERM_UNITS,
   CHANNELS,

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import indicatorsJson from "./data/indicators.json";
 import { deepFreeze, parseDataFile } from "@/lib/platform/core";
-import { ZI18n } from "./schema";
+import { ZI18n, ZSourceRef } from "./schema";
 
 export const INDICATORS_FILE = "lib/law/catalogue/data/indicators.json";
 export const QUALITY_INDICATOR_IDS = ["1.1", "2.1", "3.1", "3.2", "4.1", "5.1"] as const;
 export type TQualityIndicatorId = (typeof QUALITY_INDICATOR_IDS)[number];
 
-const ZSourceRef = z.string().regex(/^00[0-4] L\d+(-\d+)?$/, { message: 'expected "NNN Lx-y"' });
 const ZPercent = z.number().min(0).max(100);
 
 export const ZIndicatorData = z

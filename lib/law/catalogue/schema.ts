@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZI18nText, ZSourceRef, type TI18nText } from "@/lib/law/organisations";
 
 export const SERVICE_KINDS = ["permit", "licence", "registration", "certificate", "conclusion"] as const;
 export const RECIPIENTS = ["legal_entity", "individual_entrepreneur", "individual"] as const;
@@ -9,20 +10,22 @@ export const PROVIDER_LEVELS = ["committee", "regional"] as const;
 
 export type TServiceKind = (typeof SERVICE_KINDS)[number];
 export type TRecipient = (typeof RECIPIENTS)[number];
+
+/** The recipient category of a subject kind as the database names it (LEGAL_ENTITY → legal_entity …). */
+export function recipientOfSubjectKind(kind: string): TRecipient {
+  const recipient = RECIPIENTS.find((r) => r === kind.toLowerCase());
+  if (!recipient) throw new Error(`unknown subject kind ${kind}`);
+  return recipient;
+}
 export type TVariantCode = (typeof VARIANTS)[number];
 export type TTermUnit = (typeof TERM_UNITS)[number];
 export type TChannel = (typeof CHANNELS)[number];
 export type TProviderLevel = (typeof PROVIDER_LEVELS)[number];
 
-export const ZI18n = z.strictObject({
-  kk: z.string().trim().min(1),
-  ru: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
-export type TI18n = z.infer<typeof ZI18n>;
-
-/** Seed citation "NNN Lx" or "NNN Lx-y" (../shared/seeds). */
-export const ZSourceRef = z.string().regex(/^00[0-4] L\d+(-\d+)?$/, { message: 'expected "NNN Lx-y"' });
+// Kazakh/Russian/English text and seed citations ("NNN Lx-y") are written the same in every data file.
+export const ZI18n = ZI18nText;
+export type TI18n = TI18nText;
+export { ZSourceRef };
 const ZSources = z.array(ZSourceRef);
 /** Developer prose (English): citations go to sourceLines, never into the text. */
 const ZProse = z.string().min(1).refine((t) => !/\[\d{3} L\d/.test(t), { message: "seed citations belong in sourceLines" });

@@ -1,4 +1,6 @@
 export {
+  ZI18nText,
+  ZSourceRef,
   ZOrganisation,
   ZOrganisationsFile,
   ZDaySchedule,

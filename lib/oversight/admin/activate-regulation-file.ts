@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import type { DbOrTx, Tx } from "@/lib/platform/db";
 import { localIsoDate, parseRegulationFile, ZRegulationVersion, type TFieldError, type TRegulationVersion } from "@/lib/law/regulations";
-import { inTransaction, type AdminCtx } from "./admin-context";
+import { inTransaction, auditAdmin, type AdminCtx } from "./admin-context";
 
 export const MAX_REGULATION_FILE_BYTES = 1024 * 1024;
 
@@ -116,15 +115,12 @@ export async function activateRegulationFile(db: DbOrTx, actor: Actor, raw: TAct
         },
         select: { id: true },
       });
-      await recordAudit(tx, {
+      await auditAdmin(tx, actor, ctx, {
         type: "admin.regulation_version_activated",
-        actor,
-        at: ctx.now,
         entityType: "regulation_version",
         entityId: row.id,
         organisationId,
         data: { regulationId: v.id, version: v.version, serviceCode: v.scope.serviceCode, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, sha256, fileName, fileSha256 },
-        meta: ctx.meta,
       });
       created.push({ id: row.id, regulationId: v.id, version: v.version });
     }

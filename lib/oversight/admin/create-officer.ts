@@ -1,9 +1,8 @@
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, hashPassword, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx, Tx } from "@/lib/platform/db";
 import { generatePassword } from "./generate-password";
-import { inTransaction, type AdminCtx } from "./admin-context";
+import { inTransaction, auditAdmin, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZCreateOfficerInput, type TCreateOfficerInput } from "./officer-schemas";
 
 /** The organisation an officer is placed in must exist and be active. */
@@ -48,10 +47,8 @@ export async function createOfficer(db: DbOrTx, actor: Actor, raw: TCreateOffice
       },
       select: { id: true, login: true },
     });
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: "admin.user_created",
-      actor,
-      at: ctx.now,
       entityType: "user",
       entityId: created.id,
       organisationId: input.organisationId ?? null,
@@ -62,7 +59,6 @@ export async function createOfficer(db: DbOrTx, actor: Actor, raw: TCreateOffice
         supervisorScope: input.supervisorScope ?? null,
         passwordMode: input.passwordMode,
       },
-      meta: ctx.meta,
     });
     return created;
   }).catch((e: unknown) => {

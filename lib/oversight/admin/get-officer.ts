@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { OPEN_STATUSES } from "./get-organisation";
 import { OFFICER_ROLES } from "./officer-schemas";
+import { officerRowSelect } from "./list-officers";
 
 /** Applications waiting for this officer: they must be reassigned before a move or a role change. */
 export function countOpenAssignments(db: DbOrTx, userId: string) {
@@ -15,23 +16,15 @@ export async function getOfficer(db: DbOrTx, actor: Actor, id: string) {
   const user = await db.user.findFirst({
     where: { id, role: { in: [...OFFICER_ROLES] } },
     select: {
-      id: true,
-      login: true,
-      surname: true,
-      givenName: true,
-      patronymic: true,
+      ...officerRowSelect,
       iin: true,
       email: true,
       phone: true,
       position: true,
-      role: true,
-      canSign: true,
-      supervisorScope: true,
-      active: true,
       organisationId: true,
       createdAt: true,
       updatedAt: true,
-      organisation: { select: { id: true, nameKk: true, nameRu: true, nameEn: true, active: true } },
+      organisation: { select: { ...officerRowSelect.organisation.select, active: true } },
     },
   });
   if (!user) throw new DomainError("errors.not_found");

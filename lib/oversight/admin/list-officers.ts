@@ -4,6 +4,20 @@ import { OFFICER_ROLES, type TOfficerListQuery } from "./officer-schemas";
 
 export const OFFICERS_PAGE_SIZE = 50;
 
+/** What the list shows of a staff account (its own page reads more, see getOfficer). */
+export const officerRowSelect = {
+  id: true,
+  login: true,
+  surname: true,
+  givenName: true,
+  patronymic: true,
+  role: true,
+  canSign: true,
+  supervisorScope: true,
+  active: true,
+  organisation: { select: { id: true, nameKk: true, nameRu: true, nameEn: true } },
+} as const;
+
 /** Staff accounts (never applicants), filtered by organisation, role, active flag and a name/login search. */
 export async function listOfficers(db: DbOrTx, actor: Actor, query: TOfficerListQuery) {
   assertCan(actor, "admin.users");
@@ -30,18 +44,7 @@ export async function listOfficers(db: DbOrTx, actor: Actor, query: TOfficerList
       orderBy: [{ surname: "asc" }, { givenName: "asc" }, { id: "asc" }],
       skip: (page - 1) * OFFICERS_PAGE_SIZE,
       take: OFFICERS_PAGE_SIZE,
-      select: {
-        id: true,
-        login: true,
-        surname: true,
-        givenName: true,
-        patronymic: true,
-        role: true,
-        canSign: true,
-        supervisorScope: true,
-        active: true,
-        organisation: { select: { id: true, nameKk: true, nameRu: true, nameEn: true } },
-      },
+      select: officerRowSelect,
     }),
     db.user.count({ where }),
   ]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZIin } from "@/lib/platform/core";
-import { optionalEmail } from "./organisation-schemas";
+import { optional, optionalEmail, required } from "./organisation-schemas";
 
 /** Roles an administrator can give: every staff role, supervisors and administrators (never APPLICANT). */
 export const OFFICER_ROLES = ["OFFICE_CLERK", "HEAD", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "EXECUTOR", "SUPERVISOR", "ADMIN"] as const;
@@ -9,15 +9,6 @@ export type TOfficerRole = (typeof OFFICER_ROLES)[number];
 export const SIGNING_ROLES: readonly TOfficerRole[] = ["HEAD", "DEPUTY_HEAD"];
 export const SUPERVISOR_SCOPES = ["ORGANISATION", "REGION", "ALL"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
-
-const required = (max: number) => z.string().trim().min(1, { message: "validation.required" }).max(max, { message: "validation.too_big" });
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: "validation.too_big" })
-    .nullish()
-    .transform((s) => (s ? s : null));
 
 /**
  * Staff logins: lower case, at least one letter. Applicants sign in with their 12-digit IIN/BIN,

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZHoursInput } from "./hours";
 
-const required = (max: number) => z.string().trim().min(1, { message: "validation.required" }).max(max, { message: "validation.too_big" });
+/** Required text of the admin forms (officers, organisations): trimmed, not empty. */
+export const required = (max: number) => z.string().trim().min(1, { message: "validation.required" }).max(max, { message: "validation.too_big" });
 /** Optional text: empty means "none" (stored as null); null is accepted too, so parsed output parses again. */
-const optional = (max: number) =>
+export const optional = (max: number) =>
   z
     .string()
     .trim()

@@ -1,9 +1,8 @@
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, hashPassword, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { generatePassword } from "./generate-password";
-import { inTransaction, type AdminCtx } from "./admin-context";
+import { inTransaction, auditAdmin, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZResetOfficerPasswordInput, type TResetOfficerPasswordInput } from "./officer-schemas";
 
 /** Sets a new password (typed or generated; a generated one is returned once and never stored in clear). */
@@ -16,15 +15,12 @@ export async function resetOfficerPassword(db: DbOrTx, actor: Actor, raw: TReset
     const user = await tx.user.findFirst({ where: { id: input.id, role: { in: [...OFFICER_ROLES] } }, select: { id: true, organisationId: true, login: true } });
     if (!user) throw new DomainError("errors.not_found");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: "admin.user_password_reset",
-      actor,
-      at: ctx.now,
       entityType: "user",
       entityId: user.id,
       organisationId: user.organisationId,
       data: { login: user.login, passwordMode: input.passwordMode },
-      meta: ctx.meta,
     });
   });
   return { id: input.id, generatedPassword };

@@ -1,9 +1,8 @@
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { countOpenAssignments } from "./get-officer";
-import { inTransaction, type AdminCtx } from "./admin-context";
+import { inTransaction, auditAdmin, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZSetOfficerActiveInput, type TSetOfficerActiveInput } from "./officer-schemas";
 
 /**
@@ -22,15 +21,12 @@ export async function setOfficerActive(db: DbOrTx, actor: Actor, raw: TSetOffice
     const openAssignments = input.active ? 0 : await countOpenAssignments(tx, user.id);
     if (user.active === input.active) return { id: user.id, active: user.active, changed: false, openAssignments };
     await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: input.active ? "admin.user_activated" : "admin.user_deactivated",
-      actor,
-      at: ctx.now,
       entityType: "user",
       entityId: user.id,
       organisationId: user.organisationId,
       data: { login: user.login, openAssignments },
-      meta: ctx.meta,
     });
     return { id: user.id, active: input.active, changed: true, openAssignments };
   });

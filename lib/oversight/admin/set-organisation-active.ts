@@ -1,8 +1,7 @@
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
-import { inTransaction, type AdminCtx } from "./admin-context";
+import { inTransaction, auditAdmin, type AdminCtx } from "./admin-context";
 import { ZSetOrganisationActiveInput, type TSetOrganisationActiveInput } from "./organisation-schemas";
 
 /** Activates or deactivates an organisation (idempotent: no audit row when nothing changes). */
@@ -14,14 +13,11 @@ export async function setOrganisationActive(db: DbOrTx, actor: Actor, raw: TSetO
     if (!org) throw new DomainError("errors.not_found");
     if (org.active === input.active) return { id: org.id, active: org.active, changed: false };
     await tx.organisation.update({ where: { id: org.id }, data: { active: input.active } });
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: input.active ? "admin.organisation_activated" : "admin.organisation_deactivated",
-      actor,
-      at: ctx.now,
       entityType: "organisation",
       entityId: org.id,
       organisationId: org.id,
-      meta: ctx.meta,
     });
     return { id: org.id, active: input.active, changed: true };
   });

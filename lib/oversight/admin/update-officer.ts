@@ -1,10 +1,9 @@
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { requireActiveOrganisation } from "./create-officer";
 import { countOpenAssignments } from "./get-officer";
-import { inTransaction, isStale, type AdminCtx } from "./admin-context";
+import { inTransaction, isStale, auditAdmin, changeSet, type AdminCtx } from "./admin-context";
 import { OFFICER_ROLES, ZUpdateOfficerInput, type TUpdateOfficerInput } from "./officer-schemas";
 
 /**
@@ -34,20 +33,13 @@ export async function updateOfficer(db: DbOrTx, actor: Actor, raw: TUpdateOffice
     }
     const n = await tx.user.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data: after });
     if (n.count !== 1) throw new DomainError("admin.stale");
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: "admin.user_updated",
-      actor,
-      at: ctx.now,
       entityType: "user",
       entityId: before.id,
       organisationId: after.organisationId ?? before.organisationId,
-      data: { changed, before: pickKeys(before, changed), after: pickKeys(after, changed) },
-      meta: ctx.meta,
+      data: changeSet(before, after, changed),
     });
     return { id: before.id, changed };
   });
-}
-
-function pickKeys(o: Record<string, unknown>, keys: readonly string[]) {
-  return Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
 }

@@ -1,9 +1,8 @@
 import canonicalize from "canonicalize";
-import { recordAudit } from "@/lib/platform/audit";
 import { assertCan, type Actor } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
 import { Prisma, type DbOrTx } from "@/lib/platform/db";
-import { inTransaction, isStale, type AdminCtx } from "./admin-context";
+import { inTransaction, isStale, auditAdmin, changeSet, type AdminCtx } from "./admin-context";
 import { ZUpdateOrganisationInput, type TUpdateOrganisationInput } from "./organisation-schemas";
 
 const FIELDS = ["nameKk", "nameRu", "nameEn", "addressKk", "addressRu", "addressEn", "phone", "email", "workingHours", "receptionHours"] as const;
@@ -40,20 +39,13 @@ export async function updateOrganisation(db: DbOrTx, actor: Actor, raw: TUpdateO
     if (n.count !== 1) throw new DomainError("admin.stale");
     // Canonical JSON: the hours come back from jsonb with their keys reordered.
     const changed = FIELDS.filter((f) => canonicalize(before[f] ?? null) !== canonicalize(after[f] ?? null));
-    await recordAudit(tx, {
+    await auditAdmin(tx, actor, ctx, {
       type: "admin.organisation_updated",
-      actor,
-      at: ctx.now,
       entityType: "organisation",
       entityId: before.id,
       organisationId: before.id,
-      data: { changed, before: pick(before, changed), after: pick(after, changed) },
-      meta: ctx.meta,
+      data: changeSet(before, after, changed),
     });
     return { id: before.id, changed };
   });
-}
-
-function pick(o: Record<string, unknown>, keys: readonly string[]) {
-  return Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
 }

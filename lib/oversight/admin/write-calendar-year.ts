@@ -1,10 +1,9 @@
-import { recordAudit } from "@/lib/platform/audit";
 import type { Actor } from "@/lib/platform/auth";
 import { expandNationalDays, kzHolidayData } from "@/lib/law/calendar";
 import { DomainError } from "@/lib/platform/core";
 import type { Tx } from "@/lib/platform/db";
 import type { TCalendarDays } from "./calendar-checks";
-import type { AdminCtx } from "./admin-context";
+import { auditAdmin, type AdminCtx } from "./admin-context";
 
 /** The years the bundled national data can regenerate (lib/law/calendar/data/kz-holidays.json). */
 export function nationalCoverage(): { from: number; to: number } {
@@ -39,14 +38,11 @@ export async function writeCalendarYear(
   } else {
     await tx.calendarYear.create({ data: { year, ...days, updatedById } });
   }
-  await recordAudit(tx, {
+  await auditAdmin(tx, actor, ctx, {
     type,
-    actor,
-    at: ctx.now,
     entityType: "calendar_year",
     entityId: String(year),
     data: { ...extra, ...diff(before, days) },
-    meta: ctx.meta,
   });
 }
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import questionsJson from "./data/questions.json";
 import { deepFreeze, parseDataFile } from "@/lib/platform/core";
+import { ZSourceRef } from "@/lib/law/organisations";
 
 export const SURVEY_QUESTIONS_FILE = "lib/oversight/survey/data/questions.json";
 const ZText = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
-const ZSourceRef = z.string().regex(/^00[0-4] L\d+(-\d+)?$/);
 
 export const ZSurveyQuestions = z.strictObject({
   $comment: z.string().optional(),

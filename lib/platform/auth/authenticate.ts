@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/platform/core";
-import type { Db } from "@/lib/platform/db";
+import type { Db, DbOrTx } from "@/lib/platform/db";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import type { TSignInInput } from "./schemas";
@@ -86,16 +86,12 @@ export async function authenticateWithPassword(
     if (delaySeconds > 0 || address?.allowed === false) logger.warn({ login, ip, ...data }, "sign-in throttled");
     throw new DomainError("auth.invalid_credentials");
   }
+  return completeSignIn(db, user, ctx, { method: "password", knownAddress: decision.known });
+}
+
+/** A sign-in that succeeded (whatever the method): the session, and the audit row saying how. */
+export async function completeSignIn(db: DbOrTx, user: SelectedUser, ctx: { now: Date; meta?: RequestMeta }, data: Record<string, unknown>): Promise<SessionUser> {
   const session = toSessionUser(user);
-  await recordAudit(db, {
-    type: "auth.signed_in",
-    actor: { kind: "user", ...session },
-    at: ctx.now,
-    entityType: "user",
-    entityId: user.id,
-    organisationId: user.organisationId,
-    data: { method: "password", knownAddress: decision.known },
-    meta: ctx.meta,
-  });
+  await recordAudit(db, { type: "auth.signed_in", actor: { kind: "user", ...session }, at: ctx.now, entityType: "user", entityId: user.id, organisationId: user.organisationId, data, meta: ctx.meta });
   return session;
 }

@@ -69,6 +69,11 @@ export function licenceScope(actor: Actor) {
   return pscId ? { application: { pscId } } : (organisation as Record<string, unknown>);
 }
 
+/** How far an overseer sees, for labels: an administrator sees everything; a supervisor as assigned. */
+export function oversightReach(actor: Extract<Actor, { kind: "user" }>): "ALL" | "REGION" | "ORGANISATION" {
+  return actor.role === "ADMIN" ? "ALL" : (actor.supervisorScope ?? "ORGANISATION");
+}
+
 /** Organisations whose records the actor may see (undefined = all). */
 export function organisationFilter(actor: Actor): { id?: string; region?: string } {
   if (actor.kind === "system") return {};

@@ -58,3 +58,8 @@ export function fileHeaders(f: TFileHeaders): Record<string, string> {
     ...(f.etag ? { ETag: f.etag } : {}),
   };
 }
+
+/** A response carrying file bytes, with the headers above. */
+export function fileResponse(bytes: Uint8Array, f: TFileHeaders): Response {
+  return new Response(Buffer.from(bytes), { headers: fileHeaders(f) });
+}

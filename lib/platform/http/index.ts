@@ -1,4 +1,4 @@
 export { buildCsp, cspDirectives, newNonce, nonceOf, type TCspOptions } from "./csp";
 export { HSTS, deploymentFromEnv, isHttpsDeployment, pageHeaders, transportHeaders, type TDeployment } from "./security-headers";
-export { FILE_CSP, contentDisposition, fileHeaders, type TFileHeaders } from "./file-headers";
+export { FILE_CSP, contentDisposition, fileHeaders, fileResponse, type TFileHeaders } from "./file-headers";
 export { authCookies, type TAuthCookies } from "./cookies";

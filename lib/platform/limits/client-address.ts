@@ -4,15 +4,14 @@ import { BlockList, isIP } from "node:net";
  * The client's address, the one every limit and the audit trail use (F1, F11).
  *
  * `X-Forwarded-For` is a list that each proxy appends to; only the entries added by our own proxies
- * can be believed. So the list is read from the right: the rightmost entry is the address that
- * connected to the nearest hop (Next fills the header from the socket when no proxy sent one; the
- * load balancer of deploy/haproxy.cfg sets it from its socket); while that address is one of
- * `TRUSTED_PROXIES` (our own load balancers), the next entry to the left is taken instead. What a
- * client wrote further left is never used. `X-Real-IP` is ignored (any client can send it).
- *
- * With the portal exposed directly (no load balancer) a client that sends its own
- * `X-Forwarded-For` is keyed on its rightmost value: put the portal behind a proxy that sets or
- * appends the header (docs/deployment.md) in production.
+ * can be believed. So the list is read from the right: the rightmost entry is the address of the
+ * socket the request came in on, because the portal's own server (scripts/serve.mjs, which every
+ * launcher uses: npm start, the cluster, the tests, the container) appends it before Next sees the
+ * request — Next alone would fill it only when the client sent none. While that address is one of
+ * `TRUSTED_PROXIES` (our own load balancers, which set the header from their socket:
+ * deploy/haproxy.cfg), the next entry to the left is taken instead. What a client wrote further
+ * left is never used, so a client talking straight to the portal cannot choose its own key.
+ * `X-Real-IP` is ignored (any client can send it).
  */
 export type TrustedProxies = { readonly list: BlockList; readonly size: number };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
-import { type SessionUser, sessionUserSelect, toSessionUser } from "@/lib/platform/auth";
+import { type SessionUser, completeSignIn, sessionUserSelect } from "@/lib/platform/auth";
 import { DomainError, type ErrorCode } from "@/lib/platform/core";
 import type { DbOrTx } from "@/lib/platform/db";
 import { verifyAuthChallenge } from "@/lib/trust/pki/server";
@@ -80,18 +80,7 @@ export async function authenticateWithEds(
     : null;
   // One generic refusal: no applicant account, or an inactive one.
   if (!user) return refuse(db, ctx, "eds.errors.sign_in_refused", { reason: "no_account", ...cert }, login ?? input.challengeId);
-  const session = toSessionUser(user);
-  await recordAudit(db, {
-    type: "auth.signed_in",
-    actor: { kind: "user", ...session },
-    at: ctx.now,
-    entityType: "user",
-    entityId: user.id,
-    organisationId: user.organisationId,
-    data: { method: "eds", subjectRole: result.subjectRole, ...cert },
-    meta: ctx.meta,
-  });
-  return session;
+  return completeSignIn(db, user, ctx, { method: "eds", subjectRole: result.subjectRole, ...cert });
 }
 
 /** Boundary helper: base64 CMS from the form → bytes (input already checked by ZEdsSignInInput). */

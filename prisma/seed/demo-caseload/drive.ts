@@ -11,6 +11,7 @@ import { definitionForVersion, executeCommandInTx, expectedSigner, requestBytesF
 import { decisionSigningContent } from "@/lib/cases/officer-actions";
 import { generatePaymentCode } from "@/lib/cases/payments";
 import { systemActor } from "@/lib/platform/auth";
+import { isDomainError } from "@/lib/platform/core";
 import type { Application, Db } from "@/lib/platform/db";
 import type { VerificationContext } from "@/lib/trust/certificates";
 import { signDetached } from "@/lib/trust/pki";
@@ -144,8 +145,7 @@ export async function drive(
     if (o.target.kind === "tacit" && app.stepKey === def.steps.find((s) => s.action === "work")?.key) {
       // Nobody decides: past the overall term the sweep replays the deadline (tacit approval).
       const at = new Date(Math.min(app.dueAt!.getTime() + 3_600_000, c.now.getTime() - 60_000));
-      const r = await c.db.$transaction((tx) => executeCommandInTx(tx, { actor: systemActor("deadline-sweep"), applicationId: app.id, command: { type: "deadline_passed", deadline: "overall" }, now: at }));
-      app = r.application;
+      app = await orAsItIsNow(c, app, async () => (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor: systemActor("deadline-sweep"), applicationId: app.id, command: { type: "deadline_passed", deadline: "overall" }, now: at }))).application);
       continue;
     }
     const actor = actorFor(c, app);
@@ -155,14 +155,26 @@ export async function drive(
     t = Math.min(t + gap * (0.5 + c.r.next()), o.until.getTime());
     let at = new Date(t);
     if (o.pinStepDue && cmd !== "sign" && o.target.kind === "step") at = pinned(c, def, app, actor, cmd, o.target.stepIndex, at, o.pinStepDue);
-    if (cmd === "sign") {
-      app = await signDecisionAt(c, app, at);
-    } else {
-      app = (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor, applicationId: app.id, command: cmd, now: at }))).application;
-    }
+    const current = app;
+    app = await orAsItIsNow(c, app, async () =>
+      cmd === "sign" ? signDecisionAt(c, current, at) : (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor, applicationId: current.id, command: cmd, now: at }))).application,
+    );
   }
   if (!reached(def, app, o.target)) throw new Error(`demo caseload: ${app.id} did not reach ${JSON.stringify(o.target)} (at ${app.status}/${app.stepKey})`);
   return app;
+}
+
+/**
+ * Runs one step of the drive. A running portal's deadline sweep may act on the same case meanwhile
+ * (the browser tests load the caseload into a live database): then the case is taken as it is now.
+ */
+async function orAsItIsNow(c: DriveContext, app: Application, step: () => Promise<Application>): Promise<Application> {
+  try {
+    return await step();
+  } catch (e) {
+    if (!(isDomainError(e) && e.code === "workflow.stale_state")) throw e;
+    return c.db.application.findUniqueOrThrow({ where: { id: app.id } });
+  }
 }
 
 /** The time for `cmd` that puts the next step's due instant inside `window` (when cmd enters the target step). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor, type UserActor } from "@/lib/platform/auth";
 import { attachDocument, type FileStorage } from "@/lib/cases/documents";
-import { getWalkIn, recordPaperPackage, registerWalkIn, scanListBytes, signPackageScans, startWalkIn } from "@/lib/cases/intake";
+import { currentScanList, getWalkIn, recordPaperPackage, registerWalkIn, scanListBytes, signPackageScans, startWalkIn } from "@/lib/cases/intake";
 import { assignApplication, draftDecision, getOfficerApplication, handOver, recordCheck, registerApplication, signDecision, startReview, ZHandOverInput } from "@/lib/cases/officer-actions";
 import { handOverAtPsc, listPscQueue, returnToProvider } from "@/lib/cases/psc";
 import { acceptComplaintAtPsc, pscComplaintReceiptPdf } from "@/lib/oversight/complaints";
@@ -166,6 +166,18 @@ describe("standard 2 through a Public Service Centre [004 L645-648]", () => {
     await signScans(id, at(13));
     await attachDocument(t.db, storage, { actor: operator, applicationId: id, slotKey: "application", fileName: "application-2.pdf", bytes: pdfBytes("again"), now: at(14) });
     await expect(registerWalkIn(t.db, { actor: operator, applicationId: id, now: at(15) })).rejects.toMatchObject({ code: "intake.scans_not_signed" });
+  });
+
+  it("the scan list read at signing time includes a scan uploaded after the page was rendered", async () => {
+    const { applicationId: id } = await acceptPackage();
+    const rendered = (await getWalkIn(t.db, { actor: operator, applicationId: id, now: at(11) })).scanListBase64!;
+    await attachDocument(t.db, storage, { actor: operator, applicationId: id, slotKey: "application", fileName: "late.pdf", bytes: pdfBytes("late"), now: at(12) });
+    const stale = await signPackageScans(t.db, { actor: operator, applicationId: id, cms: signWith(operatorP12, Buffer.from(rendered, "base64"), at(13)), now: at(13) });
+    expect(stale.status).not.toBe("valid");
+    const fresh = await currentScanList(t.db, { actor: operator, applicationId: id });
+    expect(Buffer.from(fresh).toString("utf8")).toContain("late.pdf");
+    expect((await signPackageScans(t.db, { actor: operator, applicationId: id, cms: signWith(operatorP12, fresh, at(14)), now: at(14) })).status).toBe("valid");
+    await expect(currentScanList(t.db, { actor: clerk, applicationId: id })).rejects.toMatchObject({ code: "errors.not_found" });
   });
 
   it("a PSC does not accept services it does not forward, and a provider's clerk cannot sign scans", async () => {

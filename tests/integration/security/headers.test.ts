@@ -9,7 +9,7 @@ import { keyPool, NOW } from "../pki/helpers";
 // Next.js through the request headers; HSTS only behind HTTPS; file routes answer as sandboxed
 // attachments. The real proxy and route modules, called with Request objects.
 
-type Proxy = (req: NextRequest) => Response;
+type Proxy = (req: NextRequest) => Promise<Response>;
 let proxy: Proxy;
 let t: TestDb;
 const saved = { url: process.env.DATABASE_URL, nextauth: process.env.NEXTAUTH_URL };
@@ -32,10 +32,10 @@ afterAll(async () => {
 const page = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://portal.test${path}`, { headers }));
 
 describe("proxy.ts: page headers", () => {
-  it("a page gets a CSP with a fresh nonce, and Next gets the same policy and nonce on the request", () => {
+  it("a page gets a CSP with a fresh nonce, and Next gets the same policy and nonce on the request", async () => {
     process.env.NEXTAUTH_URL = "http://portal.test";
-    const a = page("/kk/sign-in");
-    const b = page("/kk/sign-in");
+    const a = await page("/kk/sign-in");
+    const b = await page("/kk/sign-in");
     const csp = a.headers.get("content-security-policy")!;
     const nonce = nonceOf(csp)!;
     expect(nonce).toBeTruthy();
@@ -49,19 +49,19 @@ describe("proxy.ts: page headers", () => {
     expect(a.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
     expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
     // The visitor's own headers still reach the page (cookies for the session).
-    const withCookie = page("/ru/applicant", { cookie: "next-auth.session-token=abc" });
+    const withCookie = await page("/ru/applicant", { cookie: "next-auth.session-token=abc" });
     expect(withCookie.headers.get("x-middleware-request-cookie")).toBe("next-auth.session-token=abc");
     expect(a.headers.get("strict-transport-security")).toBeNull();
   });
 
-  it("a locale redirect carries the policy too, and behind HTTPS every answer has HSTS", () => {
+  it("a locale redirect carries the policy too, and behind HTTPS every answer has HSTS", async () => {
     process.env.NEXTAUTH_URL = "https://e-license.example.kz";
-    const r = page("/");
+    const r = await page("/");
     expect(r.status).toBeGreaterThanOrEqual(300);
     expect(r.status).toBeLessThan(400);
     expect(r.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
     expect(r.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    const api = page("/api/health");
+    const api = await page("/api/health");
     expect(api.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     // API answers get no page policy from the proxy and no request rewrite (a callback's body is untouched).
     expect(api.headers.get("content-security-policy")).toBeNull();

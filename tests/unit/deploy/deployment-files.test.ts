@@ -17,11 +17,13 @@ const dockerfile = read("Dockerfile");
 const stages = [...dockerfile.matchAll(/^FROM\s+\S+\s+AS\s+(\S+)/gim)].map((m) => m[1]!);
 
 describe("Dockerfile", () => {
-  it("is multi-stage and runs the standalone server as a non-root user", () => {
+  it("is multi-stage and runs the standalone build through scripts/serve.mjs as a non-root user", () => {
     expect(stages).toEqual(expect.arrayContaining(["deps", "build", "runtime", "tools"]));
     const runtime = dockerfile.slice(dockerfile.search(/^FROM\s+\S+\s+AS\s+runtime/im));
     expect(runtime).toMatch(/^USER\s+node\s*$/m);
-    expect(runtime).toMatch(/^CMD \["node", "server.js"\]/m);
+    // Not the generated server.js: it keeps a client's X-Forwarded-For (issue 13, F1).
+    expect(runtime).toMatch(/^CMD \["node", "scripts\/serve.mjs", "--standalone"\]/m);
+    expect(runtime).toMatch(/^COPY --from=build \S+ \/app\/scripts\/serve.mjs \.\/scripts\/serve.mjs$/m);
     expect(runtime).toContain("/app/.next/standalone");
     expect(dockerfile).toMatch(/NEXT_OUTPUT=standalone/);
     expect(read("next.config.js")).toMatch(/process\.env\.NEXT_OUTPUT === "standalone" \? "standalone"/);

@@ -1,15 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegisterForm } from "@/app/[locale]/(auth)/register/_components/register-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
-  return { title: t("register.title") };
-}
+export const generateMetadata = titleMetadata("auth.register.title");
 
-export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function RegisterPage({ params }: Pick<LocalePageProps, "params">) {
+  await pageLocale(params);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-2xl">

@@ -1,5 +1,7 @@
 import { isDemoMode } from "@/lib/platform/demo";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { PageTitle } from "@/components/ui/page-title";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -9,20 +11,10 @@ import { Alert } from "@/components/ui/alert";
 
 const ZSignInQuery = z.object({ method: z.enum(["password", "eds"]).catch("password"), afterRegistration: z.literal("1").optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
-  return { title: t("signIn.title") };
-}
+export const generateMetadata = titleMetadata("auth.signIn.title");
 
-export default async function SignInPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function SignInPage({ params, searchParams }: LocalePageProps) {
+  await pageLocale(params);
   const query = await searchParams;
   const { method, afterRegistration } = ZSignInQuery.parse({ method: query.method ?? undefined, afterRegistration: query.afterRegistration ?? undefined });
   const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("eds.signIn")]);

@@ -1,27 +1,28 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getDb } from "@/app/_server/db";
-import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { formatDate } from "@/lib/platform/i18n";
 import { isDemoMode } from "@/lib/platform/demo";
 import { DEMO_EDS_PASSWORD, listDemoCertificates } from "@/lib/trust/certificates";
 import { Link } from "@/components/i18n/navigation";
 import { PageTitle } from "@/components/ui/page-title";
+import { certificateIdentityColumns, certificatePurpose } from "@/components/signing/certificate-columns";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "eds.demo" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("eds.demo.title");
 
 /** Demo key stores of the sandbox CA, with their password, for trying EDS sign-in and signing. */
-export default async function DemoCertificatesPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+export default async function DemoCertificatesPage({ params }: Pick<LocalePageProps, "params">) {
+  const locale = await pageLocale(params);
   if (!isDemoMode(process.env)) notFound();
-  const locale = (await getLocale()) as Locale;
   const [t, te] = await Promise.all([getTranslations("eds.demo"), getTranslations("eds")]);
   const list = await listDemoCertificates(getDb(), { now: new Date() });
+  const identity = certificateIdentityColumns(te, (key) => t(`columns.${key}`));
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -32,7 +33,10 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <p>
-            {t("password")} <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-base font-semibold" data-testid="demo-eds-password">{DEMO_EDS_PASSWORD}</code>
+            {t("password")}{" "}
+            <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-base font-semibold" data-testid="demo-eds-password">
+              {DEMO_EDS_PASSWORD}
+            </code>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("files")}</p>
           <p className="mt-2 text-sm">
@@ -42,83 +46,75 @@ export default async function DemoCertificatesPage({ params }: { params: Promise
           </p>
           <h2 className="mt-4 font-semibold">{t("caTitle")}</h2>
           <ul className="mt-1 list-disc pl-6 text-sm">
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file from a route handler, not a page */}
-              <a href="/api/pki/ca" className="text-brand-700 underline">
-                {t("caCertificates")}
-              </a>
-            </li>
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file from a route handler, not a page */}
-              <a href="/api/pki/crl" className="text-brand-700 underline">
-                {t("crl")}
-              </a>
-            </li>
+            {/* Plain links: files from route handlers, not pages. */}
+            {[
+              { href: "/api/pki/ca", label: t("caCertificates") },
+              { href: "/api/pki/crl", label: t("crl") },
+            ].map((file) => (
+              <li key={file.href}>
+                <a href={file.href} className="text-brand-700 underline">
+                  {file.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
       </div>
       {list.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t("columns.holder")}</th>
-                <th scope="col" className="p-3">{t("columns.identifiers")}</th>
-                <th scope="col" className="p-3">{t("columns.account")}</th>
-                <th scope="col" className="p-3">{t("columns.purpose")}</th>
-                <th scope="col" className="p-3">{t("columns.role")}</th>
-                <th scope="col" className="p-3">{t("columns.validity")}</th>
-                <th scope="col" className="p-3">{t("columns.status")}</th>
-                <th scope="col" className="p-3">{t("columns.file")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr
-                  key={c.serial}
-                  className="border-t border-slate-200 align-top"
-                  data-serial={c.serial}
-                  data-iin={c.iin ?? ""}
-                  data-bin={c.bin ?? ""}
-                  data-login={c.user?.login ?? ""}
-                  data-purpose={c.purpose.toLowerCase()}
-                  data-role={c.role}
-                  data-status={c.status}
+        <DataTable
+          caption={t("tableCaption")}
+          rows={list}
+          rowKey={(c) => c.serial}
+          // Hooks for the browser tests and the demo scripts that pick a key store by its holder.
+          rowData={(c) => ({
+            "data-serial": c.serial,
+            "data-iin": c.iin ?? "",
+            "data-bin": c.bin ?? "",
+            "data-login": c.user?.login ?? "",
+            "data-purpose": c.purpose.toLowerCase(),
+            "data-role": c.role,
+            "data-status": c.status,
+          })}
+          columns={[
+            identity.holder,
+            identity.identifiers,
+            { key: "account", header: t("columns.account"), className: "font-mono", cell: (c) => c.user?.login ?? "—" },
+            identity.purpose,
+            identity.role,
+            {
+              key: "validity",
+              header: t("columns.validity"),
+              className: "whitespace-nowrap",
+              cell: (c) => t("validity", { from: formatDate(c.notBefore, locale), to: formatDate(c.notAfter, locale) }),
+            },
+            {
+              key: "status",
+              header: t("columns.status"),
+              cell: (c) => (
+                <>
+                  <CertificateStatusBadge status={c.status} />
+                  {c.revokedAt ? <span className="block text-xs text-slate-700">{t("revokedOn", { date: formatDate(c.revokedAt, locale) })}</span> : null}
+                </>
+              ),
+            },
+            {
+              key: "file",
+              header: t("columns.file"),
+              cell: (c) => (
+                <a
+                  href={`/api/pki/demo-certificates/${c.serial}`}
+                  download
+                  className="whitespace-nowrap text-brand-700 underline"
+                  aria-label={t("downloadLabel", { purpose: certificatePurpose(te, c), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
                 >
-                  <th scope="row" className="p-3 font-medium">
-                    {c.holderName}
-                    {c.organisation ? <span className="block text-xs font-normal text-slate-600">{c.organisation}</span> : null}
-                  </th>
-                  <td className="p-3 font-mono">
-                    {c.iin ? <span className="block">{te("labels.iin")} {c.iin}</span> : null}
-                    {c.bin ? <span className="block">{te("labels.bin")} {c.bin}</span> : null}
-                  </td>
-                  <td className="p-3 font-mono">{c.user?.login ?? "—"}</td>
-                  <td className="p-3">{te(`purpose.${c.purpose}`)}</td>
-                  <td className="p-3">{te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role}</td>
-                  <td className="p-3 whitespace-nowrap">{t("validity", { from: formatDate(c.notBefore, locale), to: formatDate(c.notAfter, locale) })}</td>
-                  <td className="p-3">
-                    <CertificateStatusBadge status={c.status} />
-                    {c.revokedAt ? <span className="block text-xs text-slate-700">{t("revokedOn", { date: formatDate(c.revokedAt, locale) })}</span> : null}
-                  </td>
-                  <td className="p-3">
-                    <a
-                      href={`/api/pki/demo-certificates/${c.serial}`}
-                      download
-                      className="whitespace-nowrap text-brand-700 underline"
-                      aria-label={t("downloadLabel", { purpose: te(`purpose.${c.purpose}`), holder: c.holderName, id: c.bin ?? c.iin ?? "" })}
-                    >
-                      {t("download")}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  {t("download")}
+                </a>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -1,13 +1,19 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { z } from "zod";
-import { Link, redirect } from "@/components/i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { isValidIdentifier } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
-import { formatDate, type Locale } from "@/lib/platform/i18n";
+import { formatDate } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber, type TPublicLicence } from "@/lib/cases/licences";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Alert } from "@/components/ui/alert";
+import { linkColumn } from "@/components/ui/link-column";
+import { DataTable } from "@/components/ui/table";
 import { LicenceStatusBadge } from "./[number]/licence-status-badge";
 import { FileCheckForm } from "./_components/file-check-form";
 
@@ -15,21 +21,17 @@ export const dynamic = "force-dynamic";
 
 const ZVerifyQuery = z.object({ q: z.string().trim().max(60).optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "licences.verify" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("licences.verify.title");
 
-type Outcome = { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "invalidIdentifier" } | { kind: "holder"; identifier: string; licences: TPublicLicence[] };
+type Outcome =
+  { kind: "none" } | { kind: "invalid"; message: "invalidQuery" | "invalidIdentifier" } | { kind: "holder"; identifier: string; licences: TPublicLicence[] };
 
 /**
  * Public licence check (no sign-in): a licence number goes to its page (the QR target); a BIN/IIN
  * lists the holder's licences; a licence PDF or a signed package is checked against the register.
  */
-export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  setRequestLocale((await params).locale);
-  const locale = (await getLocale()) as Locale;
+export default async function VerifyPage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const { q } = ZVerifyQuery.parse(await searchParams);
   const [t, tf] = await Promise.all([getTranslations("licences.verify"), getTranslations("licences.fields")]);
 
@@ -47,11 +49,12 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
     }
   }
   const error = outcome.kind === "invalid" ? t(outcome.message) : undefined;
+  const resultsTitle = outcome.kind === "holder" ? t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length }) : "";
 
   return (
     <div className="flex flex-col gap-6">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <form method="get" role="search" aria-label={t("title")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <FilterForm label={t("title")} submitLabel={t("submit")} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <Field
           name="q"
           id="verify-q"
@@ -64,53 +67,28 @@ export default async function VerifyPage({ params, searchParams }: { params: Pro
           maxLength={60}
           required
         />
-        <button type="submit" className="self-start rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("submit")}
-        </button>
-      </form>
+      </FilterForm>
 
       {outcome.kind === "holder" ? (
-        <section aria-labelledby="holder-results" className="flex flex-col gap-3">
-          <h2 id="holder-results" className="text-xl font-semibold">
-            {t("holderResults", { identifier: outcome.identifier, count: outcome.licences.length })}
-          </h2>
+        <Section id="holder-results" title={resultsTitle}>
           {outcome.licences.length === 0 ? (
             <Alert>{t("noLicencesForHolder")}</Alert>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="p-2">{tf("number")}</th>
-                    <th scope="col" className="p-2">{tf("status")}</th>
-                    <th scope="col" className="p-2">{tf("holder")}</th>
-                    <th scope="col" className="p-2">{tf("service")}</th>
-                    <th scope="col" className="p-2">{tf("provider")}</th>
-                    <th scope="col" className="p-2">{tf("issuedAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.licences.map((l) => (
-                    <tr key={l.number} className="border-t border-slate-200 align-top">
-                      <th scope="row" className="p-2 font-mono font-medium">
-                        <Link href={`/verify/${l.number}`} className="text-brand-700 underline">
-                          {l.number}
-                        </Link>
-                      </th>
-                      <td className="p-2">
-                        <LicenceStatusBadge status={l.status} />
-                      </td>
-                      <td className="p-2">{l.holder.name}</td>
-                      <td className="p-2">{l.service.shortTitle[locale]}</td>
-                      <td className="p-2">{l.provider.name[locale]}</td>
-                      <td className="p-2 whitespace-nowrap">{formatDate(l.issuedAt, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={resultsTitle}
+              rows={outcome.licences}
+              rowKey={(l) => l.number}
+              columns={[
+                linkColumn<TPublicLicence>({ key: "number", header: tf("number"), link: (l) => ({ href: `/verify/${l.number}`, text: l.number }) }),
+                { key: "status", header: tf("status"), cell: (l) => <LicenceStatusBadge status={l.status} /> },
+                { key: "holder", header: tf("holder"), cell: (l) => l.holder.name },
+                { key: "service", header: tf("service"), cell: (l) => l.service.shortTitle[locale] },
+                { key: "provider", header: tf("provider"), cell: (l) => l.provider.name[locale] },
+                { key: "issuedAt", header: tf("issuedAt"), className: "whitespace-nowrap", cell: (l) => formatDate(l.issuedAt, locale) },
+              ]}
+            />
           )}
-        </section>
+        </Section>
       ) : null}
       <FileCheckForm />
     </div>

@@ -1,36 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
+import { runUseCase } from "@/app/_server/use-case-handler";
 import { addCalendarYear, regenerateCalendarYear, updateCalendarYear, ZCalendarYearRef, ZUpdateCalendarYearInput } from "@/lib/oversight/admin";
-import { getDb } from "@/app/_server/db";
 
-export const updateCalendarYearAction = action(
-  ZUpdateCalendarYearInput,
-  async (input, { actor, now, meta }) => {
-    const r = await updateCalendarYear(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/admin/calendar", "layout");
-    return r;
-  },
-  { permission: "admin.calendar" },
-);
+const CALENDAR = "/[locale]/admin/calendar";
 
-export const regenerateCalendarYearAction = action(
-  ZCalendarYearRef,
-  async (input, { actor, now, meta }) => {
-    const r = await regenerateCalendarYear(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/admin/calendar", "layout");
-    return r;
-  },
-  { permission: "admin.calendar" },
-);
+export const updateCalendarYearAction = action(ZUpdateCalendarYearInput, runUseCase(updateCalendarYear, { revalidate: CALENDAR }), {
+  permission: "admin.calendar",
+});
+
+export const regenerateCalendarYearAction = action(ZCalendarYearRef, runUseCase(regenerateCalendarYear, { revalidate: CALENDAR }), {
+  permission: "admin.calendar",
+});
 
 export const addCalendarYearAction = action(
   ZCalendarYearRef,
-  async (input, { actor, now, meta }) => {
-    const r = await addCalendarYear(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/admin/calendar", "layout");
-    return { year: r.year, source: r.source };
-  },
+  runUseCase(
+    // The form needs only which year was added and from where, not its days.
+    async (db, actor, input, ctx) => {
+      const r = await addCalendarYear(db, actor, input, ctx);
+      return { year: r.year, source: r.source };
+    },
+    { revalidate: CALENDAR },
+  ),
   { permission: "admin.calendar" },
 );

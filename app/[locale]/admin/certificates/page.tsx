@@ -1,13 +1,16 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { z } from "zod";
 import { requireActor } from "@/app/_server/session";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { ADMIN_REVOCATION_REASONS, listIssuedCertificates } from "@/lib/trust/certificates";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { DataTable } from "@/components/ui/table";
+import { certificateIdentityColumns } from "@/components/signing/certificate-columns";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { RevokeForm } from "./revoke-form";
 
@@ -15,25 +18,16 @@ export const dynamic = "force-dynamic";
 
 const ZQuery = z.object({ q: z.string().trim().max(100).optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "eds.admin" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("eds.admin.title");
 
 /** Administrator: certificates of the sandbox CA, their status, and revocation. */
-export default async function AdminCertificatesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  setRequestLocale((await params).locale);
+export default async function AdminCertificatesPage({ params, searchParams }: LocalePageProps) {
+  const locale = await pageLocale(params);
   const actor = await requireActor("admin.pki");
-  const locale = (await getLocale()) as Locale;
   const { q } = ZQuery.parse(await searchParams);
   const [t, te] = await Promise.all([getTranslations("eds.admin"), getTranslations("eds")]);
   const list = await listIssuedCertificates(getDb(), actor, { now: new Date(), query: q });
+  const identity = certificateIdentityColumns(te, (key) => t(`columns.${key}`), { login: true });
   return (
     <div>
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -62,30 +56,10 @@ export default async function AdminCertificatesPage({
               </span>
             ),
           },
-          {
-            key: "holder",
-            header: t("columns.holder"),
-            rowHeader: true,
-            cell: (c) => (
-              <>
-                <span className="font-medium">{c.holderName}</span>
-                {c.organisation ? <span className="block text-xs text-slate-600">{c.organisation}</span> : null}
-                {c.user ? <span className="block font-mono text-xs text-slate-600">{c.user.login}</span> : null}
-              </>
-            ),
-          },
-          {
-            key: "identifiers",
-            header: t("columns.identifiers"),
-            cell: (c) => (
-              <span className="font-mono">
-                {c.iin ? <span className="block">{te("labels.iin")} {c.iin}</span> : null}
-                {c.bin ? <span className="block">{te("labels.bin")} {c.bin}</span> : null}
-              </span>
-            ),
-          },
-          { key: "purpose", header: t("columns.purpose"), cell: (c) => te(`purpose.${c.purpose}`) },
-          { key: "role", header: t("columns.role"), cell: (c) => (te.has(`role.${c.role}`) ? te(`role.${c.role}`) : c.role) },
+          identity.holder,
+          identity.identifiers,
+          identity.purpose,
+          identity.role,
           {
             key: "validity",
             header: t("columns.validity"),

@@ -10,6 +10,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
+import { linkColumn } from "@/components/ui/link-column";
 import { DataTable } from "@/components/ui/table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +24,17 @@ export default async function OfficersPage({ searchParams }: Props) {
   const db = getDb();
   const [{ rows, total, page, pages }, orgs] = await Promise.all([listOfficers(db, actor, query), listOrganisationOptions(db)]);
   const filters = { organisationId: query.organisationId, role: query.role, active: query.active === undefined ? undefined : String(query.active), q: query.q };
-  const pageLink = (p: number) => ({ pathname: "/admin/officers", query: Object.fromEntries(Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "")) });
+  const pageLink = (p: number) => ({
+    pathname: "/admin/officers",
+    query: Object.fromEntries(Object.entries({ ...filters, page: String(p) }).filter(([, v]) => v !== undefined && v !== "")),
+  });
+  const all = t("all");
+  const orgOptions = orgs.map((o) => ({ value: o.id, label: orgName(o, locale) }));
+  const roleOptions = OFFICER_ROLES.map((r) => ({ value: r, label: tr(r) }));
+  const activeOptions = [
+    { value: "true", label: t("active") },
+    { value: "false", label: t("inactive") },
+  ];
   const org = query.organisationId ? orgs.find((o) => o.id === query.organisationId) : undefined;
 
   return (
@@ -43,22 +54,12 @@ export default async function OfficersPage({ searchParams }: Props) {
           name="organisationId"
           label={t("organisation")}
           defaultValue={query.organisationId ?? ""}
-          placeholder={t("all")}
-          options={orgs.map((o) => ({ value: o.id, label: orgName(o, locale) }))}
+          placeholder={all}
+          options={orgOptions}
           selectClassName="max-w-[min(20rem,100%)]"
         />
-        <SelectField id="of-role" name="role" label={t("role")} defaultValue={query.role ?? ""} placeholder={t("all")} options={OFFICER_ROLES.map((r) => ({ value: r, label: tr(r) }))} />
-        <SelectField
-          id="of-active"
-          name="active"
-          label={t("status")}
-          defaultValue={filters.active ?? ""}
-          placeholder={t("all")}
-          options={[
-            { value: "true", label: t("active") },
-            { value: "false", label: t("inactive") },
-          ]}
-        />
+        <SelectField id="of-role" name="role" label={t("role")} defaultValue={query.role ?? ""} placeholder={all} options={roleOptions} />
+        <SelectField id="of-active" name="active" label={t("status")} defaultValue={filters.active ?? ""} placeholder={all} options={activeOptions} />
         <Field id="of-q" name="q" label={t("search")} defaultValue={query.q ?? ""} />
       </FilterForm>
       <p className="mb-2 text-sm text-slate-700" role="status">
@@ -70,16 +71,12 @@ export default async function OfficersPage({ searchParams }: Props) {
         rowKey={(u) => u.id}
         empty={t("empty")}
         columns={[
-          {
+          linkColumn<(typeof rows)[number]>({
             key: "name",
             header: t("columns.name"),
-            rowHeader: true,
-            cell: (u) => (
-              <Link href={`/admin/officers/${u.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                {fullName(u)}
-              </Link>
-            ),
-          },
+            mono: false,
+            link: (u) => ({ href: `/admin/officers/${u.id}`, text: fullName(u) }),
+          }),
           { key: "login", header: t("columns.login"), cell: (u) => <span className="font-mono">{u.login}</span> },
           {
             key: "role",

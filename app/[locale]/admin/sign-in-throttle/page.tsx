@@ -4,6 +4,7 @@ import { listThrottled } from "@/lib/platform/auth";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
+import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
 import { ClearThrottleButton } from "./_components/clear-throttle-button";
 
@@ -21,10 +22,7 @@ export default async function SignInThrottlePage() {
   return (
     <div className="flex flex-col gap-8">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
-      <section aria-labelledby="throttle-accounts">
-        <h2 id="throttle-accounts" className="mb-2 text-xl font-semibold">
-          {t("accounts")}
-        </h2>
+      <Section id="throttle-accounts" title={t("accounts")}>
         <DataTable
           caption={t("accounts")}
           rows={accounts}
@@ -35,14 +33,15 @@ export default async function SignInThrottlePage() {
             { key: "failures", header: t("columns.failures"), cell: (a) => a.failures },
             { key: "last", header: t("columns.lastFailure"), cell: (a) => formatDateTime(a.lastFailureAt, locale) },
             { key: "until", header: t("columns.until"), cell: (a) => until(a.until) },
-            { key: "clear", header: t("columns.action"), cell: (a) => <ClearThrottleButton target={{ kind: "account", login: a.login }} label={t("clearAccount", { login: a.login })} /> },
+            {
+              key: "clear",
+              header: t("columns.action"),
+              cell: (a) => <ClearThrottleButton target={{ kind: "account", login: a.login }} label={t("clearAccount", { login: a.login })} />,
+            },
           ]}
         />
-      </section>
-      <section aria-labelledby="throttle-addresses">
-        <h2 id="throttle-addresses" className="mb-2 text-xl font-semibold">
-          {t("addresses")}
-        </h2>
+      </Section>
+      <Section id="throttle-addresses" title={t("addresses")}>
         <DataTable
           caption={t("addresses")}
           rows={addresses}
@@ -52,10 +51,14 @@ export default async function SignInThrottlePage() {
             { key: "ip", header: t("columns.address"), rowHeader: true, cell: (a) => <span className="font-mono">{a.ip}</span> },
             { key: "failures", header: t("columns.failures"), cell: (a) => a.failures },
             { key: "until", header: t("columns.until"), cell: (a) => until(a.until) },
-            { key: "clear", header: t("columns.action"), cell: (a) => <ClearThrottleButton target={{ kind: "address", ip: a.ip }} label={t("clearAddress", { ip: a.ip })} /> },
+            {
+              key: "clear",
+              header: t("columns.action"),
+              cell: (a) => <ClearThrottleButton target={{ kind: "address", ip: a.ip }} label={t("clearAddress", { ip: a.ip })} />,
+            },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

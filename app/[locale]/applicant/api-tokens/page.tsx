@@ -1,8 +1,10 @@
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { type LocalePageProps, pageLocale } from "@/app/_server/page-locale";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { requireActor } from "@/app/_server/session";
 import { listApiTokens } from "@/lib/integration/api-tokens";
 import { getDb } from "@/app/_server/db";
-import { formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDateTime } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/table";
@@ -11,16 +13,12 @@ import { RevokeTokenForm } from "./revoke-token-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "api.tokens" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("api.tokens.title");
 
 /** The applicant's API tokens: create one (shown once), see when each was last used, revoke. */
-export default async function ApiTokensPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+export default async function ApiTokensPage({ params }: Pick<LocalePageProps, "params">) {
+  const locale = await pageLocale(params);
   const actor = await requireActor("api_token.manage");
-  const locale = (await getLocale()) as Locale;
   const t = await getTranslations("api.tokens");
   const tokens = await listApiTokens(getDb(), actor);
 
@@ -33,7 +31,12 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
         </a>
       </p>
 
-      <Section id="create-token" title={t("createTitle")} className="rounded-lg border border-slate-200 bg-white p-5" titleClassName="mb-4 text-xl font-semibold">
+      <Section
+        id="create-token"
+        title={t("createTitle")}
+        className="rounded-lg border border-slate-200 bg-white p-5"
+        titleClassName="mb-4 text-xl font-semibold"
+      >
         <CreateTokenForm />
       </Section>
 
@@ -55,8 +58,17 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
               ),
             },
             { key: "createdAt", header: t("columns.createdAt"), className: "whitespace-nowrap", cell: (tk) => formatDateTime(tk.createdAt, locale) },
-            { key: "lastUsedAt", header: t("columns.lastUsedAt"), className: "whitespace-nowrap", cell: (tk) => (tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("never")) },
-            { key: "status", header: t("columns.status"), cell: (tk) => (tk.revokedAt ? t("revoked", { at: formatDateTime(tk.revokedAt, locale) }) : t("active")) },
+            {
+              key: "lastUsedAt",
+              header: t("columns.lastUsedAt"),
+              className: "whitespace-nowrap",
+              cell: (tk) => (tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("never")),
+            },
+            {
+              key: "status",
+              header: t("columns.status"),
+              cell: (tk) => (tk.revokedAt ? t("revoked", { at: formatDateTime(tk.revokedAt, locale) }) : t("active")),
+            },
             { key: "action", header: t("columns.action"), cell: (tk) => (tk.revokedAt ? null : <RevokeTokenForm tokenId={tk.id} name={tk.name} />) },
           ]}
         />

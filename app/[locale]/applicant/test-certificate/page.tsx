@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDemoMode } from "@/lib/platform/demo";
@@ -8,15 +9,15 @@ import { formatDate, type Locale } from "@/lib/platform/i18n";
 import { SELF_SERVICE_DAILY_LIMIT, type SelfServiceHolder, listSelfServiceCertificates, selfServiceHolder } from "@/lib/trust/certificates";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/page-title";
+import { PanelSection } from "@/components/ui/panel-section";
+import { SummaryList } from "@/components/ui/summary-list";
+import { DataTable } from "@/components/ui/table";
 import { CertificateStatusBadge } from "@/components/signing/certificate-status-badge";
 import { TestCertificateForm } from "@/app/[locale]/applicant/test-certificate/_components/test-certificate-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "testEds" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("testEds.title");
 
 /** Sandbox CA self-service: a signing certificate for the applicant's own IIN/BIN, key made in the browser. */
 export default async function TestCertificatePage() {
@@ -44,78 +45,55 @@ export default async function TestCertificatePage() {
         <p>{t("sandbox")}</p>
       </div>
       {holder ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="holder-title">
-          <h2 id="holder-title" className="text-xl font-semibold">{t("holderTitle")}</h2>
-          <p className="mt-1 text-sm text-slate-700">{t("holderLead")}</p>
-          <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-            <div>
-              <dt className="text-sm text-slate-700">{t("labels.name")}</dt>
-              <dd className="font-medium">{name}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-slate-700">{t("labels.iin")}</dt>
-              <dd className="font-mono" data-testid="holder-iin">{holder.iin}</dd>
-            </div>
-            {holder.bin ? (
-              <>
-                <div>
-                  <dt className="text-sm text-slate-700">{t("labels.organisation")}</dt>
-                  <dd>{holder.organisation}</dd>
-                </div>
-                <div>
-                  <dt className="text-sm text-slate-700">{t("labels.bin")}</dt>
-                  <dd className="font-mono" data-testid="holder-bin">{holder.bin}</dd>
-                </div>
-              </>
-            ) : null}
-            <div className="sm:col-span-2">
-              <dt className="text-sm text-slate-700">{t("labels.role")}</dt>
-              <dd>{t(`roles.${holder.role}`)}</dd>
-            </div>
-          </dl>
-        </section>
+        <PanelSection id="holder-title" title={t("holderTitle")}>
+          <p className="text-sm text-slate-700">{t("holderLead")}</p>
+          <SummaryList
+            className=""
+            rows={[
+              { label: t("labels.name"), value: <span className="font-medium">{name}</span> },
+              { label: t("labels.iin"), value: holder.iin, mono: true, testId: "holder-iin" },
+              ...(holder.bin
+                ? [
+                    { label: t("labels.organisation"), value: holder.organisation },
+                    { label: t("labels.bin"), value: holder.bin, mono: true, testId: "holder-bin" },
+                  ]
+                : []),
+              { label: t("labels.role"), value: t(`roles.${holder.role}`) },
+            ]}
+          />
+        </PanelSection>
       ) : (
         <Alert tone="error">{tAll(holderError ?? "testEds.errors.not_applicant")}</Alert>
       )}
-      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="how-title">
-        <h2 id="how-title" className="text-xl font-semibold">{t("howTitle")}</h2>
-        <ol className="mt-2 list-inside list-decimal">
+      <PanelSection id="how-title" title={t("howTitle")}>
+        <ol className="list-inside list-decimal">
           <li>{t("how.generate")}</li>
           <li>{t("how.request")}</li>
           <li>{t("how.package")}</li>
         </ol>
-      </section>
+      </PanelSection>
       {holder ? <TestCertificateForm limitText={t("limit", { limit: SELF_SERVICE_DAILY_LIMIT })} /> : null}
-      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="issued-title">
-        <h2 id="issued-title" className="mb-3 text-xl font-semibold">{t("issuedTitle")}</h2>
-        {issued.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("issuedTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-2">{t("columns.serial")}</th>
-                  <th scope="col" className="p-2">{t("columns.subject")}</th>
-                  <th scope="col" className="p-2">{t("columns.validity")}</th>
-                  <th scope="col" className="p-2"><span className="sr-only">{t("labels.validity")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {issued.map((c) => (
-                  <tr key={c.serial} className="border-t border-slate-200" data-serial={c.serial}>
-                    <td className="p-2 font-mono">{c.serial}</td>
-                    <td className="p-2">{c.holderName}</td>
-                    <td className="p-2 whitespace-nowrap">{formatDate(c.notBefore, locale)} – {formatDate(c.notAfter, locale)}</td>
-                    <td className="p-2"><CertificateStatusBadge status={c.status} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <PanelSection id="issued-title" title={t("issuedTitle")}>
+        <DataTable
+          caption={t("issuedTitle")}
+          rows={issued}
+          rowKey={(c) => c.serial}
+          empty={t("none")}
+          // The browser test counts the issued certificates by this hook.
+          rowData={(c) => ({ "data-serial": c.serial })}
+          columns={[
+            { key: "serial", header: t("columns.serial"), className: "font-mono", cell: (c) => c.serial },
+            { key: "subject", header: t("columns.subject"), cell: (c) => c.holderName },
+            {
+              key: "validity",
+              header: t("columns.validity"),
+              className: "whitespace-nowrap",
+              cell: (c) => `${formatDate(c.notBefore, locale)} – ${formatDate(c.notAfter, locale)}`,
+            },
+            { key: "status", header: <span className="sr-only">{t("labels.validity")}</span>, cell: (c) => <CertificateStatusBadge status={c.status} /> },
+          ]}
+        />
+      </PanelSection>
     </div>
   );
 }

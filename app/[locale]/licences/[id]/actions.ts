@@ -1,37 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/app/_server/action";
-import { getDb } from "@/app/_server/db";
+import { runUseCase } from "@/app/_server/use-case-handler";
 import { resumeLicence, suspendLicence, terminateLicence, ZResumeLicenceInput, ZSuspendLicenceInput, ZTerminateLicenceInput } from "@/lib/cases/licences";
 
+const LICENCES = "/[locale]/licences";
 
-export const suspendLicenceAction = action(
-  ZSuspendLicenceInput,
-  async (input, { actor, now, meta }) => {
-    const r = await suspendLicence(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/licences", "layout");
-    return r;
-  },
-  { permission: "licence.manage" },
-);
+export const suspendLicenceAction = action(ZSuspendLicenceInput, runUseCase(suspendLicence, { revalidate: LICENCES }), { permission: "licence.manage" });
 
-export const resumeLicenceAction = action(
-  ZResumeLicenceInput,
-  async (input, { actor, now, meta }) => {
-    const r = await resumeLicence(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/licences", "layout");
-    return r;
-  },
-  { permission: "licence.manage" },
-);
+export const resumeLicenceAction = action(ZResumeLicenceInput, runUseCase(resumeLicence, { revalidate: LICENCES }), { permission: "licence.manage" });
 
-export const terminateLicenceAction = action(
-  ZTerminateLicenceInput,
-  async (input, { actor, now, meta }) => {
-    const r = await terminateLicence(getDb(), actor, input, { now, meta });
-    revalidatePath("/[locale]/licences", "layout");
-    return r;
-  },
-  { permission: "licence.manage" },
-);
+export const terminateLicenceAction = action(ZTerminateLicenceInput, runUseCase(terminateLicence, { revalidate: LICENCES }), { permission: "licence.manage" });

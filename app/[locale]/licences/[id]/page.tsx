@@ -1,16 +1,16 @@
 import { can } from "@/lib/platform/auth";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getLicenceForActor } from "@/lib/cases/licences";
 import { canSignDeemedLicence } from "@/lib/cases/licence-signing";
 import { PageTitle } from "@/components/ui/page-title";
+import { PanelSection } from "@/components/ui/panel-section";
+import { SummaryList } from "@/components/ui/summary-list";
 import { LicenceStatusBadge } from "@/components/licences/licence-status-badge";
 import { LifecycleForm } from "@/app/[locale]/licences/[id]/_components/lifecycle-form";
 import { DeemedSignForm } from "@/app/[locale]/licences/[id]/_components/deemed-sign-form";
@@ -35,54 +35,48 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
     <div className="flex flex-col gap-5">
       <PageTitle lead={service?.shortTitle[locale]}>{t("title", { number: licence.number })}</PageTitle>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <dl className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-slate-700">{tr("status")}</dt>
-            <dd>
-              <LicenceStatusBadge status={licence.status} />
-              {licence.suspendedUntil ? ` ${t("until", { date: formatDate(licence.suspendedUntil, locale) })}` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{tr("holder")}</dt>
-            <dd>
-              {licence.holderName} <span className="font-mono">{licence.holderIdentifier}</span>
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("provider")}</dt>
-            <dd>{orgName}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{tr("issuedAt")}</dt>
-            <dd>
-              {formatDateTime(licence.issuedAt, locale)}
-              {licence.tacit ? ` · ${t("tacit")}` : ""}
-            </dd>
-          </div>
-          <div className="sm:col-span-2">
-            <dt className="text-sm text-slate-700">{t("subtypes")}</dt>
-            <dd>
-              <ul className="list-inside list-disc">
-                {licence.subtypes.map((s) => (
-                  <li key={s}>{subtypeLabel(s)}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("version")}</dt>
-            <dd>
-              {licence.versionNo}
-              {licence.previous ? ` · ${t("replaces", { number: licence.previous.number })}` : ""}
-              {licence.next ? ` · ${t("replacedBy", { number: licence.next.number })}` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">{t("signature")}</dt>
-            <dd>{licence.signature ? `${licence.signature.signerName}, ${formatDateTime(licence.signature.signingTime, locale)}` : t("noSignature")}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          className=""
+          rows={[
+            {
+              label: tr("status"),
+              value: (
+                <>
+                  <LicenceStatusBadge status={licence.status} />
+                  {licence.suspendedUntil ? ` ${t("until", { date: formatDate(licence.suspendedUntil, locale) })}` : ""}
+                </>
+              ),
+            },
+            {
+              label: tr("holder"),
+              value: (
+                <>
+                  {licence.holderName} <span className="font-mono">{licence.holderIdentifier}</span>
+                </>
+              ),
+            },
+            { label: t("provider"), value: orgName },
+            { label: tr("issuedAt"), value: `${formatDateTime(licence.issuedAt, locale)}${licence.tacit ? ` · ${t("tacit")}` : ""}` },
+            {
+              label: t("subtypes"),
+              value: (
+                <ul className="list-inside list-disc">
+                  {licence.subtypes.map((s) => (
+                    <li key={s}>{subtypeLabel(s)}</li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              label: t("version"),
+              value: `${licence.versionNo}${licence.previous ? ` · ${t("replaces", { number: licence.previous.number })}` : ""}${licence.next ? ` · ${t("replacedBy", { number: licence.next.number })}` : ""}`,
+            },
+            {
+              label: t("signature"),
+              value: licence.signature ? `${licence.signature.signerName}, ${formatDateTime(licence.signature.signingTime, locale)}` : t("noSignature"),
+            },
+          ]}
+        />
         <p className="mt-4 flex flex-wrap gap-4">
           <a className="font-semibold text-brand-700 underline" href={`/api/licences/${licence.id}/pdf`}>
             {t("downloadPdf")}
@@ -104,8 +98,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
       </section>
       {deemedSignable ? <DeemedSignForm licenceId={licence.id} /> : null}
       {licence.annexes.length || licence.duplicates.length ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-xl font-semibold">{t("annexesAndDuplicates")}</h2>
+        <PanelSection id="licence-annexes" title={t("annexesAndDuplicates")}>
           <ul className="list-inside list-disc">
             {licence.annexes.map((a) => (
               <li key={a.id}>{t("annex", { number: a.number, date: formatDate(a.issuedAt, locale) })}</li>
@@ -119,11 +112,10 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       ) : null}
       {licence.events.length ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-xl font-semibold">{t("history")}</h2>
+        <PanelSection id="licence-history" title={t("history")}>
           <ol className="flex flex-col gap-2">
             {licence.events.map((e) => (
               <li key={e.id}>
@@ -131,11 +123,10 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ol>
-        </section>
+        </PanelSection>
       ) : null}
       {isHolder && open ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="mb-3 text-xl font-semibold">{t("applyFor")}</h2>
+        <PanelSection id="licence-apply" title={t("applyFor")}>
           <p className="flex flex-wrap gap-4">
             {["reissue", "duplicate", "annex"]
               .filter((v) => variants.includes(v as never))
@@ -149,15 +140,14 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
                 </Link>
               ))}
           </p>
-        </section>
+        </PanelSection>
       ) : null}
       {licence.actions.length ? (
-        <section className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="text-xl font-semibold">{t("lifecycle")}</h2>
+        <PanelSection id="licence-lifecycle" title={t("lifecycle")}>
           {licence.actions.map((a) => (
             <LifecycleForm key={a} licenceId={licence.id} kind={a} today={ALMATY_DAY.format(new Date())} />
           ))}
-        </section>
+        </PanelSection>
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RegistryLookupResult, TRegistryEntity } from "@/lib/integration/registries";
 import { lookupLegalEntityAction } from "@/app/[locale]/officer/registry/actions";
@@ -8,6 +8,8 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { ActionForm } from "@/components/ui/action-form";
+import { SummaryList } from "@/components/ui/summary-list";
 
 type Props = {
   /** Called once per lookup that returns an active legal entity (the walk-in intake pre-fills from it). */
@@ -41,14 +43,7 @@ function EntityCard({ entity, titleId }: { entity: TRegistryEntity; titleId: str
       <h2 id={titleId} className="mt-1 text-xl font-bold text-slate-900">
         {entity.name}
       </h2>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-700">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList className="mt-3" rows={rows.map(([label, value]) => ({ label, value }))} />
     </section>
   );
 }
@@ -77,15 +72,7 @@ export function RegistryLookup({ onFound, defaultBin, idPrefix = "registry" }: P
   return (
     <div className="flex flex-col gap-4">
       {/* Submitted by hand (not `action=`) so that React does not reset the field after each lookup. */}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const fd = new FormData(e.currentTarget);
-          startTransition(() => formAction(fd));
-        }}
-        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-        noValidate
-      >
+      <ActionForm onData={(fd) => formAction(fd)} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <Field
           id={`${idPrefix}-bin`}
           name="bin"
@@ -103,7 +90,7 @@ export function RegistryLookup({ onFound, defaultBin, idPrefix = "registry" }: P
         <Button type="submit" busy={pending}>
           {t("lookup.submit")}
         </Button>
-      </form>
+      </ActionForm>
       {/* Kept in the page from the start so that screen readers announce a new result. */}
       <div role="status">{result?.status === "found" ? <EntityCard entity={result.entity} titleId={`${idPrefix}-result`} /> : null}</div>
       <div>

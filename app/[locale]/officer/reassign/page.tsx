@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -10,19 +9,25 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SelectField } from "@/components/officer/select-field";
 import { stepLabel } from "@/components/officer/step-label";
 import { ReassignForm } from "./_components/reassign-form";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
+import { FilterForm } from "@/components/ui/filter-form";
 
 const ZQuery = z.object({ from: z.string().uuid().optional().catch(undefined) });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.reassign" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("officer.reassign.title");
 
 /**
  * The head moves applications of one executor (absent, overloaded) to another executor of the
  * organisation. Why this is not the engine's `assign`: lib/cases/worklist/reassign-applications.ts.
  */
-export default async function ReassignPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReassignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor("application.reassign_bulk");
@@ -38,12 +43,10 @@ export default async function ReassignPage({ params, searchParams }: { params: P
   return (
     <div className="flex flex-col gap-4">
       <p>
-        <Link href="/officer" className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("application.back")}
-        </Link>
+        <TextLink href="/officer">← {t("application.back")}</TextLink>
       </p>
       <PageTitle lead={t("reassign.lead")}>{t("reassign.title")}</PageTitle>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <FilterForm submitLabel={t("reassign.show")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <SelectField
           name="from"
           id="ra-from"
@@ -53,10 +56,7 @@ export default async function ReassignPage({ params, searchParams }: { params: P
           options={executors.map((e) => ({ value: e.id, label: label(e) }))}
           className="min-w-72"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("reassign.show")}
-        </button>
-      </form>
+      </FilterForm>
       {source ? (
         rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">{t("reassign.empty", { name: source.name })}</p>

@@ -2,11 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegistryLookup } from "@/app/[locale]/officer/_components/registry-lookup";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "registries" });
-  return { title: t("lookup.title") };
-}
+export const generateMetadata = titleMetadata("registries.lookup.title");
 
 /** Officers try a lookup in the "Legal entities" database (the walk-in intake reuses the same component). */
 export default async function RegistryLookupPage({ params }: { params: Promise<{ locale: string }> }) {

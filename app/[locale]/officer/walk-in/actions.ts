@@ -6,6 +6,7 @@ import {
   recordPaperPackage,
   recordWalkInReceipt,
   registerWalkIn,
+  currentScanList,
   signPackageScans,
   startInputFromForm,
   startWalkIn,
@@ -58,6 +59,13 @@ export const registerWalkInAction = action(
     const r = await registerWalkIn(getDb(), { actor, applicationId, now, meta });
     return { id: r.applicationId, registrationNumber: r.registrationNumber };
   },
+  { permission: "application.intake" },
+);
+
+/** PSC: the scan list to sign, read when the operator signs (the page's copy may predate the last upload). */
+export const scanListToSignAction = action(
+  ZWalkInIdInput,
+  async ({ applicationId }, { actor }) => ({ contentBase64: Buffer.from(await currentScanList(getDb(), { actor, applicationId })).toString("base64") }),
   { permission: "application.intake" },
 );
 

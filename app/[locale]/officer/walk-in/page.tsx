@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { getDb } from "@/app/_server/db";
@@ -7,11 +6,11 @@ import { almatyDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { listCounterServices, listWalkInDrafts } from "@/lib/cases/intake";
 import { PageTitle } from "@/components/ui/page-title";
 import { StartWalkInForm } from "@/app/[locale]/officer/walk-in/_components/start-walk-in-form";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("start.title") };
-}
+export const generateMetadata = titleMetadata("intake.start.title");
 
 /** Step (a): the applicant (registry lookup for a legal entity), the service, a representative. */
 export default async function WalkInStartPage() {
@@ -20,7 +19,12 @@ export default async function WalkInStartPage() {
   const t = await getTranslations("intake");
   const tv = await getTranslations("catalogue.variant");
   const db = getDb();
-  const services = (await listCounterServices(db, actor)).map((s) => ({ code: s.code, title: s.shortTitle[locale], recipients: [...s.recipients], variants: s.variants.map((v) => v.code) }));
+  const services = (await listCounterServices(db, actor)).map((s) => ({
+    code: s.code,
+    title: s.shortTitle[locale],
+    recipients: [...s.recipients],
+    variants: s.variants.map((v) => v.code),
+  }));
   const drafts = await listWalkInDrafts(db, actor);
 
   return (
@@ -30,19 +34,16 @@ export default async function WalkInStartPage() {
         {actor.role === "PSC_OPERATOR" ? <p className="mb-4 rounded border border-brand-200 bg-brand-50 p-3">{t("psc.lead")}</p> : null}
         <StartWalkInForm services={services} postal={actor.role === "OFFICE_CLERK" && services.length > 0} today={almatyDate(new Date())} />
       </div>
-      <section aria-labelledby="walk-in-drafts" className="flex flex-col gap-3">
-        <h2 id="walk-in-drafts" className="text-xl font-semibold">
-          {t("drafts.title")}
-        </h2>
+      <Section id="walk-in-drafts" title={t("drafts.title")}>
         {drafts.length === 0 ? (
           <p className="text-slate-700">{t("drafts.empty")}</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {drafts.map((d) => (
               <li key={d.id} className="rounded border border-slate-200 bg-white p-3">
-                <Link href={`/officer/walk-in/${d.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+                <TextLink href={`/officer/walk-in/${d.id}`} strong>
                   {d.applicantName}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="font-mono text-slate-700">{d.applicantIdentifier}</span>
                 <br />
                 <span className="text-sm text-slate-700">
@@ -53,7 +54,7 @@ export default async function WalkInStartPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,18 +6,18 @@ import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { auditLabel } from "@/components/officer/audit-label";
 import { listAuditEvents, ZAuditQuery } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
 import { ExportLink } from "@/components/dashboard/export-link";
-import { Section, TableWrap, TD, TH } from "@/components/dashboard/section";
-import { flatParams, sectionsFor } from "../_lib/sections";
+import { Section } from "@/components/dashboard/section";
+import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/table";
+import { TwoLineCell } from "@/components/ui/two-line-cell";
+import { flatParams } from "../_lib/sections";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 
-export async function generateMetadata() {
-  const t = await getTranslations("supervisor.audit");
-  return { title: t("title") };
-}
-
-const FIELD = "rounded border border-slate-400 bg-white px-3 py-2";
+export const generateMetadata = titleMetadata("supervisor.audit.title");
 
 /** Who did what and when, for supervisors (their organisations) and administrators (everything). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -34,79 +34,82 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const label = (type: string) => (t.has(`types.${type.replace(/\./g, "_")}`) ? t(`types.${type.replace(/\./g, "_")}`) : auditLabel(tAll, type));
   const role = (r: string) => (tr.has(r) ? tr(r) : r.startsWith("SYSTEM:") ? t("system") : r);
   const text = (name: keyof typeof filters, hint?: boolean) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`a-${name}`} className="text-sm font-medium">{t(name)}</label>
-      <input id={`a-${name}`} name={name} defaultValue={filters[name] ?? ""} aria-describedby={hint ? `a-${name}-hint` : undefined} className={FIELD} type={name === "from" || name === "to" ? "date" : "text"} />
-      {hint ? <p id={`a-${name}-hint`} className="text-xs text-slate-600">{t(`${name}Hint`)}</p> : null}
-    </div>
+    <Field
+      id={`a-${name}`}
+      name={name}
+      label={t(name)}
+      hint={hint ? t(`${name}Hint`) : undefined}
+      defaultValue={filters[name] ?? ""}
+      type={name === "from" || name === "to" ? "date" : "text"}
+    />
   );
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="audit" />
-      <PageTitle lead={actor.role === "ADMIN" ? t("leadAdmin") : t("lead")}>{t("title")}</PageTitle>
-      <form method="get" role="search" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <SupervisorPageHeader actor={actor} section="audit" title={t("title")} lead={actor.role === "ADMIN" ? t("leadAdmin") : t("lead")} />
+      {parsed.success ? null : (
+        <p role="alert" className="mb-3 font-medium text-red-700">
+          {t("badFilter")}
+        </p>
+      )}
+      <FilterForm label={t("filters")} submitLabel={t("apply")} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         {text("application", true)}
         {text("actor", true)}
         {text("type", true)}
         {text("from")}
         {text("to")}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply")}</button>
-        {parsed.success ? null : <p role="alert" className="w-full font-medium text-red-700">{t("badFilter")}</p>}
-      </form>
+      </FilterForm>
       <Section id="events" title={t("eventsTitle")} actions={<ExportLink href="/api/supervisor/export/audit" query={filters} />}>
-        {rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("empty")}</p>
-        ) : (
-          <TableWrap>
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("eventsTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(["at", "type", "actor", "application", "data"] as const).map((c) => (
-                    <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-200">
-                    <td className={`${TD} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time></td>
-                    <td className={TD}>
-                      {label(r.type)}
-                    </td>
-                    <td className={TD}>
-                      {r.actorName ?? "—"}
-                      <span className="block text-xs text-slate-600">{role(r.actorRole)}</span>
-                    </td>
-                    <td className={TD}>
-                      {r.applicationId ? (
-                        <Link href={`/supervisor/applications/${r.applicationId}`} className="font-mono text-brand-700 underline underline-offset-4">
-                          {r.registrationNumber ?? t("openApplication")}
-                        </Link>
-                      ) : (
-                        <span className="text-xs text-slate-600">{r.entityType}</span>
-                      )}
-                    </td>
-                    <td className={TD}>
-                      {/* The recorded details for investigators, behind a disclosure (the code is what the type filter takes). */}
-                      <details>
-                        <summary className="cursor-pointer text-brand-700 underline">{t("details")}</summary>
-                        <p className="mt-1 text-xs text-slate-700">
-                          {t("typeCode")}: <code>{r.type}</code>
-                        </p>
-                        <code className="block max-w-md text-xs break-all whitespace-pre-wrap">{JSON.stringify(r.data, null, 1)}</code>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-        <div className="mt-3 flex gap-6">
-          {q.after ? <Link href={{ pathname: "/supervisor/audit", query: clean(filters) }} className="font-semibold text-brand-700 underline">{t("newest")}</Link> : null}
-          {next ? <Link href={{ pathname: "/supervisor/audit", query: { ...clean(filters), after: next } }} className="font-semibold text-brand-700 underline">{t("older")}</Link> : null}
-        </div>
+        <DataTable
+          caption={t("eventsTitle")}
+          empty={t("empty")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              key: "at",
+              header: t("columns.at"),
+              className: "whitespace-nowrap",
+              cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time>,
+            },
+            { key: "type", header: t("columns.type"), cell: (r) => label(r.type) },
+            {
+              key: "actor",
+              header: t("columns.actor"),
+              cell: (r) => <TwoLineCell main={r.actorName ?? "—"} sub={role(r.actorRole)} subClassName="text-xs text-slate-600" />,
+            },
+            {
+              key: "application",
+              header: t("columns.application"),
+              cell: (r) =>
+                r.applicationId ? (
+                  <Link href={`/supervisor/applications/${r.applicationId}`} className="font-mono text-brand-700 underline underline-offset-4">
+                    {r.registrationNumber ?? t("openApplication")}
+                  </Link>
+                ) : (
+                  <span className="text-xs text-slate-600">{r.entityType}</span>
+                ),
+            },
+            {
+              key: "data",
+              header: t("columns.data"),
+              // The recorded details for investigators, behind a disclosure (the code is what the type filter takes).
+              cell: (r) => (
+                <details>
+                  <summary className="cursor-pointer text-brand-700 underline">{t("details")}</summary>
+                  <p className="mt-1 text-xs text-slate-700">
+                    {t("typeCode")}: <code>{r.type}</code>
+                  </p>
+                  <code className="block max-w-md text-xs break-all whitespace-pre-wrap">{JSON.stringify(r.data, null, 1)}</code>
+                </details>
+              ),
+            },
+          ]}
+        />
+        <Pagination
+          label={tAll("supervisor.pagination")}
+          previous={q.after ? { href: { pathname: "/supervisor/audit", query: clean(filters) }, label: t("newest") } : null}
+          next={next ? { href: { pathname: "/supervisor/audit", query: { ...clean(filters), after: next } }, label: t("older") } : null}
+        />
       </Section>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
@@ -6,21 +7,31 @@ import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { intlLocale } from "@/lib/platform/i18n";
-import { almatyDate, indicatorTrend, INDICATOR_IDS, INDICATOR_KEYS, organisationName, qualityIndicators, resolveOrgScope, resolvePeriod, stepDurations, ZIndicatorQuery } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
+import {
+  almatyDate,
+  indicatorTrend,
+  INDICATOR_IDS,
+  INDICATOR_KEYS,
+  organisationName,
+  qualityIndicators,
+  resolveOrgScope,
+  resolvePeriod,
+  stepDurations,
+  ZIndicatorQuery,
+} from "@/lib/oversight/metrics";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { formatShare, ShareValue } from "@/components/dashboard/share-value";
-import { NUM, Section, TableWrap, TD, TH } from "@/components/dashboard/section";
+import { Section } from "@/components/dashboard/section";
+import { DataTable } from "@/components/ui/table";
+import { TwoLineCell } from "@/components/ui/two-line-cell";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { flatParams, sectionsFor } from "../_lib/sections";
+import { flatParams } from "../_lib/sections";
 import { scopeServices } from "../_lib/scope-services";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { SupervisorPageHeader } from "../_components/supervisor-page-header";
 
-export async function generateMetadata() {
-  const t = await getTranslations("supervisor.quality");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("supervisor.quality.title");
 
 const SERIES = [
   { key: "onTime", color: "#005f73" },
@@ -57,7 +68,16 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const orgs = new Map(report.scope.organisations.map((o) => [o.id, organisationName(o, locale)]));
   const serviceName = (code: string | null) => (code ? (getService(code)?.shortTitle[locale] ?? code) : t("columns.noService"));
   const [cy, cm] = almatyDate(now).split("-").map(Number) as [number, number];
-  const exportQuery = { period: p.kind, year: query.year, month: query.month, quarter: query.quarter, from: query.from, to: query.to, organisationId: query.organisationId, service: query.service };
+  const exportQuery = {
+    period: p.kind,
+    year: query.year,
+    month: query.month,
+    quarter: query.quarter,
+    from: query.from,
+    to: query.to,
+    organisationId: query.organisationId,
+    service: query.service,
+  };
   const monthFmt = new Intl.DateTimeFormat(intlLocale(locale), { month: "short", year: "numeric", timeZone: "UTC" });
   const dayFmt = new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", timeZone: "UTC" });
   const bucketLabel = (b: string) => (trend.granularity === "month" ? monthFmt : dayFmt).format(new Date(`${b}T00:00:00Z`));
@@ -71,65 +91,74 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
 
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="quality" />
-      <PageTitle lead={t("quality.lead")}>{t("quality.title")}</PageTitle>
+      <SupervisorPageHeader actor={actor} section="quality" title={t("quality.title")} lead={t("quality.lead")} />
       <PeriodForm
-        values={{ period: p.kind, year: query.year ?? cy, month: query.month ?? cm, quarter: query.quarter ?? Math.ceil(cm / 3), from: query.from ?? p.fromDate, to: query.to ?? p.toDate, organisationId: query.organisationId, service: query.service }}
+        values={{
+          period: p.kind,
+          year: query.year ?? cy,
+          month: query.month ?? cm,
+          quarter: query.quarter ?? Math.ceil(cm / 3),
+          from: query.from ?? p.fromDate,
+          to: query.to ?? p.toDate,
+          organisationId: query.organisationId,
+          service: query.service,
+        }}
         organisations={fullScope.organisations.map((o) => ({ value: o.id, label: organisationName(o, locale) }))}
         services={scopeServices(fullScope.organisations).map((s) => ({ value: s.code, label: s.shortTitle[locale] }))}
         errorCode={errorCode}
       />
       <p className="mb-6 text-lg font-semibold">{t("quality.periodHeading", { from: p.fromDate, to: p.toDate })}</p>
 
-      <Section
+      <ReportSection
         id="totals"
         title={t("quality.totalsTitle")}
         lead={t("quality.definitions")}
-        actions={
-          <>
-            <ExportLink href="/api/supervisor/export/indicators" query={exportQuery} />
-            <ExportLink href="/api/supervisor/report.pdf" query={exportQuery} label={t("quality.exportPdf")} />
-          </>
-        }
+        table="indicators"
+        query={exportQuery}
+        extra={<ExportLink href="/api/supervisor/report.pdf" query={exportQuery} label={t("quality.exportPdf")} />}
       >
-        <TableWrap>
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("quality.totalsTitle")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={TH}>{t("quality.columns.id")}</th>
-                <th scope="col" className={TH}>{t("quality.columns.indicator")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.normative")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.target", { year: report.targets.year })}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.value")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.counts")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quality.columns.partially")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {INDICATOR_KEYS.map((k) => {
+        <DataTable
+          caption={t("quality.totalsTitle")}
+          rows={INDICATOR_KEYS}
+          rowKey={(k) => k}
+          columns={[
+            { key: "id", header: t("quality.columns.id"), className: "font-mono", cell: (k) => INDICATOR_IDS[k] },
+            {
+              key: "indicator",
+              header: t("quality.columns.indicator"),
+              rowHeader: true,
+              cell: (k) => <TwoLineCell main={t(`quality.indicators.${k}`)} sub={t(`quality.notes.${k}`)} subClassName="text-xs text-slate-600" />,
+            },
+            { key: "normative", header: t("quality.columns.normative"), numeric: true, cell: () => "100 %" },
+            {
+              key: "target",
+              header: t("quality.columns.target", { year: report.targets.year }),
+              numeric: true,
+              cell: (k) => (report.targets.values[k] === null ? t("quality.noTarget") : `${report.targets.values[k]} %`),
+            },
+            { key: "value", header: t("quality.columns.value"), numeric: true, cell: (k) => <ShareValue value={report.totals[k].value} /> },
+            {
+              key: "counts",
+              header: t("quality.columns.counts"),
+              numeric: true,
+              cell: (k) => `${report.totals[k].numerator} / ${report.totals[k].denominator}`,
+            },
+            {
+              key: "partially",
+              header: t("quality.columns.partially"),
+              numeric: true,
+              cell: (k) => {
                 const s = report.totals[k];
-                return (
-                  <tr key={k} className="border-t border-slate-200">
-                    <td className={`${TD} font-mono`}>{INDICATOR_IDS[k]}</td>
-                    <th scope="row" className={`${TD} text-left font-normal`}>
-                      {t(`quality.indicators.${k}`)}
-                      <span className="block text-xs text-slate-600">{t(`quality.notes.${k}`)}</span>
-                    </th>
-                    <td className={NUM}>100 %</td>
-                    <td className={NUM}>{report.targets.values[k] === null ? t("quality.noTarget") : `${report.targets.values[k]} %`}</td>
-                    <td className={NUM}><ShareValue value={s.value} /></td>
-                    <td className={NUM}>{s.numerator} / {s.denominator}</td>
-                    <td className={NUM}>{"partially" in s ? `${s.partially}${"partialShare" in s && s.partialShare !== null ? ` (${formatShare(s.partialShare, locale)})` : ""}` : "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
-      </Section>
+                return "partially" in s
+                  ? `${s.partially}${"partialShare" in s && s.partialShare !== null ? ` (${formatShare(s.partialShare, locale)})` : ""}`
+                  : "—";
+              },
+            },
+          ]}
+        />
+      </ReportSection>
 
-      <Section id="trend" title={t("quality.trendTitle")} lead={t("quality.trendLead")} actions={<ExportLink href="/api/supervisor/export/trend" query={exportQuery} />}>
+      <ReportSection id="trend" title={t("quality.trendTitle")} lead={t("quality.trendLead")} table="trend" query={exportQuery}>
         <TrendChart
           rows={chartRows}
           series={SERIES.map((s) => ({ key: s.key, color: s.color, dash: "dash" in s ? s.dash : undefined, label: seriesLabel(s.key) }))}
@@ -137,101 +166,104 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         />
         <details className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold text-brand-800">{t("quality.trendTable")}</summary>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("quality.trendTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>{t("quality.columns.bucket")}</th>
-                  {SERIES.map((s) => (
-                    <th key={s.key} scope="col" className={`${TH} text-right`}>{seriesLabel(s.key)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.points.map((pt, i) => (
-                  <tr key={pt.bucket} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} text-left font-normal`}>{chartRows[i]!.label}</th>
-                    {SERIES.map((s) => (
-                      <td key={s.key} className={NUM}>
-                        {formatShare(pt[s.key].value, locale) ?? t("quality.noData")} <span className="text-xs text-slate-600">({pt[s.key].numerator}/{pt[s.key].denominator})</span>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("quality.trendTitle")}
+            className="mt-3"
+            rows={chartRows}
+            rowKey={(r) => r.bucket}
+            columns={[
+              { key: "bucket", header: t("quality.columns.bucket"), rowHeader: true, cell: (r) => r.label },
+              ...SERIES.map((s) => ({
+                key: s.key,
+                header: seriesLabel(s.key),
+                numeric: true,
+                cell: (_: unknown, i: number) => <ShareCell share={trend.points[i]![s.key]} />,
+              })),
+            ]}
+          />
         </details>
-      </Section>
+      </ReportSection>
 
-      <Section id="rows" title={t("quality.rowsTitle")} actions={<ExportLink href="/api/supervisor/export/indicator-rows" query={exportQuery} />}>
-        {report.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("quality.rowsEmpty")}</p>
-        ) : (
-          <TableWrap>
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("quality.rowsTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>{t("columns.organisation")}</th>
-                  <th scope="col" className={TH}>{t("columns.service")}</th>
-                  {INDICATOR_KEYS.map((k) => (
-                    <th key={k} scope="col" className={`${TH} text-right`}>
-                      <abbr title={t(`quality.indicators.${k}`)} className="no-underline">{INDICATOR_IDS[k]}</abbr>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.rows.map((r) => (
-                  <tr key={`${r.organisationId}|${r.serviceCode}`} className="border-t border-slate-200">
-                    <td className={TD}>{orgs.get(r.organisationId) ?? "—"}</td>
-                    <th scope="row" className={`${TD} text-left font-normal`}>{serviceName(r.serviceCode)}</th>
-                    {INDICATOR_KEYS.map((k) => (
-                      <td key={k} className={NUM}>
-                        <ShareValue value={r.indicators[k].value} />
-                        <span className="block text-xs text-slate-600">{r.indicators[k].numerator}/{r.indicators[k].denominator}</span>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-      </Section>
+      <ReportSection id="rows" title={t("quality.rowsTitle")} table="indicator-rows" query={exportQuery}>
+        <DataTable
+          caption={t("quality.rowsTitle")}
+          empty={t("quality.rowsEmpty")}
+          rows={report.rows}
+          rowKey={(r) => `${r.organisationId}|${r.serviceCode}`}
+          columns={[
+            { key: "organisation", header: t("columns.organisation"), cell: (r) => orgs.get(r.organisationId) ?? "—" },
+            { key: "service", header: t("columns.service"), rowHeader: true, cell: (r) => serviceName(r.serviceCode) },
+            ...INDICATOR_KEYS.map((k) => ({
+              key: k,
+              header: (
+                <abbr title={t(`quality.indicators.${k}`)} className="no-underline">
+                  {INDICATOR_IDS[k]}
+                </abbr>
+              ),
+              numeric: true,
+              cell: (r: (typeof report.rows)[number]) => <ShareCell share={r.indicators[k]} />,
+            })),
+          ]}
+        />
+      </ReportSection>
 
-      <Section id="steps" title={t("quality.stepsTitle")} lead={t("quality.stepsNote")} actions={<ExportLink href="/api/supervisor/export/steps" query={exportQuery} />}>
-        {steps.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("quality.stepsEmpty")}</p>
-        ) : (
-          <TableWrap>
-            <table className="w-full text-sm">
-              <caption className="sr-only">{t("quality.stepsTitle")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(["step", "count", "avgHours", "p50Hours", "p90Hours", "maxHours"] as const).map((c, i) => (
-                    <th key={c} scope="col" className={`${TH} ${i > 0 ? "text-right" : ""}`}>{t(`quality.steps.${c}`)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {steps.rows.map((r) => (
-                  <tr key={r.stepKey} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} text-left font-normal`}>{ts.has(r.stepKey) ? ts(r.stepKey) : r.stepKey}</th>
-                    <td className={NUM}>{r.count}</td>
-                    <td className={NUM}>{r.avgHours}</td>
-                    <td className={NUM}>{r.p50Hours}</td>
-                    <td className={NUM}>{r.p90Hours}</td>
-                    <td className={NUM}>{r.maxHours}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-      </Section>
+      <ReportSection id="steps" title={t("quality.stepsTitle")} lead={t("quality.stepsNote")} table="steps" query={exportQuery}>
+        <DataTable
+          caption={t("quality.stepsTitle")}
+          empty={t("quality.stepsEmpty")}
+          rows={steps.rows}
+          rowKey={(r) => r.stepKey}
+          columns={[
+            { key: "step", header: t("quality.steps.step"), rowHeader: true, cell: (r) => (ts.has(r.stepKey) ? ts(r.stepKey) : r.stepKey) },
+            ...(["count", "avgHours", "p50Hours", "p90Hours", "maxHours"] as const).map((c) => ({
+              key: c,
+              header: t(`quality.steps.${c}`),
+              numeric: true,
+              cell: (r: (typeof steps.rows)[number]) => r[c],
+            })),
+          ]}
+        />
+      </ReportSection>
     </div>
   );
+}
+
+/** A section of the report with its table's CSV export (and any `extra` export) next to the heading. */
+function ReportSection({
+  id,
+  title,
+  lead,
+  table,
+  query,
+  extra,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  table: string;
+  query: Record<string, string | number | undefined>;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Section
+      id={id}
+      title={title}
+      lead={lead}
+      actions={
+        <>
+          <ExportLink href={`/api/supervisor/export/${table}`} query={query} />
+          {extra}
+        </>
+      }
+    >
+      {children}
+    </Section>
+  );
+}
+
+/** A share with the counts it was computed from (numerator / denominator) under it. */
+function ShareCell({ share }: { share: { value: number | null; numerator: number; denominator: number } }) {
+  return <TwoLineCell main={<ShareValue value={share.value} />} sub={`${share.numerator}/${share.denominator}`} subClassName="text-xs text-slate-600" />;
 }

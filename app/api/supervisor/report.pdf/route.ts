@@ -1,7 +1,8 @@
 import { route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
+import { oversightReach } from "@/lib/platform/auth";
 import { renderIndicatorsReport } from "@/lib/oversight/reports";
-import { fileHeaders } from "@/lib/platform/http";
+import { fileResponse } from "@/lib/platform/http";
 import { exportContext } from "../_lib/http";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +14,6 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: "dashboard.read" }, "supervisor PDF report", async (req, { actor }) => {
     const c = await exportContext(actor, new URL(req.url));
     if (c instanceof Response) return c;
-    const scope = c.actor.role === "ADMIN" ? "ALL" : (c.actor.supervisorScope ?? "ORGANISATION");
-    const { bytes, fileName } = await renderIndicatorsReport(getDb(), c.actor, { query: c.query, now: new Date(), locale: c.locale, t: c.t, scopeLabel: c.t(`supervisor.scope.${scope}`) });
-    return new Response(Buffer.from(bytes), {
-      status: 200,
-      headers: fileHeaders({ fileName, contentType: "application/pdf" }),
-    });
+    const { bytes, fileName } = await renderIndicatorsReport(getDb(), c.actor, { query: c.query, now: new Date(), locale: c.locale, t: c.t, scopeLabel: c.t(`supervisor.scope.${oversightReach(c.actor)}`) });
+    return fileResponse(bytes, { fileName, contentType: "application/pdf" });
 });

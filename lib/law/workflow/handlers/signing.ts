@@ -5,14 +5,21 @@ import { completeStep, startStep } from "../step-flow";
 import type { TDecision } from "../types";
 import type { Handler } from "./handler";
 
+/**
+ * The sign step's actor answers an unsigned draft: the result is signed with the EDS of the
+ * provider's authorised person [000 L230-231], [002 L185-187], so the signing right is required.
+ */
+function requireSignersTurn(ctx: Ctx, nothing: "nothing_to_sign" | "nothing_to_return"): void {
+  requireStatus(ctx, "IN_PROGRESS");
+  const actor = requireStepActor(ctx, requireStepAction(ctx, "sign").step);
+  if (actor.canSign !== true) fail("workflow.no_signing_right");
+  if (!ctx.state.decision || ctx.state.decision.signedById) fail("workflow.step_out_of_order", { reason: nothing });
+}
+
 export const signDecision: Handler<"sign_decision"> = {
   who: ["staff"],
   guard(ctx) {
-    requireStatus(ctx, "IN_PROGRESS");
-    const actor = requireStepActor(ctx, requireStepAction(ctx, "sign").step);
-    // The result is signed with the EDS of the provider's authorised person [000 L230-231], [002 L185-187].
-    if (actor.canSign !== true) fail("workflow.no_signing_right");
-    if (!ctx.state.decision || ctx.state.decision.signedById) fail("workflow.step_out_of_order", { reason: "nothing_to_sign" });
+    requireSignersTurn(ctx, "nothing_to_sign");
   },
   apply(ctx, cmd) {
     const { index } = requireStepAction(ctx, "sign");
@@ -55,11 +62,8 @@ function draftingStepIndex(ctx: Ctx, signIndex: number, decision: TDecision): nu
 export const returnForRevision: Handler<"return_for_revision"> = {
   who: ["staff"],
   guard(ctx) {
-    requireStatus(ctx, "IN_PROGRESS");
-    const actor = requireStepActor(ctx, requireStepAction(ctx, "sign").step);
     // Returning is the signer's other answer to the draft: the same right as signing it.
-    if (actor.canSign !== true) fail("workflow.no_signing_right");
-    if (!ctx.state.decision || ctx.state.decision.signedById) fail("workflow.step_out_of_order", { reason: "nothing_to_return" });
+    requireSignersTurn(ctx, "nothing_to_return");
   },
   apply(ctx, cmd) {
     const { step, index } = requireStepAction(ctx, "sign");

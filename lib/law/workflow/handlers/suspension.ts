@@ -3,6 +3,7 @@ import type { TEffect } from "../effects";
 import { fail } from "../errors";
 import { recipientOfStep } from "../step-flow";
 import type { Handler } from "./handler";
+import type { TSuspensionReason } from "@/lib/law/regulations";
 
 /** The officer of the current step (its assignee, if named) or the head of the organisation. */
 function requireSuspender(ctx: Ctx): UserActor {
@@ -30,16 +31,28 @@ function suspendEffects(ctx: Ctx, reason: string, messageKey: string, items: str
   ];
 }
 
+/**
+ * Both ways of stopping the clock (a correction request, a suspension): the officer gives a reason,
+ * the regulation must allow the reason code; the open suspension is kept in workflowData.
+ */
+function suspendFor(
+  ctx: Ctx,
+  s: { kind: "correction" | "suspension"; reasonCode: TSuspensionReason; reason: string | undefined; items: string[] },
+  messageKey: string,
+) {
+  const actor = requireSuspender(ctx);
+  if (!s.reason) fail("workflow.reason_required");
+  if (!ctx.def.suspension.reasons.includes(s.reasonCode)) fail("workflow.suspension_not_allowed", { reasonCode: s.reasonCode });
+  const suspension = { kind: s.kind, reasonCode: s.reasonCode, reason: s.reason, items: s.items, at: iso(ctx.now), byUserId: actor.userId };
+  const next = { ...ctx.state, status: "SUSPENDED" as const, workflowData: { ...ctx.state.workflowData, suspension } };
+  return { next, effects: suspendEffects(ctx, s.reason, messageKey, s.items) };
+}
+
 export const requestCorrection: Handler<"request_correction"> = {
   who: ["staff"],
   guard: suspendGuard,
   apply(ctx, cmd) {
-    const actor = requireSuspender(ctx);
-    if (!cmd.reason) fail("workflow.reason_required");
-    if (!ctx.def.suspension.reasons.includes("correction_requested")) fail("workflow.suspension_not_allowed", { reasonCode: "correction_requested" });
-    const suspension = { kind: "correction" as const, reasonCode: "correction_requested" as const, reason: cmd.reason, items: cmd.items, at: iso(ctx.now), byUserId: actor.userId };
-    const next = { ...ctx.state, status: "SUSPENDED" as const, workflowData: { ...ctx.state.workflowData, suspension } };
-    const effects = suspendEffects(ctx, cmd.reason, "workflow.notify.correction_requested", cmd.items);
+    const { next, effects } = suspendFor(ctx, { kind: "correction", reasonCode: "correction_requested", reason: cmd.reason, items: cmd.items }, "workflow.notify.correction_requested");
     return finish(ctx, next, effects, "application.correction_requested", { reason: cmd.reason, items: cmd.items });
   },
 };
@@ -48,12 +61,7 @@ export const suspend: Handler<"suspend"> = {
   who: ["staff"],
   guard: suspendGuard,
   apply(ctx, cmd) {
-    const actor = requireSuspender(ctx);
-    if (!cmd.reason) fail("workflow.reason_required");
-    if (!ctx.def.suspension.reasons.includes(cmd.reasonCode)) fail("workflow.suspension_not_allowed", { reasonCode: cmd.reasonCode });
-    const suspension = { kind: "suspension" as const, reasonCode: cmd.reasonCode, reason: cmd.reason, items: [], at: iso(ctx.now), byUserId: actor.userId };
-    const next = { ...ctx.state, status: "SUSPENDED" as const, workflowData: { ...ctx.state.workflowData, suspension } };
-    const effects = suspendEffects(ctx, cmd.reason, "workflow.notify.suspended", []);
+    const { next, effects } = suspendFor(ctx, { kind: "suspension", reasonCode: cmd.reasonCode, reason: cmd.reason, items: [] }, "workflow.notify.suspended");
     return finish(ctx, next, effects, "application.suspended", { reasonCode: cmd.reasonCode, reason: cmd.reason });
   },
 };

@@ -1,11 +1,15 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { Link } from "@/components/i18n/navigation";
 import { feeFor, getService, type TService, type TVariantCode } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { organisationsForService } from "@/lib/law/organisations";
 import { formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
+import { CodedList } from "@/components/catalogue/coded-list";
 import { TermText } from "@/components/catalogue/term-text";
+import { PanelSection } from "@/components/ui/panel-section";
+import { DataTable } from "@/components/ui/table";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
   const { locale, serviceCode } = await params;
@@ -22,19 +26,9 @@ function safeFee(service: TService, variant: TVariantCode, now: Date) {
   }
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="mb-3 text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function ServicePage({ params }: { params: Promise<{ locale: string; serviceCode: string }> }) {
-  const { locale: l, serviceCode } = await params;
-  setRequestLocale(l);
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
+  const { serviceCode } = await params;
   const service = getService(serviceCode);
   if (!service) notFound();
   const [t, tc] = await Promise.all([getTranslations("service"), getTranslations("catalogue")]);
@@ -55,7 +49,10 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{service.shortTitle[locale]}</h1>
         <p className="mt-2 text-slate-700">{service.title[locale]}</p>
         {service.channels.includes("portal") ? (
-          <Link href={`/applicant/applications/new/${service.code}`} className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/applicant/applications/new/${service.code}`}
+            className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("apply")}
           </Link>
         ) : (
@@ -63,7 +60,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         )}
       </header>
 
-      <Section title={t("whoMayApply")}>
+      <PanelSection id="svc-who" title={t("whoMayApply")}>
         <ul className="list-inside list-disc">
           {service.recipients.map((r) => (
             <li key={r}>{tc(`recipient.${r}`)}</li>
@@ -72,36 +69,26 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         <p className="mt-2 text-sm text-slate-700">
           {t("channels")}: {service.channels.map((c) => tc(`channel.${c}`)).join(", ")}
         </p>
-      </Section>
+      </PanelSection>
 
-      <Section title={t("variantsAndTerms")}>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">{t("variant")}</th>
-                <th scope="col" className="p-2">{tc("term.serviceTerm")}</th>
-                <th scope="col" className="p-2">{t("fee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {service.variants.map((v) => {
+      <PanelSection id="svc-terms" title={t("variantsAndTerms")}>
+        <DataTable
+          caption={t("variantsAndTerms")}
+          rows={service.variants}
+          rowKey={(v) => v.code}
+          columns={[
+            { key: "variant", header: t("variant"), rowHeader: true, cell: (v) => <span className="font-medium">{tc(`variant.${v.code}`)}</span> },
+            { key: "term", header: tc("term.serviceTerm"), cell: (v) => <TermText term={v.term} /> },
+            {
+              key: "fee",
+              header: t("fee"),
+              cell: (v) => {
                 const fee = safeFee(service, v.code, now);
-                return (
-                  <tr key={v.code} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 font-medium">{tc(`variant.${v.code}`)}</th>
-                    <td className="p-2">
-                      <TermText term={v.term} />
-                    </td>
-                    <td className="p-2">
-                      {fee === null ? "—" : fee.free ? tc("fee.free") : tc("fee.amount", { amountKzt: formatMoneyKzt(fee.amountKzt, locale), mci: fee.mci })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                return fee === null ? "—" : fee.free ? tc("fee.free") : tc("fee.amount", { amountKzt: formatMoneyKzt(fee.amountKzt, locale), mci: fee.mci });
+              },
+            },
+          ]}
+        />
         {/* fee.isDefault is a note for administrators (check the amount against the Tax Code): not shown to the public. */}
         <ul className="mt-3 list-inside list-disc text-sm">
           {service.completenessCheckTerm ? (
@@ -114,14 +101,20 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
               {tc("term.refusalDelivery")}: <TermText term={service.refusalDeliveryTerm} />
             </li>
           ) : null}
-          {service.tacitApproval ? <li>{tc("term.tacitApproval", { term: tc(`unit.${service.tacitApproval.handOverWithin.unit}`, { count: service.tacitApproval.handOverWithin.value }) })}</li> : null}
+          {service.tacitApproval ? (
+            <li>
+              {tc("term.tacitApproval", {
+                term: tc(`unit.${service.tacitApproval.handOverWithin.unit}`, { count: service.tacitApproval.handOverWithin.value }),
+              })}
+            </li>
+          ) : null}
           {service.acceptanceDayExcluded ? <li>{tc("term.acceptanceDayExcluded")}</li> : null}
         </ul>
-      </Section>
+      </PanelSection>
 
       {service.variants.map((v) =>
         v.documents.length ? (
-          <Section key={v.code} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
+          <PanelSection key={v.code} id={`svc-documents-${v.code}`} title={`${tc("document.portalTitle")}: ${tc(`variant.${v.code}`)}`}>
             <ul className="flex flex-col gap-2">
               {v.documents.map((d) => (
                 <li key={d.key} className="flex flex-wrap gap-2">
@@ -130,29 +123,21 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
                 </li>
               ))}
             </ul>
-          </Section>
+          </PanelSection>
         ) : null,
       )}
 
       {service.qualificationRequirements.length ? (
-        <Section title={t("qualificationRequirements")}>
-          <ol className="list-inside list-decimal space-y-1">
-            {service.qualificationRequirements.map((q) => (
-              <li key={q.code}>{q.label[locale]}</li>
-            ))}
-          </ol>
-        </Section>
+        <PanelSection id="svc-qualification" title={t("qualificationRequirements")}>
+          <CodedList items={service.qualificationRequirements} locale={locale} ordered />
+        </PanelSection>
       ) : null}
 
-      <Section title={t("refusalGrounds")}>
-        <ol className="list-inside list-decimal space-y-1">
-          {service.refusalGrounds.map((g) => (
-            <li key={g.code}>{g.label[locale]}</li>
-          ))}
-        </ol>
-      </Section>
+      <PanelSection id="svc-refusal" title={t("refusalGrounds")}>
+        <CodedList items={service.refusalGrounds} locale={locale} ordered />
+      </PanelSection>
 
-      <Section title={t("providers")}>
+      <PanelSection id="svc-providers" title={t("providers")}>
         <ul className="grid gap-3 sm:grid-cols-2">
           {providers.map((o) => (
             <li key={o.code} className="rounded border border-slate-200 p-3 text-sm">
@@ -166,14 +151,14 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </Section>
+      </PanelSection>
 
-      <Section title={t("result")}>
+      <PanelSection id="svc-result" title={t("result")}>
         <p>{service.resultDescription[locale]}</p>
-      </Section>
-      <Section title={t("appeals")}>
+      </PanelSection>
+      <PanelSection id="svc-appeals" title={t("appeals")}>
         <p>{service.appeals[locale]}</p>
-      </Section>
+      </PanelSection>
     </article>
   );
 }

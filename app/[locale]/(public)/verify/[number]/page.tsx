@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_server/page-locale";
 import { z } from "zod";
 import { Link } from "@/components/i18n/navigation";
 import { getDb } from "@/app/_server/db";
-import { formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n";
+import { formatDate, formatDateTime } from "@/lib/platform/i18n";
 import { getPublicLicenceStatus, normaliseLicenceNumber, parseAnnexNumber } from "@/lib/cases/licences";
+import { CodedList } from "@/components/catalogue/coded-list";
 import { LicenceStatusBadge } from "./licence-status-badge";
 
 export const dynamic = "force-dynamic";
@@ -33,9 +35,8 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
 }
 
 export default async function VerifyLicencePage({ params }: { params: Promise<{ locale: string; number: string }> }) {
-  const { locale: l, number: raw } = await params;
-  setRequestLocale(l);
-  const locale = (await getLocale()) as Locale;
+  const locale = await pageLocale(params);
+  const { number: raw } = await params;
   const parsed = ZNumberParam.safeParse(raw);
   if (!parsed.success || !parsed.data) notFound();
   const licence = await getPublicLicenceStatus(getDb(), { number: parsed.data });
@@ -92,11 +93,7 @@ export default async function VerifyLicencePage({ params }: { params: Promise<{ 
           </Row>
           <Row label={tf("activity")}>{licence.service.activity[locale]}</Row>
           <Row label={tf("subtypes")}>
-            <ul className="list-inside list-disc">
-              {licence.subtypes.map((s) => (
-                <li key={s.code}>{s.label[locale]}</li>
-              ))}
-            </ul>
+            <CodedList items={licence.subtypes} locale={locale} />
           </Row>
           <Row label={tf("provider")}>{licence.provider.name[locale]}</Row>
           <Row label={tf("issuedAt")}>{formatDate(licence.issuedAt, locale)}</Row>
@@ -110,7 +107,9 @@ export default async function VerifyLicencePage({ params }: { params: Promise<{ 
               <ol className="flex flex-col gap-1">
                 {licence.chain.map((c) => (
                   <li key={c.number} className="flex flex-wrap items-center gap-2">
-                    <span>{tf("versionNo")} {c.versionNo}:</span>
+                    <span>
+                      {tf("versionNo")} {c.versionNo}:
+                    </span>
                     {c.number === licence.number ? (
                       <span className="font-mono font-semibold" aria-current="page">
                         {c.number} ({tf("current")})

@@ -8,7 +8,8 @@ import { getReceipt, normalizePaymentCode, type TReceipt } from "@/lib/cases/pay
 import { PageTitle } from "@/components/ui/page-title";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PaymentStatusBadge } from "@/components/payments/payment-status";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +38,7 @@ export default async function VerifyPaymentPage({ params, searchParams }: Props)
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <PageTitle lead={t("verify.lead")}>{t("verify.title")}</PageTitle>
-      <form method="get" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:flex-row sm:items-end" role="search">
+      <FilterForm submitLabel={t("verify.submit")} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:flex-row sm:items-end">
         <Field
           name="code"
           label={t("verify.code")}
@@ -50,8 +51,7 @@ export default async function VerifyPaymentPage({ params, searchParams }: Props)
           className="flex-1"
           error={formatError}
         />
-        <Button type="submit">{t("verify.submit")}</Button>
-      </form>
+      </FilterForm>
       {canonical && !receipt ? <Alert tone="error">{t("verify.notFound")}</Alert> : null}
       {receipt ? <ReceiptCard receipt={receipt} locale={locale} t={t} /> : null}
     </div>
@@ -63,28 +63,21 @@ type T = Awaited<ReturnType<typeof getTranslations<"payments">>>;
 async function ReceiptCard({ receipt: r, locale, t }: { receipt: TReceipt; locale: Locale; t: T }) {
   const tc = await getTranslations("catalogue");
   const num = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
-  const rows: [string, React.ReactNode][] = [
-    [t("verify.status"), <PaymentStatusBadge key="s" status={r.status} />],
-    [t("verify.amount"), t("panel.amountValue", { amount: formatMoneyKzt(r.amountKzt, locale), mci: num.format(r.mci) })],
-    ...(r.paidAt ? ([[t("verify.paidAt"), formatDateTime(r.paidAt, locale)]] as [string, string][]) : []),
-    [t("verify.channel"), t(`channel.${r.channel}`)],
-    [t("verify.service"), `${r.service?.[locale] ?? r.serviceCode} · ${tc(`variant.${r.variant}`)}`],
-    [t("verify.provider"), r.provider[locale]],
-    [t("verify.applicant"), r.applicantMasked],
+  const rows: SummaryRow[] = [
+    { label: t("verify.status"), value: <PaymentStatusBadge status={r.status} /> },
+    { label: t("verify.amount"), value: t("panel.amountValue", { amount: formatMoneyKzt(r.amountKzt, locale), mci: num.format(r.mci) }) },
+    ...(r.paidAt ? [{ label: t("verify.paidAt"), value: formatDateTime(r.paidAt, locale) }] : []),
+    { label: t("verify.channel"), value: t(`channel.${r.channel}`) },
+    { label: t("verify.service"), value: `${r.service?.[locale] ?? r.serviceCode} · ${tc(`variant.${r.variant}`)}` },
+    { label: t("verify.provider"), value: r.provider[locale] },
+    { label: t("verify.applicant"), value: r.applicantMasked },
   ];
   return (
     <section aria-labelledby="receipt-title" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="receipt">
       <h2 id="receipt-title" className="mb-3 text-xl font-semibold">
         {t("verify.result", { code: r.paymentCode })}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-slate-700">{k}</dt>
-            <dd className="font-medium">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} className="" />
       {r.status === "PAID" ? <p className="mt-4 text-sm text-green-900">{t("verify.genuine")}</p> : null}
     </section>
   );

@@ -9,8 +9,7 @@ import { CalendarYearEditor } from "@/app/[locale]/admin/calendar/_components/ca
 import { RegenerateYearForm } from "@/app/[locale]/admin/calendar/_components/calendar-year-actions";
 import { formatIsoDay } from "@/components/admin/format";
 import { Alert } from "@/components/ui/alert";
-import { BackLink } from "@/components/ui/back-link";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -19,7 +18,12 @@ type Props = { params: Promise<{ year: string }> };
 /** One year: holidays, transferred working days and days off; warnings; regeneration from the national data. */
 export default async function CalendarYearPage({ params }: Props) {
   const actor = await requireActor("admin.calendar");
-  const year = z.coerce.number().int().min(MIN_CALENDAR_YEAR).max(MAX_CALENDAR_YEAR).safeParse((await params).year);
+  const year = z.coerce
+    .number()
+    .int()
+    .min(MIN_CALENDAR_YEAR)
+    .max(MAX_CALENDAR_YEAR)
+    .safeParse((await params).year);
   if (!year.success) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.calendar");
@@ -28,12 +32,16 @@ export default async function CalendarYearPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <BackLink href="/admin/calendar">{t("back")}</BackLink>
-        <div className="mt-3">
-          <PageTitle lead={row.updatedBy ? t("lastUpdated", { at: formatDateTime(row.updatedAt, locale), by: row.updatedBy }) : t("lastUpdatedInitial", { at: formatDateTime(row.updatedAt, locale) })}>
-            {t("yearTitle", { year: row.year })}
-          </PageTitle>
-        </div>
+        <PageHeader
+          back={{ href: "/admin/calendar", label: t("back") }}
+          lead={
+            row.updatedBy
+              ? t("lastUpdated", { at: formatDateTime(row.updatedAt, locale), by: row.updatedBy })
+              : t("lastUpdatedInitial", { at: formatDateTime(row.updatedAt, locale) })
+          }
+        >
+          {t("yearTitle", { year: row.year })}
+        </PageHeader>
         <Alert tone="info">{t("runningNote")}</Alert>
       </div>
       {row.warnings.length > 0 ? (
@@ -45,7 +53,11 @@ export default async function CalendarYearPage({ params }: Props) {
           </ul>
         </Alert>
       ) : null}
-      <CalendarYearEditor year={row.year} lists={{ holidays: row.holidays, extraWorkingDays: row.extraWorkingDays, extraDaysOff: row.extraDaysOff }} updatedAt={row.updatedAt.toISOString()} />
+      <CalendarYearEditor
+        year={row.year}
+        lists={{ holidays: row.holidays, extraWorkingDays: row.extraWorkingDays, extraDaysOff: row.extraDaysOff }}
+        updatedAt={row.updatedAt.toISOString()}
+      />
       <Section id="cal-regen" title={t("regenerateTitle")}>
         {row.national ? <RegenerateYearForm year={row.year} /> : <p>{t("notCoveredText", { from: coverage.from, to: coverage.to })}</p>}
       </Section>

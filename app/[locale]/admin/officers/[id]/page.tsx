@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
 import { getOfficer, listOrganisationOptions, OFFICER_ROLES, SIGNING_ROLES, SUPERVISOR_SCOPES } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
@@ -11,8 +10,7 @@ import { OfficerAccessForm } from "@/app/[locale]/admin/officers/_components/off
 import { ResetPasswordForm } from "@/app/[locale]/admin/officers/_components/reset-password-form";
 import { ActiveBadge } from "@/components/admin/active-badge";
 import { Alert } from "@/components/ui/alert";
-import { BackLink } from "@/components/ui/back-link";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -22,12 +20,11 @@ type Props = { params: Promise<{ id: string }> };
 /** One staff account: personal data, role and organisation, access, password. */
 export default async function OfficerPage({ params }: Props) {
   const actor = await requireActor("admin.users");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const [t, tr] = await Promise.all([getTranslations("admin.officer"), getTranslations("common.roles")]);
   const db = getDb();
-  const [officer, orgs] = await Promise.all([orNotFound(getOfficer(db, actor, id.data)), listOrganisationOptions(db)]);
+  const [officer, orgs] = await Promise.all([orNotFound(getOfficer(db, actor, id)), listOrganisationOptions(db)]);
   const isSelf = officer.id === actor.userId;
   const rows: SummaryRow[] = [
     { label: t("login"), value: officer.login, mono: true },
@@ -42,10 +39,15 @@ export default async function OfficerPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <BackLink href={{ pathname: "/admin/officers", query: officer.organisationId ? { organisationId: officer.organisationId } : {} }}>{t("backToList")}</BackLink>
-        <div className="mt-3">
-          <PageTitle lead={`${tr(officer.role)} · ${orgName(officer.organisation, locale)}`}>{fullName(officer)}</PageTitle>
-        </div>
+        <PageHeader
+          back={{
+            href: { pathname: "/admin/officers", query: officer.organisationId ? { organisationId: officer.organisationId } : {} },
+            label: t("backToList"),
+          }}
+          lead={`${tr(officer.role)} · ${orgName(officer.organisation, locale)}`}
+        >
+          {fullName(officer)}
+        </PageHeader>
         <ActiveBadge active={officer.active}>{officer.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>
 
@@ -60,14 +62,30 @@ export default async function OfficerPage({ params }: Props) {
           roles={OFFICER_ROLES}
           signingRoles={SIGNING_ROLES}
           scopes={SUPERVISOR_SCOPES}
-          officer={{ id: officer.id, role: officer.role, organisationId: officer.organisationId, canSign: officer.canSign, supervisorScope: officer.supervisorScope, updatedAt: officer.updatedAt.toISOString() }}
+          officer={{
+            id: officer.id,
+            role: officer.role,
+            organisationId: officer.organisationId,
+            canSign: officer.canSign,
+            supervisorScope: officer.supervisorScope,
+            updatedAt: officer.updatedAt.toISOString(),
+          }}
           organisations={orgs.map((o) => ({ id: o.id, name: orgName(o, locale), active: o.active }))}
           isSelf={isSelf}
         />
       </Section>
 
       <Section id="of-status" title={t("statusTitle")}>
-        {isSelf ? <p>{t("selfNote")}</p> : <ActiveToggle kind="officer" id={officer.id} active={officer.active} warning={officer.openAssignments > 0 ? t("openAssignments", { count: officer.openAssignments }) : undefined} />}
+        {isSelf ? (
+          <p>{t("selfNote")}</p>
+        ) : (
+          <ActiveToggle
+            kind="officer"
+            id={officer.id}
+            active={officer.active}
+            warning={officer.openAssignments > 0 ? t("openAssignments", { count: officer.openAssignments }) : undefined}
+          />
+        )}
       </Section>
 
       <Section id="of-password" title={t("resetTitle")}>

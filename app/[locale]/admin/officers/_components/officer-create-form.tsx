@@ -5,13 +5,12 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/navigation";
 import { createOfficerAction } from "@/app/[locale]/admin/officers/actions";
 import type { TCreateOfficerInput } from "@/lib/oversight/admin";
-import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { OfficerRoleFields, readRoleFields, type OrgOption, type RoleConfig } from "@/components/admin/officer-role-fields";
 import { GeneratedPassword, PasswordChoice } from "@/components/admin/password-choice";
 import { useFieldErrors } from "@/components/admin/use-field-errors";
+import { OfficerFormFrame } from "./officer-form-frame";
 
 type Props = RoleConfig & { organisations: OrgOption[]; defaultOrganisationId: string | null };
 
@@ -38,7 +37,7 @@ function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleCo
   }
 
   return (
-    <ActionForm
+    <OfficerFormFrame
       onData={(fd) => {
         const value = (k: string) => String(fd.get(k) ?? "");
         const passwordMode = value("passwordMode") === "set" ? "set" : "generate";
@@ -56,15 +55,22 @@ function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleCo
           password: passwordMode === "set" ? value("password") : null,
         } as TCreateOfficerInput);
       }}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:grid-cols-2"
+      formError={fe.form}
+      submitLabel={t("create")}
+      busy={pending}
     >
-      {fe.form ? (
-        <div className="sm:col-span-2">
-          <Alert tone="error">{fe.form}</Alert>
-        </div>
-      ) : null}
       <Field id="of-login" name="login" label={t("login")} hint={t("loginHint")} required autoComplete="off" spellCheck={false} error={fe.field("login")} />
-      <Field id="of-iin" name="iin" label={t("iin")} hint={t("iinHint")} required inputMode="numeric" maxLength={12} autoComplete="off" error={fe.field("iin")} />
+      <Field
+        id="of-iin"
+        name="iin"
+        label={t("iin")}
+        hint={t("iinHint")}
+        required
+        inputMode="numeric"
+        maxLength={12}
+        autoComplete="off"
+        error={fe.field("iin")}
+      />
       <Field id="of-surname" name="surname" label={t("surname")} required autoComplete="off" error={fe.field("surname")} />
       <Field id="of-givenName" name="givenName" label={t("givenName")} required autoComplete="off" error={fe.field("givenName")} />
       <Field id="of-patronymic" name="patronymic" label={t("patronymic")} autoComplete="off" error={fe.field("patronymic")} />
@@ -84,12 +90,7 @@ function CreateForm({ organisations, defaultOrganisationId, onAnother, ...roleCo
       <div className="sm:col-span-2">
         <PasswordChoice idPrefix="of" error={fe.field("password")} />
       </div>
-      <div className="sm:col-span-2">
-        <Button type="submit" busy={pending}>
-          {t("create")}
-        </Button>
-      </div>
-    </ActionForm>
+    </OfficerFormFrame>
   );
 }
 

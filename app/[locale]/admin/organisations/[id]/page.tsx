@@ -1,7 +1,6 @@
 import { regionName } from "@/components/layout/region-name";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getOrganisationForAdmin } from "@/lib/oversight/admin";
@@ -11,8 +10,7 @@ import { ActiveToggle } from "@/app/[locale]/admin/_components/active-toggle";
 import { orgName } from "@/components/admin/format";
 import { OrganisationForm } from "@/app/[locale]/admin/organisations/_components/organisation-form";
 import { ActiveBadge } from "@/components/admin/active-badge";
-import { BackLink } from "@/components/ui/back-link";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -21,20 +19,21 @@ type Props = { params: Promise<{ id: string }> };
 /** One organisation: names, contacts, working and reception hours; activation; its officers. */
 export default async function OrganisationPage({ params }: Props) {
   const actor = await requireActor("admin.organisations");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("admin.organisation");
   const tAll = await getTranslations();
-  const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id.data));
+  const org = await orNotFound(getOrganisationForAdmin(getDb(), actor, id));
   const name = orgName(org, locale);
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <BackLink href="/admin">{t("back")}</BackLink>
-        <div className="mt-3">
-          <PageTitle lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}>{name}</PageTitle>
-        </div>
+        <PageHeader
+          back={{ href: "/admin", label: t("back") }}
+          lead={t("lead", { code: org.code, region: regionName(tAll, org.region), updated: formatDateTime(org.updatedAt, locale) })}
+        >
+          {name}
+        </PageHeader>
         <ActiveBadge active={org.active}>{org.active ? t("statusActive") : t("statusInactive")}</ActiveBadge>
       </div>
 
@@ -64,7 +63,10 @@ export default async function OrganisationPage({ params }: Props) {
             {t("viewOfficers")}
           </Link>
           {org.active ? (
-            <Link href={{ pathname: "/admin/officers/new", query: { organisationId: org.id } }} className="font-semibold text-brand-700 underline underline-offset-4">
+            <Link
+              href={{ pathname: "/admin/officers/new", query: { organisationId: org.id } }}
+              className="font-semibold text-brand-700 underline underline-offset-4"
+            >
               {t("addOfficer")}
             </Link>
           ) : null}
@@ -72,7 +74,12 @@ export default async function OrganisationPage({ params }: Props) {
       </Section>
 
       <Section id="org-status" title={t("statusTitle")}>
-        <ActiveToggle kind="organisation" id={org.id} active={org.active} warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })} />
+        <ActiveToggle
+          kind="organisation"
+          id={org.id}
+          active={org.active}
+          warning={t("deactivateWarning", { applications: org.openApplications, staff: org.activeStaff })}
+        />
       </Section>
     </div>
   );

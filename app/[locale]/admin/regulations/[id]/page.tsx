@@ -1,17 +1,17 @@
-import { regionName } from "@/components/layout/region-name";
-import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
+import { idParam } from "@/app/_server/id-param";
 import { requireActor } from "@/app/_server/session";
 import { getRegulationVersion } from "@/lib/oversight/admin";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
-import { formatIsoDay, orgName } from "@/components/admin/format";
+import { formatIsoDay } from "@/components/admin/format";
+import { effectivePeriod, regulationBinding, serviceTitle } from "@/app/[locale]/admin/regulations/_components/regulation-text";
 import { ValidityBadge } from "@/components/admin/validity-badge";
 import { Alert } from "@/components/ui/alert";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
+import { DataTable } from "@/components/ui/table";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,8 +20,7 @@ type Term = { value: number; unit: "minutes" | "hours" | "workingDays" | "calend
 /** One activated version, read-only: its validity and, per variant, the steps (who does what, how fast). */
 export default async function RegulationVersionPage({ params }: Props) {
   const actor = await requireActor("admin.regulations");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await idParam(params);
   const locale = (await getLocale()) as Locale;
   const [t, tRole, tUnit, tVariant, tAction] = await Promise.all([
     getTranslations("admin.regulations"),
@@ -31,43 +30,34 @@ export default async function RegulationVersionPage({ params }: Props) {
     getTranslations("workflow.action"),
   ]);
   const tAll = await getTranslations();
-  const v = await orNotFound(getRegulationVersion(getDb(), actor, id.data, { now: new Date() }));
+  const v = await orNotFound(getRegulationVersion(getDb(), actor, id, { now: new Date() }));
   const def = v.definition;
   const term = (x: Term) => tUnit(x.unit, { count: x.value });
-  const serviceTitle = locale === "kk" ? v.service.titleKk : locale === "ru" ? v.service.titleRu : v.service.titleEn;
-  const facts: [string, ReactNode][] = [
-    [t("columns.service"), serviceTitle],
-    [t("columns.binding"), v.organisation ? t("bindingOrganisation", { name: orgName(v.organisation, locale) }) : v.region ? t("bindingRegion", { region: regionName(tAll, v.region) }) : t("bindingDefault")],
-    [
-      t("columns.effective"),
-      <>
-        {formatIsoDay(v.effectiveFrom, locale, false)} – {v.effectiveTo ? formatIsoDay(v.effectiveTo, locale, false) : t("openEnded")} <ValidityBadge validity={v.validity} />
-      </>,
-    ],
-    [t("columns.activated"), `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}`],
-    [t("columns.applications"), t("applicationsCount", { running: v.runningApplications, total: v.applications })],
+  const facts: SummaryRow[] = [
+    { label: t("columns.service"), value: serviceTitle(v.service, locale) },
+    { label: t("columns.binding"), value: regulationBinding(t, tAll, locale, v) },
+    {
+      label: t("columns.effective"),
+      value: (
+        <>
+          {effectivePeriod(t, locale, v)} <ValidityBadge validity={v.validity} />
+        </>
+      ),
+    },
+    { label: t("columns.activated"), value: `${formatDateTime(v.activatedAt, locale)} · ${v.activatedBy ?? t("initialData")}` },
+    { label: t("columns.applications"), value: t("applicationsCount", { running: v.runningApplications, total: v.applications }) },
     // Number and date only: the act's type and body are recorded in English in the data files.
-    [t("approvingAct"), def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—"],
-    ["SHA-256", <span key="sha" className="font-mono break-all">{v.sha256}</span>],
+    { label: t("approvingAct"), value: def.approvingAct ? `№ ${def.approvingAct.number}, ${formatIsoDay(def.approvingAct.date, locale, false)}` : "—" },
+    { label: "SHA-256", value: <span className="font-mono break-all">{v.sha256}</span> },
   ];
 
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <Link href="/admin/regulations" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("back")}
-        </Link>
-        <div className="mt-3">
-          <PageTitle lead={def.title[locale]}>{t("versionTitle", { id: v.regulationId, version: v.version })}</PageTitle>
-        </div>
-        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-[max-content_1fr]">
-          {facts.map(([k, val]) => (
-            <div key={k} className="contents">
-              <dt className="font-medium text-slate-700">{k}</dt>
-              <dd>{val}</dd>
-            </div>
-          ))}
-        </dl>
+        <PageHeader back={{ href: "/admin/regulations", label: t("back") }} lead={def.title[locale]}>
+          {t("versionTitle", { id: v.regulationId, version: v.version })}
+        </PageHeader>
+        <SummaryList rows={facts} />
         <div className="mt-4">
           <Alert tone="info">{t("immutableNote")}</Alert>
         </div>
@@ -76,17 +66,19 @@ export default async function RegulationVersionPage({ params }: Props) {
       {def.scope.variants.map((variant) => {
         const proc = def.variants[variant];
         if (!proc) return null;
-        const headingId = `variant-${variant}`;
         const overrun = v.overruns.find((o) => o.variant === variant);
         return (
-          <section key={variant} aria-labelledby={headingId} className="flex flex-col gap-3">
-            <h2 id={headingId} className="text-xl font-semibold">
-              {tVariant(variant)}
-            </h2>
+          <Section key={variant} id={`variant-${variant}`} title={tVariant(variant)}>
             {overrun ? (
               <Alert tone={overrun.capped ? "info" : "error"}>
                 {t("overrun", {
-                  chain: [overrun.chain.workingDays ? term({ value: overrun.chain.workingDays, unit: "workingDays" }) : null, overrun.chain.calendarDays ? term({ value: overrun.chain.calendarDays, unit: "calendarDays" }) : null, overrun.chain.minutes ? term({ value: overrun.chain.minutes, unit: "minutes" }) : null].filter(Boolean).join(" + "),
+                  chain: [
+                    overrun.chain.workingDays ? term({ value: overrun.chain.workingDays, unit: "workingDays" }) : null,
+                    overrun.chain.calendarDays ? term({ value: overrun.chain.calendarDays, unit: "calendarDays" }) : null,
+                    overrun.chain.minutes ? term({ value: overrun.chain.minutes, unit: "minutes" }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" + "),
                   legal: term(proc.overallTerm),
                 })}{" "}
                 {overrun.capped ? t("overrunCapped") : t("overrunNotCapped")}
@@ -97,39 +89,29 @@ export default async function RegulationVersionPage({ params }: Props) {
               {proc.completenessTerm ? ` · ${t("completenessTerm", { term: term(proc.completenessTerm) })}` : ""}
               {` · ${proc.suspension.allowed ? t("suspensionAllowed") : t("suspensionNotAllowed")}`}
             </p>
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("stepsCaption", { variant: tVariant(variant) })}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="p-3">{t("steps.number")}</th>
-                    <th scope="col" className="p-3">{t("steps.step")}</th>
-                    <th scope="col" className="p-3">{t("steps.role")}</th>
-                    <th scope="col" className="p-3">{t("steps.action")}</th>
-                    <th scope="col" className="p-3">{t("steps.term")}</th>
-                    <th scope="col" className="p-3">{t("steps.result")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {proc.steps.map((s, i) => (
-                    <tr key={s.key} className="border-t border-slate-200 align-top">
-                      <td className="p-3">{i + 1}</td>
-                      <th scope="row" className="p-3 font-semibold">
-                        {t(`stepKey.${s.key}`)}
-                      </th>
-                      <td className="p-3">
-                        {tRole(s.role)}
-                        {s.action === "sign" ? <span className="block text-slate-700">{t("withSigningRight")}</span> : null}
-                      </td>
-                      <td className="p-3">{tAction(s.action)}</td>
-                      <td className="p-3 whitespace-nowrap">{term(s.term)}</td>
-                      <td className="p-3">{s.result[locale]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+            <DataTable
+              caption={t("stepsCaption", { variant: tVariant(variant) })}
+              rows={proc.steps}
+              rowKey={(s) => s.key}
+              columns={[
+                { key: "number", header: t("steps.number"), cell: (_s, i) => i + 1 },
+                { key: "step", header: t("steps.step"), rowHeader: true, cell: (s) => <span className="font-semibold">{t(`stepKey.${s.key}`)}</span> },
+                {
+                  key: "role",
+                  header: t("steps.role"),
+                  cell: (s) => (
+                    <>
+                      {tRole(s.role)}
+                      {s.action === "sign" ? <span className="block text-slate-700">{t("withSigningRight")}</span> : null}
+                    </>
+                  ),
+                },
+                { key: "action", header: t("steps.action"), cell: (s) => tAction(s.action) },
+                { key: "term", header: t("steps.term"), className: "whitespace-nowrap", cell: (s) => term(s.term) },
+                { key: "result", header: t("steps.result"), cell: (s) => s.result[locale] },
+              ]}
+            />
+          </Section>
         );
       })}
     </div>

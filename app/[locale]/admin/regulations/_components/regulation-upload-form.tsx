@@ -1,11 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/i18n/navigation";
 import { activateRegulationFileAction } from "@/app/[locale]/admin/regulations/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { messageOrText } from "@/components/admin/format";
 
@@ -41,45 +44,28 @@ export function RegulationUploadForm() {
   const fileError = clientError ?? (state && !state.ok && state.fieldErrors?.file ? messageOrText(tAll, state.fieldErrors.file) : null);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
+    <ActionForm
+      onData={(fd) => {
         const file = fd.get("file");
         if (!(file instanceof File) || file.size === 0) return setClientError(tc("validation.required"));
         if (file.size > MAX_BYTES) return setClientError(t("file_too_large"));
         if (!/\.json$/i.test(file.name)) return setClientError(t("file_not_json"));
         setClientError(null);
-        startTransition(() => formAction(fd));
+        formAction(fd);
       }}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={inputId} className="font-medium">
-          {t("file")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
-        <p id={`${inputId}-hint`} className="text-sm text-slate-700">
-          {t("fileHint")}
-        </p>
-        <input
-          id={inputId}
-          name="file"
-          type="file"
-          accept=".json,application/json"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={[`${inputId}-hint`, fileError ? `${inputId}-error` : null].filter(Boolean).join(" ")}
-          onChange={() => setClientError(null)}
-          className="rounded border border-slate-400 bg-white px-3 py-2"
-        />
-        {fileError ? (
-          <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
-            {fileError}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id={inputId}
+        name="file"
+        type="file"
+        label={t("file")}
+        hint={t("fileHint")}
+        error={fileError ?? undefined}
+        accept=".json,application/json"
+        required
+        onChange={() => setClientError(null)}
+      />
       <div>
         <Button type="submit" busy={pending}>
           {t("upload")}
@@ -89,25 +75,16 @@ export function RegulationUploadForm() {
       {state && !state.ok && !clientError ? (
         <Alert tone="error" title={tc(state.code)}>
           {errors.length > 0 ? (
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("errorsTitle")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">{t("errorPath")}</th>
-                    <th scope="col" className="py-1">{t("errorMessage")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {errors.map(([path, message]) => (
-                    <tr key={path} className="border-t border-red-200 align-top">
-                      <td className="py-1 pr-4 font-mono break-all">{path}</td>
-                      <td className="py-1">{messageOrText(tAll, message)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="mt-2"
+              caption={t("errorsTitle")}
+              rows={errors}
+              rowKey={([path]) => path}
+              columns={[
+                { key: "path", header: t("errorPath"), className: "font-mono break-all", cell: ([path]) => path },
+                { key: "message", header: t("errorMessage"), cell: ([, message]) => messageOrText(tAll, message) },
+              ]}
+            />
           ) : null}
         </Alert>
       ) : null}
@@ -128,6 +105,6 @@ export function RegulationUploadForm() {
           </ul>
         </Alert>
       ) : null}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,10 @@
 import { PayButton } from "./_components/pay-button";
-import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/app/_server/session";
 import { Link } from "@/components/i18n/navigation";
 import { getApplication, getApplicationProgress, readiness, requestBytesFor } from "@/lib/cases/applications";
 import { documentSlots, formDefinition, getService, type TVariantCode } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getPaymentOverview } from "@/lib/cases/payments";
@@ -17,14 +15,23 @@ import { CatalogueForm } from "@/app/[locale]/applicant/applications/[id]/_compo
 import { WizardDocuments } from "@/app/[locale]/applicant/applications/[id]/_components/wizard-documents";
 import { PaymentStatus } from "@/components/payments/payment-status";
 import { SubmitPanel } from "@/app/[locale]/applicant/applications/[id]/_components/submit-panel";
+import { SummaryList } from "@/components/ui/summary-list";
 import { Timeline } from "@/components/applications/timeline";
 
 function Section({ n, id, title, children, done }: { n?: number; id: string; title: string; children: React.ReactNode; done?: boolean }) {
   return (
-    <section id={id} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby={`${id}-title`} data-done={done ? "true" : undefined}>
+    <section
+      id={id}
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5"
+      aria-labelledby={`${id}-title`}
+      data-done={done ? "true" : undefined}
+    >
       <h2 id={`${id}-title`} className="mb-4 flex items-center gap-3 text-xl font-semibold">
         {n ? (
-          <span aria-hidden="true" className={`inline-flex h-8 w-8 items-center justify-center rounded-full text-base ${done ? "bg-green-700 text-white" : "bg-brand-100 text-brand-800"}`}>
+          <span
+            aria-hidden="true"
+            className={`inline-flex h-8 w-8 items-center justify-center rounded-full text-base ${done ? "bg-green-700 text-white" : "bg-brand-100 text-brand-800"}`}
+          >
             {done ? "✓" : n}
           </span>
         ) : null}
@@ -40,7 +47,13 @@ async function load(id: string) {
   return { actor, app: await orNotFound(getApplication(getDb(), actor, id)) };
 }
 
-export default async function ApplicantApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ApplicantApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const { actor, app } = await load(id);
   const locale = (await getLocale()) as Locale;
@@ -76,14 +89,21 @@ export default async function ApplicantApplicationPage({ params, searchParams }:
   };
 
   if (app.status === "DRAFT") {
-    const [ready, overview, bytes] = await Promise.all([readiness(db, app), getPaymentOverview(db, { actor, applicationId: app.id, now }), requestBytesFor(db, app)]);
+    const [ready, overview, bytes] = await Promise.all([
+      readiness(db, app),
+      getPaymentOverview(db, { actor, applicationId: app.id, now }),
+      requestBytesFor(db, app),
+    ]);
     const docs = app.documents.map((d) => ({ id: d.id, slotKey: d.slotKey, fileName: d.fileName, mimeType: d.mimeType, size: d.size, scanned: d.scanned }));
     const formOk = Object.keys(ready.formErrors).length === 0;
     const allReady = formOk && ready.missingSlots.length === 0 && ready.paid;
     // The signing checklist names each blocking field and document and links to it (GOV.UK error summary style).
     const blockers = [
       ...Object.entries(ready.formErrors).map(([name, code]) => ({ href: `#af-${name.split(".")[0]}`, text: `${labelOf(name)}: ${tCode(code)}` })),
-      ...ready.missingSlots.map((key) => ({ href: `#slot-${key}`, text: t("wizard.attachNamed", { name: slots.find((s) => s.key === key)?.label[locale] ?? key }) })),
+      ...ready.missingSlots.map((key) => ({
+        href: `#slot-${key}`,
+        text: t("wizard.attachNamed", { name: slots.find((s) => s.key === key)?.label[locale] ?? key }),
+      })),
       ...(ready.paid ? [] : [{ href: "#step-payment", text: t("wizard.payFirst") }]),
     ];
     return (
@@ -131,7 +151,12 @@ export default async function ApplicantApplicationPage({ params, searchParams }:
             {slots.map((s) => (
               <div key={s.key} className="grid gap-1 py-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4">
                 <dt className="font-medium">{s.label[locale]}</dt>
-                <dd className="break-words">{docs.filter((d) => d.slotKey === s.key).map((d) => d.fileName).join("; ") || "—"}</dd>
+                <dd className="break-words">
+                  {docs
+                    .filter((d) => d.slotKey === s.key)
+                    .map((d) => d.fileName)
+                    .join("; ") || "—"}
+                </dd>
                 <dd>
                   <a className="text-brand-700 underline" href={`#slot-${s.key}`}>
                     {t("wizard.change")}
@@ -155,7 +180,6 @@ export default async function ApplicantApplicationPage({ params, searchParams }:
   const { assigneeNames: nameOf, licence } = await getApplicationProgress(db, app);
   const open = ["SUBMITTED", "IN_PROGRESS", "SUSPENDED"].includes(app.status);
   const justSubmitted = (await searchParams).submitted === "1";
-  const dd = "text-sm text-slate-700";
   return (
     <div className="flex flex-col gap-5">
       {header}
@@ -170,47 +194,33 @@ export default async function ApplicantApplicationPage({ params, searchParams }:
         </div>
       ) : null}
       <Section id="status" title={t("view.status")}>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <dt className={dd}>{t("view.state")}</dt>
-            <dd>
-              <StatusBadge status={app.status} />
-            </dd>
-          </div>
-          {open ? (
-            <div>
-              <dt className={dd}>{t("view.currentStep")}</dt>
-              <dd>{app.stepKey && tw.has(`step.${app.stepKey}` as never) ? tw(`step.${app.stepKey}` as never) : "—"}</dd>
-            </div>
-          ) : null}
-          {open ? (
-            <div>
-              <dt className={dd}>{t("view.readyBy")}</dt>
-              <dd>{app.dueAt ? formatDateTime(app.dueAt, locale) : "—"}</dd>
-            </div>
-          ) : app.closedAt ? (
-            <div>
-              <dt className={dd}>{t("view.closedAt")}</dt>
-              <dd>{formatDateTime(app.closedAt, locale)}</dd>
-            </div>
-          ) : null}
-          {app.registeredAt ? (
-            <div>
-              <dt className={dd}>{t("view.registeredAt")}</dt>
-              <dd>{formatDateTime(app.registeredAt, locale)}</dd>
-            </div>
-          ) : null}
-          {app.baseLicence ? (
-            <div>
-              <dt className={dd}>{t("view.baseLicence")}</dt>
-              <dd>
-                <Link className="font-mono text-brand-700 underline" href={`/licences/${app.baseLicence.id}`} data-testid="base-licence">
-                  {app.baseLicence.number}
-                </Link>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+        <SummaryList
+          className=""
+          rows={[
+            { label: t("view.state"), value: <StatusBadge status={app.status} /> },
+            ...(open
+              ? [
+                  { label: t("view.currentStep"), value: app.stepKey && tw.has(`step.${app.stepKey}` as never) ? tw(`step.${app.stepKey}` as never) : "—" },
+                  { label: t("view.readyBy"), value: app.dueAt ? formatDateTime(app.dueAt, locale) : "—" },
+                ]
+              : app.closedAt
+                ? [{ label: t("view.closedAt"), value: formatDateTime(app.closedAt, locale) }]
+                : []),
+            ...(app.registeredAt ? [{ label: t("view.registeredAt"), value: formatDateTime(app.registeredAt, locale) }] : []),
+            ...(app.baseLicence
+              ? [
+                  {
+                    label: t("view.baseLicence"),
+                    value: (
+                      <Link className="font-mono text-brand-700 underline" href={`/licences/${app.baseLicence.id}`} data-testid="base-licence">
+                        {app.baseLicence.number}
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
         {licence ? (
           <div className="mt-4 rounded border-l-4 border-green-700 bg-green-50 p-3" data-testid="issued-licence">
             <p className="font-semibold">{t("view.licenceIssued", { number: licence.number })}</p>

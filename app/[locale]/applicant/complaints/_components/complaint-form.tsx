@@ -6,6 +6,9 @@ import { useRouter } from "@/components/i18n/navigation";
 import { fileComplaintAction } from "@/app/[locale]/applicant/complaints/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-parts";
+import { SelectField } from "@/components/ui/select-field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { useSubmitKeepingValues } from "@/components/complaints/use-submit-keeping-values";
 
@@ -17,8 +20,6 @@ export type TComplaintFormProps = {
   officers: (Option & { organisationId: string | null })[];
   defaults: { applicationId?: string; fullName: string; postalAddress: string; addressee: string };
 };
-
-const INPUT = "rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700";
 
 /** The complaint form of the standard; errors are tied to their fields, the ticket opens on success. */
 export function ComplaintForm({ kinds, applications, organisations, officers, defaults }: TComplaintFormProps) {
@@ -38,26 +39,20 @@ export function ComplaintForm({ kinds, applications, organisations, officers, de
     if (state?.ok) router.push(`/applicant/complaints/${state.data.id}`);
   }, [state, router]);
 
-  const described = (name: string, hint: boolean) => [hint ? `c-${name}-hint` : null, err(name) ? `c-${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const errorText = (name: string) => (err(name) ? <p id={`c-${name}-error`} className="text-sm font-medium text-red-700">{err(name)}</p> : null);
-  const label = (name: string, required?: boolean) => (
-    <label htmlFor={`c-${name}`} className="font-medium">
-      {t(name)}
-      {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
-    </label>
-  );
-  const text = (name: string, o: { required?: boolean; hint?: boolean; rows?: number; defaultValue?: string; maxLength: number }) => (
-    <div className="flex flex-col gap-1">
-      {label(name, o.required)}
-      {o.hint ? <p id={`c-${name}-hint`} className="text-sm text-slate-600">{t(`${name}Hint`)}</p> : null}
-      {o.rows ? (
-        <textarea id={`c-${name}`} name={name} rows={o.rows} required={o.required} maxLength={o.maxLength} defaultValue={o.defaultValue} aria-invalid={err(name) ? true : undefined} aria-describedby={described(name, !!o.hint)} className={INPUT} />
-      ) : (
-        <input id={`c-${name}`} name={name} required={o.required} maxLength={o.maxLength} defaultValue={o.defaultValue} aria-invalid={err(name) ? true : undefined} aria-describedby={described(name, !!o.hint)} className={INPUT} />
-      )}
-      {errorText(name)}
-    </div>
-  );
+  const errorText = (name: string) => <FieldError id={`c-${name}-error`}>{err(name)}</FieldError>;
+  const text = (name: string, o: { required?: boolean; hint?: boolean; rows?: number; defaultValue?: string; maxLength: number }) => {
+    const props = {
+      id: `c-${name}`,
+      name,
+      label: t(name),
+      hint: o.hint ? t(`${name}Hint`) : undefined,
+      required: o.required,
+      maxLength: o.maxLength,
+      defaultValue: o.defaultValue,
+      error: err(name),
+    };
+    return o.rows ? <TextAreaField {...props} rows={o.rows} /> : <Field {...props} />;
+  };
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-3xl flex-col gap-5" noValidate>
@@ -65,57 +60,67 @@ export function ComplaintForm({ kinds, applications, organisations, officers, de
       <fieldset aria-describedby={err("kind") ? "c-kind-error" : undefined}>
         <legend className="mb-2 font-semibold">
           {t("kindLegend")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
         </legend>
         {kinds.map((k, i) => (
           <div key={k} className="flex items-start gap-2 py-1">
-            <input id={`c-kind-${k}`} type="radio" name="kind" value={k} defaultChecked={i === 0} className="mt-1 h-4 w-4" aria-describedby={`c-kind-${k}-hint`} />
+            <input
+              id={`c-kind-${k}`}
+              type="radio"
+              name="kind"
+              value={k}
+              defaultChecked={i === 0}
+              className="mt-1 h-4 w-4"
+              aria-describedby={`c-kind-${k}-hint`}
+            />
             <label htmlFor={`c-kind-${k}`}>
               {tk(k)}
-              <span id={`c-kind-${k}-hint`} className="block text-sm text-slate-600">{t(`kindHints.${k}`)}</span>
+              <span id={`c-kind-${k}-hint`} className="block text-sm text-slate-600">
+                {t(`kindHints.${k}`)}
+              </span>
             </label>
           </div>
         ))}
         {errorText("kind")}
       </fieldset>
-      <div className="flex flex-col gap-1">
-        {label("application")}
-        <select id="c-application" name="applicationId" value={applicationId} onChange={(e) => setApplicationId(e.target.value)} aria-describedby={described("applicationId", false)} className={INPUT}>
-          <option value="">{t("noApplication")}</option>
-          {applications.map((a) => (
-            <option key={a.value} value={a.value}>{a.label}</option>
-          ))}
-        </select>
-        {errorText("applicationId")}
-      </div>
+      <SelectField
+        id="c-application"
+        name="applicationId"
+        label={t("application")}
+        value={applicationId}
+        onChange={(e) => setApplicationId(e.target.value)}
+        placeholder={t("noApplication")}
+        options={applications}
+        error={err("applicationId")}
+      />
       {applicationId ? (
         <input type="hidden" name="organisationId" value={orgOfApp ?? ""} />
       ) : (
-        <div className="flex flex-col gap-1">
-          {label("organisation", true)}
-          <p id="c-organisationId-hint" className="text-sm text-slate-600">{t("organisationHint")}</p>
-          <select id="c-organisation" name="organisationId" defaultValue="" aria-invalid={err("organisationId") ? true : undefined} aria-describedby={described("organisationId", true)} className={INPUT}>
-            <option value="">{t("chooseOrganisation")}</option>
-            {organisations.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
-            ))}
-          </select>
-          {errorText("organisationId")}
-        </div>
+        <SelectField
+          id="c-organisation"
+          name="organisationId"
+          label={t("organisation")}
+          markRequired
+          hint={t("organisationHint")}
+          defaultValue=""
+          placeholder={t("chooseOrganisation")}
+          options={organisations}
+          error={err("organisationId")}
+        />
       )}
-      <div className="flex flex-col gap-1">
-        {label("officer")}
-        <p id="c-officerId-hint" className="text-sm text-slate-600">{t("officerHint")}</p>
-        <select id="c-officer" name="officerId" defaultValue="" aria-describedby={described("officerId", true)} className={INPUT}>
-          <option value="">{t("noOfficer")}</option>
-          {officers
-            .filter((o) => !orgOfApp || o.organisationId === orgOfApp)
-            .map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
-            ))}
-        </select>
-        {errorText("officerId")}
-      </div>
+      <SelectField
+        id="c-officer"
+        name="officerId"
+        label={t("officer")}
+        hint={t("officerHint")}
+        defaultValue=""
+        placeholder={t("noOfficer")}
+        options={officers.filter((o) => !orgOfApp || o.organisationId === orgOfApp)}
+        error={err("officerId")}
+      />
       {text("addressee", { required: true, hint: true, defaultValue: defaults.addressee, maxLength: 300 })}
       {text("fullName", { required: true, defaultValue: defaults.fullName, maxLength: 300 })}
       {text("postalAddress", { required: true, defaultValue: defaults.postalAddress, maxLength: 500 })}
@@ -134,10 +139,14 @@ export function ComplaintForm({ kinds, applications, organisations, officers, de
       </fieldset>
       <p className="text-sm text-slate-700">{t("legalNote")}</p>
       <div>
-        <Button type="submit" busy={pending}>{pending ? t("submitting") : t("submit")}</Button>
+        <Button type="submit" busy={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
       </div>
       {state && !state.ok ? <Alert tone="error">{tc(state.fieldErrors ? "validation.failed" : state.code)}</Alert> : null}
-      <p role="status" className="sr-only">{state?.ok ? t("filed", { ticket: state.data.ticketNumber }) : ""}</p>
+      <p role="status" className="sr-only">
+        {state?.ok ? t("filed", { ticket: state.data.ticketNumber }) : ""}
+      </p>
     </form>
   );
 }

@@ -1,18 +1,15 @@
 import { z } from "zod";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { COMPLAINT_KINDS, complaintFormOptions } from "@/lib/oversight/complaints";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { ComplaintForm } from "@/app/[locale]/applicant/complaints/_components/complaint-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("complaints.form");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("complaints.form.title");
 
 const ZQuery = z.object({ application: z.uuid().optional() });
 
@@ -28,10 +25,9 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
   const preselected = q.success && o.applications.some((a) => a.id === q.data.application) ? q.data.application : undefined;
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/applicant/complaints" className="font-semibold text-brand-700 underline">{t("my.back")}</Link>
-      </p>
-      <PageTitle lead={t("form.lead")}>{t("form.title")}</PageTitle>
+      <PageHeader back={{ href: "/applicant/complaints", label: t("my.back") }} lead={t("form.lead")}>
+        {t("form.title")}
+      </PageHeader>
       <ComplaintForm
         kinds={COMPLAINT_KINDS}
         applications={o.applications.map((a) => ({
@@ -40,7 +36,11 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
           label: `${a.registrationNumber} · ${getService(a.serviceCode)?.shortTitle[locale] ?? a.serviceCode} · ${orgName.get(a.organisationId) ?? ""}`,
         }))}
         organisations={o.organisations.map((x) => ({ value: x.id, label: name(x) }))}
-        officers={o.officers.map((x) => ({ value: x.id, organisationId: x.organisationId, label: [x.name, x.position, x.organisationId ? orgName.get(x.organisationId) : null].filter(Boolean).join(" · ") }))}
+        officers={o.officers.map((x) => ({
+          value: x.id,
+          organisationId: x.organisationId,
+          label: [x.name, x.position, x.organisationId ? orgName.get(x.organisationId) : null].filter(Boolean).join(" · "),
+        }))}
         defaults={{ applicationId: preselected, fullName: o.defaults.fullName, postalAddress: o.defaults.postalAddress, addressee: t("form.addresseeDefault") }}
       />
     </div>

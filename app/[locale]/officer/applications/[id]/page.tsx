@@ -27,6 +27,8 @@ import { Facts, Section } from "./_components/section";
 import { RecordedChecks } from "./_components/recorded-checks";
 import { DecisionPreview } from "./_components/decision-preview";
 import { RevisionReturns } from "./_components/revision-returns";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 type Params = { locale: string; id: string };
 const ZDone = z.object({ done: z.enum(OFFICER_COMMANDS).optional().catch(undefined) });
@@ -38,12 +40,15 @@ async function load(id: string, now: Date): Promise<OfficerWorkspace> {
   return orNotFound(getOfficerApplication(getDb(), actor, id, { now, meta: await requestMeta() }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.application" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("officer.application.metaTitle");
 
-export default async function OfficerApplicationPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OfficerApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const now = new Date();
@@ -71,9 +76,7 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
   return (
     <div className="flex flex-col gap-5">
       <p>
-        <Link href="/officer" className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("application.back")}
-        </Link>
+        <TextLink href="/officer">← {t("application.back")}</TextLink>
       </p>
       <PageTitle lead={`${service?.shortTitle[loc] ?? app.serviceCode} · ${t(`variants.${variant}`)} · ${orgName}`}>
         {app.registrationNumber ? t("application.title", { number: app.registrationNumber }) : t("application.titleNoNumber")}
@@ -81,7 +84,10 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
 
       {ws.paperChannel?.psc ? (
         // Accepted at a PSC: the result must be at the centre one working day before the term ends [004 L608-609].
-        <Alert tone="info" title={t("channel.psc", { psc: loc === "kk" ? ws.paperChannel.psc.nameKk : loc === "ru" ? ws.paperChannel.psc.nameRu : ws.paperChannel.psc.nameEn })}>
+        <Alert
+          tone="info"
+          title={t("channel.psc", { psc: loc === "kk" ? ws.paperChannel.psc.nameKk : loc === "ru" ? ws.paperChannel.psc.nameRu : ws.paperChannel.psc.nameEn })}
+        >
           {ws.paperChannel.deliveryDueAt ? t("channel.pscDeliveryDue", { at: formatDateTime(ws.paperChannel.deliveryDueAt, loc) }) : null}
         </Alert>
       ) : null}
@@ -110,11 +116,26 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
           rows={[
             [t("application.status"), <StatusBadge key="s" status={app.status} />],
             [t("application.step"), app.stepKey ? `${stepLabel(t, app.stepKey)} · ${app.stepRole ? tr(app.stepRole) : ""}` : "—"],
-            [t("application.assignee"), app.assigneeId ? (ws.people[app.assigneeId] ?? "—") : app.stepRole ? t("application.anyone", { role: tr(app.stepRole) }) : "—"],
-            [t("application.stepDue"), app.stepDueAt ? <span key="d">{formatDateTime(app.stepDueAt, loc)} <CountdownBadge countdown={ws.countdown} storedLevel={app.deadlineLevel} /></span> : "—"],
+            [
+              t("application.assignee"),
+              app.assigneeId ? (ws.people[app.assigneeId] ?? "—") : app.stepRole ? t("application.anyone", { role: tr(app.stepRole) }) : "—",
+            ],
+            [
+              t("application.stepDue"),
+              app.stepDueAt ? (
+                <span key="d">
+                  {formatDateTime(app.stepDueAt, loc)} <CountdownBadge countdown={ws.countdown} storedLevel={app.deadlineLevel} />
+                </span>
+              ) : (
+                "—"
+              ),
+            ],
             [t("application.overallDue"), app.dueAt ? formatDateTime(app.dueAt, loc) : "—"],
             [t("application.submitted"), app.submittedAt ? formatDateTime(app.submittedAt, loc) : "—"],
-            [t("application.regulation"), reg ? t("application.regulationValue", { id: reg.regulationId, version: reg.version }) : t("application.regulationNone")],
+            [
+              t("application.regulation"),
+              reg ? t("application.regulationValue", { id: reg.regulationId, version: reg.version }) : t("application.regulationNone"),
+            ],
             ...app.licences.map(
               (l) =>
                 [
@@ -166,7 +187,11 @@ export default async function OfficerApplicationPage({ params, searchParams }: {
         <ApplicantSection app={app} registry={ws.registry} />
         <FormDataSection formData={app.formData} fields={ws.formFields} />
       </div>
-      <PaymentSignatureSection app={app} paymentConfirmedAt={state.workflowData.paymentConfirmedAt} signatureVerifiedAt={state.workflowData.signatureVerifiedAt} />
+      <PaymentSignatureSection
+        app={app}
+        paymentConfirmedAt={state.workflowData.paymentConfirmedAt}
+        signatureVerifiedAt={state.workflowData.signatureVerifiedAt}
+      />
       <Section id="timeline" title={t("timeline.title")}>
         <TimelineTable steps={app.steps} people={ws.people} now={now} />
       </Section>

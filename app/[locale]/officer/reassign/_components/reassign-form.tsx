@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/components/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { DataTable } from "@/components/ui/table";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { reassignAction } from "../actions";
+import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
 
 export type ReassignRow = { id: string; version: number; number: string; applicant: string; service: string; step: string; due: string };
 export type ExecutorOption = { id: string; label: string };
@@ -15,15 +17,12 @@ export type ExecutorOption = { id: string; label: string };
 export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string; rows: ReassignRow[]; targets: ExecutorOption[] }) {
   const t = useTranslations("officer.reassign");
   const tc = useCodeTranslator();
-  const router = useRouter();
   const [state, dispatch, pending] = useActionState(reassignAction, null);
   const [picked, setSelected] = useState<string[]>([]);
   // Moved applications leave the list on refresh, and with it the selection.
   const selected = picked.filter((id) => rows.some((r) => r.id === id));
   const [toUserId, setTo] = useState("");
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  useRefreshOnSuccess(state);
   const results = state?.ok ? state.data : null;
   const moved = results?.filter((r) => r.ok).length ?? 0;
   const failed = results?.filter((r) => !r.ok) ?? [];
@@ -56,75 +55,50 @@ export function ReassignForm({ fromUserId, rows, targets }: { fromUserId: string
       </div>
       {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="p-3 text-left font-semibold">{t("tableCaption", { count: rows.length })}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} className="h-4 w-4" />
-                  <span>{t("selectAll")}</span>
-                </label>
-              </th>
-              <th scope="col" className="p-3">{t("columns.number")}</th>
-              <th scope="col" className="p-3">{t("columns.applicant")}</th>
-              <th scope="col" className="p-3">{t("columns.service")}</th>
-              <th scope="col" className="p-3">{t("columns.step")}</th>
-              <th scope="col" className="p-3">{t("columns.due")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200">
-                <td className="p-3">
-                  <input
-                    type="checkbox"
-                    id={`ra-${r.id}`}
-                    checked={selected.includes(r.id)}
-                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
-                    className="h-4 w-4"
-                    aria-label={t("selectOne", { number: r.number })}
-                  />
-                </td>
-                <th scope="row" className="p-3 font-mono font-medium">
-                  {r.number}
-                </th>
-                <td className="p-3">{r.applicant}</td>
-                <td className="p-3">{r.service}</td>
-                <td className="p-3">{r.step}</td>
-                <td className="p-3 whitespace-nowrap">{r.due}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("tableCaption", { count: rows.length })}
+        showCaption
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            key: "select",
+            header: (
+              <label className="flex items-center gap-2">
+                <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} className="h-4 w-4" />
+                <span>{t("selectAll")}</span>
+              </label>
+            ),
+            cell: (r) => (
+              <input
+                type="checkbox"
+                id={`ra-${r.id}`}
+                checked={selected.includes(r.id)}
+                onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
+                className="h-4 w-4"
+                aria-label={t("selectOne", { number: r.number })}
+              />
+            ),
+          },
+          { key: "number", header: t("columns.number"), rowHeader: true, className: "font-mono font-medium", cell: (r) => r.number },
+          { key: "applicant", header: t("columns.applicant"), cell: (r) => r.applicant },
+          { key: "service", header: t("columns.service"), cell: (r) => r.service },
+          { key: "step", header: t("columns.step"), cell: (r) => r.step },
+          { key: "due", header: t("columns.due"), className: "whitespace-nowrap", cell: (r) => r.due },
+        ]}
+      />
 
-      <div className="flex flex-col gap-1 sm:max-w-md">
-        <label htmlFor="ra-to" className="font-medium">
-          {t("to")}
-        </label>
-        <select
-          id="ra-to"
-          value={toUserId}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={toError ? true : undefined}
-          aria-describedby={toError ? "ra-to-error" : undefined}
-          className="rounded border border-slate-400 bg-white px-3 py-2"
-        >
-          <option value="">{t("chooseExecutor")}</option>
-          {targets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {toError ? (
-          <p id="ra-to-error" className="text-sm font-medium text-red-700">
-            {tc(toError)}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="ra-to"
+        name="toUserId"
+        label={t("to")}
+        placeholder={t("chooseExecutor")}
+        value={toUserId}
+        onChange={(e) => setTo(e.target.value)}
+        options={targets.map((o) => ({ value: o.id, label: o.label }))}
+        error={toError ? tc(toError) : undefined}
+        className="sm:max-w-md"
+      />
       <div>
         <Button type="submit" busy={pending} disabled={selected.length === 0 || !toUserId}>
           {t("submit", { count: selected.length })}

@@ -17,6 +17,7 @@ import { WalkInScans } from "@/components/intake/walk-in-scans";
 import { FeeReceiptForm } from "@/app/[locale]/officer/walk-in/_components/fee-receipt-form";
 import { RegisterPanel } from "@/app/[locale]/officer/walk-in/_components/register-panel";
 import { ScanSigning } from "@/app/[locale]/officer/walk-in/_components/scan-signing";
+import { SummaryList } from "@/components/ui/summary-list";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
 
@@ -36,16 +37,6 @@ function Section({ id, n, title, done, children }: { id: string; n: number; titl
     </section>
   );
 }
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="contents">
-      <dt className="font-medium text-slate-700">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 
 /** Steps (b)–(e) of the walk-in intake: form and paper checklist, scans, fee receipt, review and register. */
 export default async function WalkInPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
@@ -72,31 +63,41 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
       <PageTitle lead={`${view.service.shortTitle[locale]} · ${tv(view.variant)}`}>{t("draft.title", { name: view.applicant.name })}</PageTitle>
       {view.channel === "PSC" ? <Alert tone="info">{t("psc.draftNotice")}</Alert> : null}
       {view.channel === "POST" && view.receivedByPostOn ? (
-        <Alert tone="info">{t("post.draftNotice", { date: formatDate(new Date(`${view.receivedByPostOn}T12:00:00Z`), locale), reply: view.replyByPost ? t("post.replyByPost") : "" })}</Alert>
+        <Alert tone="info">
+          {t("post.draftNotice", {
+            date: formatDate(new Date(`${view.receivedByPostOn}T12:00:00Z`), locale),
+            reply: view.replyByPost ? t("post.replyByPost") : "",
+          })}
+        </Alert>
       ) : null}
 
       <Section id="wi-s1" n={1} title={t("applicant.title")} done>
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <Row label={t("applicant.name")}>{view.applicant.name}</Row>
-          <Row label={idLabel}>
-            <span className="font-mono">{view.applicant.identifier}</span>
-          </Row>
-          <Row label={t("applicant.category")}>
-            {tr(view.applicant.kind === "LEGAL_ENTITY" ? "legal_entity" : view.applicant.kind === "INDIVIDUAL" ? "individual" : "individual_entrepreneur")}
-          </Row>
-          {view.applicant.legalAddress ? <Row label={t("applicant.address")}>{view.applicant.legalAddress}</Row> : null}
-          {view.applicant.headName ? <Row label={t("applicant.head")}>{view.applicant.headName}</Row> : null}
-          <Row label={t("applicant.representative")}>
-            {view.representative
-              ? t("applicant.representativeValue", {
-                  name: view.representative.fullName,
-                  iin: view.representative.iin,
-                  number: view.representative.poaNumber ?? "—",
-                  date: view.representative.poaDate ? formatDate(view.representative.poaDate, locale) : "—",
-                })
-              : t("applicant.inPerson")}
-          </Row>
-        </dl>
+        <SummaryList
+          className=""
+          rows={[
+            { label: t("applicant.name"), value: view.applicant.name },
+            { label: idLabel, value: view.applicant.identifier, mono: true },
+            {
+              label: t("applicant.category"),
+              value: tr(
+                view.applicant.kind === "LEGAL_ENTITY" ? "legal_entity" : view.applicant.kind === "INDIVIDUAL" ? "individual" : "individual_entrepreneur",
+              ),
+            },
+            ...(view.applicant.legalAddress ? [{ label: t("applicant.address"), value: view.applicant.legalAddress }] : []),
+            ...(view.applicant.headName ? [{ label: t("applicant.head"), value: view.applicant.headName }] : []),
+            {
+              label: t("applicant.representative"),
+              value: view.representative
+                ? t("applicant.representativeValue", {
+                    name: view.representative.fullName,
+                    iin: view.representative.iin,
+                    number: view.representative.poaNumber ?? "—",
+                    date: view.representative.poaDate ? formatDate(view.representative.poaDate, locale) : "—",
+                  })
+                : t("applicant.inPerson"),
+            },
+          ]}
+        />
       </Section>
 
       <Section id="wi-s2" n={2} title={t("details.title")} done={formOk && paperOk}>

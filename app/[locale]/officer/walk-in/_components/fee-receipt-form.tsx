@@ -1,13 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/components/i18n/navigation";
 import { recordWalkInReceiptAction } from "@/app/[locale]/officer/walk-in/actions";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Props = { applicationId: string; defaultAmountKzt: number | null; today: string };
 
@@ -15,25 +16,14 @@ type Props = { applicationId: string; defaultAmountKzt: number | null; today: st
 export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props) {
   const t = useTranslations("intake.fee");
   const tc = useCodeTranslator();
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(recordWalkInReceiptAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const err = (k: string) => (errors[k] ? tc(errors[k]) : undefined);
 
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  useRefreshOnSuccess(state);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        startTransition(() => formAction(fd));
-      }}
-      className="flex flex-col gap-4"
-    >
+    <ActionForm onData={(fd) => formAction(fd)} className="flex flex-col gap-4">
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="wi-receipt-number" name="receiptNumber" label={t("receiptNumber")} maxLength={64} autoComplete="off" required error={err("receiptNumber")} />
@@ -64,6 +54,6 @@ export function FeeReceiptForm({ applicationId, defaultAmountKzt, today }: Props
           {t("record")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/i18n/navigation";
-import { signScansAction } from "@/app/[locale]/officer/walk-in/actions";
+import { scanListToSignAction, signScansAction } from "@/app/[locale]/officer/walk-in/actions";
 import { SignWithEds } from "@/components/signing/sign-with-eds";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
@@ -21,6 +21,11 @@ export function ScanSigning({ applicationId, contentBase64, signed }: { applicat
       <SignWithEds
         purpose="scans"
         contentBase64={contentBase64}
+        loadContent={async () => {
+          const res = await scanListToSignAction(null, { applicationId });
+          if (!res.ok) throw new Error(res.code);
+          return res.data.contentBase64;
+        }}
         onSigned={async (cms) => {
           setError(null);
           const res = await signScansAction(null, { applicationId, cms });

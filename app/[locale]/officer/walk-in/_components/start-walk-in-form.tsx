@@ -1,15 +1,20 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/i18n/navigation";
 import { startWalkInAction } from "@/app/[locale]/officer/walk-in/actions";
 import type { TRegistryEntity } from "@/lib/integration/registries";
 import { RegistryLookup } from "@/app/[locale]/officer/_components/registry-lookup";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
+import { PanelSection } from "@/components/ui/panel-section";
+import { RadioChoice } from "@/components/ui/radio-choice";
+import { SelectField } from "@/components/ui/select-field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
+import { ActionForm } from "@/components/ui/action-form";
 
 type ServiceOption = { code: string; title: string; recipients: string[]; variants: string[] };
 type Props = { services: ServiceOption[] };
@@ -27,8 +32,6 @@ const POA_FIELDS: Record<string, string> = {
   validUntil: "repValidUntil",
   notarised: "repNotarised",
 };
-
-const selectClass = "rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
 
 /**
  * Step (a) of the walk-in intake: who applies (a legal entity only after the "Legal entities"
@@ -66,30 +69,17 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="wi-applicant" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="wi-applicant" className="text-xl font-semibold">
-          {t("applicantTitle")}
-        </h2>
-        <fieldset>
-          <legend className="font-medium">{t("kind")}</legend>
-          <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-            {KINDS.map((k) => (
-              <label key={k} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="wi-kind"
-                  value={k}
-                  checked={kind === k}
-                  onChange={() => {
-                    setKind(k);
-                    setEntity(null);
-                  }}
-                />
-                {tr(RECIPIENT[k])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+      <PanelSection id="wi-applicant" title={t("applicantTitle")}>
+        <RadioChoice
+          legend={t("kind")}
+          name="wi-kind"
+          options={KINDS.map((k) => ({ value: k, label: tr(RECIPIENT[k]) }))}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setEntity(null);
+          }}
+        />
         {kind === "LEGAL_ENTITY" ? (
           // A new lookup forgets the previous answer until the registry has replied.
           <div onSubmit={() => setEntity(null)}>
@@ -99,28 +89,16 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
         ) : (
           <p className="text-slate-700">{t("personLead")}</p>
         )}
-      </section>
+      </PanelSection>
 
       {canProceed ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const fd = new FormData(e.currentTarget);
-            startTransition(() => formAction(fd));
-          }}
-          className="flex flex-col gap-6"
-          aria-labelledby="wi-service"
-        >
+        <ActionForm onData={(fd) => formAction(fd)} className="flex flex-col gap-6" aria-labelledby="wi-service">
           {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
           <input type="hidden" name="applicantKind" value={kind} />
           {kind === "LEGAL_ENTITY" ? (
             <input type="hidden" name="identifier" value={entity?.bin ?? ""} />
           ) : (
-            <section aria-labelledby="wi-person" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-              <h2 id="wi-person" className="text-xl font-semibold">
-                {t("personTitle")}
-              </h2>
+            <PanelSection id="wi-person" title={t("personTitle")}>
               <Field
                 id="wi-iin"
                 name="identifier"
@@ -134,54 +112,31 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
               />
               <Field id="wi-name" name="applicantName" label={t("name")} hint={t("nameHint")} maxLength={300} required error={err("applicantName")} />
               <Field id="wi-address" name="applicantAddress" label={t("address")} maxLength={500} error={err("applicantAddress")} />
-            </section>
+            </PanelSection>
           )}
 
-          <section aria-labelledby="wi-service" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="wi-service" className="text-xl font-semibold">
-              {t("serviceTitle")}
-            </h2>
+          <PanelSection id="wi-service" title={t("serviceTitle")}>
             {available.length === 0 ? (
               <Alert tone="info">{t("noServices")}</Alert>
             ) : (
               <>
-                <div className="flex flex-col gap-1">
-                  <label htmlFor="wi-service-code" className="font-medium">
-                    {t("service")}
-                  </label>
-                  <select
-                    id="wi-service-code"
-                    name="serviceCode"
-                    value={service?.code ?? ""}
-                    onChange={(e) => setServiceCode(e.target.value)}
-                    aria-invalid={fieldErrors.serviceCode ? true : undefined}
-                    aria-describedby={fieldErrors.serviceCode ? "wi-service-code-error" : undefined}
-                    className={selectClass}
-                  >
-                    {available.map((s) => (
-                      <option key={s.code} value={s.code}>
-                        {s.title}
-                      </option>
-                    ))}
-                  </select>
-                  {fieldErrors.serviceCode ? (
-                    <p id="wi-service-code-error" className="text-sm font-medium text-red-700">
-                      {err("serviceCode")}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="flex flex-col gap-1">
-                  <label htmlFor="wi-variant" className="font-medium">
-                    {t("variant")}
-                  </label>
-                  <select id="wi-variant" name="variant" value={currentVariant} onChange={(e) => setVariant(e.target.value)} className={selectClass}>
-                    {(service?.variants ?? []).map((v) => (
-                      <option key={v} value={v}>
-                        {tv(v)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  id="wi-service-code"
+                  name="serviceCode"
+                  label={t("service")}
+                  value={service?.code ?? ""}
+                  onChange={(e) => setServiceCode(e.target.value)}
+                  error={err("serviceCode")}
+                  options={available.map((s) => ({ value: s.code, label: s.title }))}
+                />
+                <SelectField
+                  id="wi-variant"
+                  name="variant"
+                  label={t("variant")}
+                  value={currentVariant}
+                  onChange={(e) => setVariant(e.target.value)}
+                  options={(service?.variants ?? []).map((v) => ({ value: v, label: tv(v) }))}
+                />
                 {NEEDS_LICENCE.has(currentVariant) ? (
                   <Field
                     id="wi-licence"
@@ -196,16 +151,10 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
                 ) : null}
               </>
             )}
-          </section>
+          </PanelSection>
 
-          <section aria-labelledby="wi-rep" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="wi-rep" className="text-xl font-semibold">
-              {t("repTitle")}
-            </h2>
-            <label className="flex items-start gap-2">
-              <input type="checkbox" name="represented" className="mt-1" checked={represented} onChange={(e) => setRepresented(e.target.checked)} />
-              <span>{t("represented")}</span>
-            </label>
+          <PanelSection id="wi-rep" title={t("repTitle")}>
+            <CheckboxField name="represented" label={t("represented")} checked={represented} onChange={(e) => setRepresented(e.target.checked)} />
             {represented ? (
               <div className="flex flex-col gap-4">
                 <Alert tone="info">{t("repNotice")}</Alert>
@@ -216,45 +165,30 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
                   <Field id="wi-rep-date" name="repPoaDate" type="date" label={t("repPoaDate")} required error={err("repPoaDate")} />
                   <Field id="wi-rep-until" name="repValidUntil" type="date" label={t("repValidUntil")} error={err("repValidUntil")} />
                 </div>
-                <div className="flex flex-col gap-1">
-                  <label className="flex items-start gap-2">
-                    <input
-                      type="checkbox"
-                      name="repNotarised"
-                      className="mt-1"
-                      aria-invalid={fieldErrors.repNotarised ? true : undefined}
-                      aria-describedby={fieldErrors.repNotarised ? "wi-rep-notarised-error" : undefined}
-                    />
-                    <span>{t("repNotarised")}</span>
-                  </label>
-                  {fieldErrors.repNotarised ? (
-                    <p id="wi-rep-notarised-error" className="text-sm font-medium text-red-700">
-                      {err("repNotarised")}
-                    </p>
-                  ) : null}
-                </div>
+                <CheckboxField id="wi-rep-notarised" name="repNotarised" label={t("repNotarised")} error={err("repNotarised")} />
               </div>
             ) : null}
-          </section>
+          </PanelSection>
 
           {postal ? (
             // A letter to the office: the date of receipt starts the term [004 L2616-2619, L7855-7858].
-            <section aria-labelledby="wi-post" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-              <h2 id="wi-post" className="text-xl font-semibold">
-                {t("postTitle")}
-              </h2>
-              <label className="flex items-start gap-2">
-                <input type="checkbox" name="receivedByPost" className="mt-1" checked={byPost} onChange={(e) => setByPost(e.target.checked)} />
-                <span>{t("receivedByPost")}</span>
-              </label>
+            <PanelSection id="wi-post" title={t("postTitle")}>
+              <CheckboxField name="receivedByPost" label={t("receivedByPost")} checked={byPost} onChange={(e) => setByPost(e.target.checked)} />
               {byPost ? (
-                <Field id="wi-post-received" name="receivedOn" type="date" label={t("receivedOn")} hint={t("receivedOnHint")} defaultValue={today} max={today} required error={err("receivedOn") ?? err("receivedByPost")} />
+                <Field
+                  id="wi-post-received"
+                  name="receivedOn"
+                  type="date"
+                  label={t("receivedOn")}
+                  hint={t("receivedOnHint")}
+                  defaultValue={today}
+                  max={today}
+                  required
+                  error={err("receivedOn") ?? err("receivedByPost")}
+                />
               ) : null}
-              <label className="flex items-start gap-2">
-                <input type="checkbox" name="replyByPost" className="mt-1" />
-                <span>{t("replyByPost")}</span>
-              </label>
-            </section>
+              <CheckboxField name="replyByPost" label={t("replyByPost")} />
+            </PanelSection>
           ) : null}
 
           <div>
@@ -262,7 +196,7 @@ export function StartWalkInForm({ services, postal = false, today = "" }: Props 
               {t("submit")}
             </Button>
           </div>
-        </form>
+        </ActionForm>
       ) : (
         <p className="text-slate-700">{t("lookupFirst")}</p>
       )}

@@ -1,14 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "@/components/i18n/navigation";
 import { recordPaperPackageAction } from "@/app/[locale]/officer/walk-in/actions";
 import type { TFieldDescriptor } from "@/lib/law/catalogue";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { CatalogueField, fieldError } from "@/components/forms/catalogue-field";
+import { useRefreshOnSuccess } from "@/components/ui/use-refresh-on-success";
 
 type Localised = { kk: string; ru: string; en: string };
 type Values = Record<string, string | string[]>;
@@ -41,16 +41,13 @@ export function WalkInDetailsForm({ applicationId, fields, initial, slots, prese
   const ti = useTranslations("intake.details");
   const tc = useCodeTranslator();
   const locale = useLocale() as keyof Localised;
-  const router = useRouter();
   const [values, setValues] = useState<Values>(() => initialValues(fields, initial));
   const [present, setPresent] = useState<string[]>(() => [...initialPresent]);
   const [state, formAction, pending] = useActionState(recordPaperPackageAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const set = (name: string, v: string | string[]) => setValues((prev) => ({ ...prev, [name]: v }));
 
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  useRefreshOnSuccess(state);
 
   return (
     <form

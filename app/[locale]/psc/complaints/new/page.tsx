@@ -6,11 +6,9 @@ import { getService } from "@/lib/law/catalogue";
 import type { Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { PscComplaintForm } from "@/app/[locale]/psc/_components/psc-complaint-form";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "psc" });
-  return { title: t("complaintForm.title") };
-}
+export const generateMetadata = titleMetadata("psc.complaintForm.title");
 
 /** A paper complaint handed in at the window: registered for the centre's head, stamped copy as PDF [004 L827-830, L848-851]. */
 export default async function PscComplaintPage() {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type ComponentProps, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -17,6 +17,10 @@ export function SandboxCardForm({ orderId, amountLabel }: { orderId: string; amo
   const formError = state && !state.ok && Object.keys(fe).length === 0 ? state.code : null;
   // React resets the form after an action; keep what was typed (except the CVC) for corrections.
   const [typed, setTyped] = useState<Record<string, string>>({});
+  // Every card field: required, never autofilled by the browser, its server error shown under it.
+  const field = (name: "cardNumber" | "expiry" | "cvc" | "holder", props: Omit<ComponentProps<typeof Field>, "name">) => (
+    <Field name={name} autoComplete="off" required defaultValue={typed[name]} error={tc(fe[name])} {...props} />
+  );
 
   return (
     <form
@@ -31,50 +35,10 @@ export function SandboxCardForm({ orderId, amountLabel }: { orderId: string; amo
       {formError ? <Alert tone="error">{tc(formError)}</Alert> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>
-        <Field
-          name="cardNumber"
-          label={t("number")}
-          hint={t("numberHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={23}
-          required
-          className="sm:col-span-2"
-          defaultValue={typed.cardNumber}
-          error={tc(fe.cardNumber)}
-        />
-        <Field
-          name="expiry"
-          label={t("expiry")}
-          placeholder="MM/YY"
-          autoComplete="off"
-          maxLength={7}
-          required
-          defaultValue={typed.expiry}
-          error={tc(fe.expiry)}
-        />
-        <Field
-          name="cvc"
-          type="password"
-          label={t("cvc")}
-          hint={t("cvcHint")}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={3}
-          required
-          error={tc(fe.cvc)}
-        />
-        <Field
-          name="holder"
-          label={t("holder")}
-          hint={t("holderHint")}
-          autoComplete="off"
-          maxLength={60}
-          required
-          className="sm:col-span-2"
-          defaultValue={typed.holder}
-          error={tc(fe.holder)}
-        />
+        {field("cardNumber", { label: t("number"), hint: t("numberHint"), inputMode: "numeric", maxLength: 23, className: "sm:col-span-2" })}
+        {field("expiry", { label: t("expiry"), placeholder: "MM/YY", maxLength: 7 })}
+        {field("cvc", { label: t("cvc"), hint: t("cvcHint"), type: "password", inputMode: "numeric", maxLength: 3 })}
+        {field("holder", { label: t("holder"), hint: t("holderHint"), maxLength: 60, className: "sm:col-span-2" })}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         {/* The gateway's own button style, not the portal's. */}

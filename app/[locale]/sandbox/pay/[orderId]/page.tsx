@@ -6,6 +6,8 @@ import { getDb } from "@/app/_server/db";
 import { isDemoMode } from "@/lib/platform/demo";
 import { formatMoneyKzt, isLocale, type Locale } from "@/lib/platform/i18n";
 import { createSandboxGateway, SANDBOX_TEST_CARDS, type TSandboxOrder } from "@/lib/cases/payments";
+import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
+import { DataTable } from "@/components/ui/table";
 import { RedeliverForm, SandboxCardForm } from "./card-form";
 
 export const dynamic = "force-dynamic";
@@ -81,30 +83,18 @@ export default async function SandboxPayPage({ params, searchParams }: Props) {
 type T = Awaited<ReturnType<typeof getTranslations<"payments.sandbox">>>;
 
 function OrderSummary({ order, amount, t }: { order: TSandboxOrder; amount: string; t: T }) {
-  const rows: [string, string][] = [
-    [t("merchant"), t("merchantName")],
-    [t("reference"), order.merchantRef],
-    [t("description"), order.description],
+  const rows: SummaryRow[] = [
+    { label: t("merchant"), value: t("merchantName") },
+    { label: t("reference"), value: order.merchantRef },
+    { label: t("description"), value: <span className="break-words">{order.description}</span> },
+    { label: t("amount"), value: <span className="text-2xl font-bold text-slate-900">{amount}</span>, testId: "sandbox-amount" },
   ];
   return (
     <section aria-labelledby="sbx-order" className="rounded-lg bg-slate-100 p-4">
       <h2 id="sbx-order" className="sr-only">
         {t("orderTitle")}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-sm text-slate-700">{k}</dt>
-            <dd className="font-medium break-words">{v}</dd>
-          </div>
-        ))}
-        <div className="contents">
-          <dt className="text-sm text-slate-700">{t("amount")}</dt>
-          <dd className="text-2xl font-bold text-slate-900" data-testid="sandbox-amount">
-            {amount}
-          </dd>
-        </div>
-      </dl>
+      <SummaryList rows={rows} className="" />
     </section>
   );
 }
@@ -115,26 +105,15 @@ function TestCards({ t }: { t: T }) {
       <h2 id="sbx-cards" className="mb-2 text-lg font-semibold">
         {t("testCards.title")}
       </h2>
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="py-1 pr-4">
-              {t("testCards.card")}
-            </th>
-            <th scope="col" className="py-1">
-              {t("testCards.outcome")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(SANDBOX_TEST_CARDS).map(([card, outcome]) => (
-            <tr key={card} className="border-t border-slate-200">
-              <td className="py-1 pr-4 font-mono">{groupCard(card)}</td>
-              <td className="py-1">{t(`testCards.${outcome}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t("testCards.title")}
+        rows={Object.entries(SANDBOX_TEST_CARDS)}
+        rowKey={([card]) => card}
+        columns={[
+          { key: "card", header: t("testCards.card"), className: "font-mono", cell: ([card]) => groupCard(card) },
+          { key: "outcome", header: t("testCards.outcome"), cell: ([, outcome]) => t(`testCards.${outcome}`) },
+        ]}
+      />
       <p className="mt-2 text-sm text-slate-700">{t("testCards.any")}</p>
     </section>
   );
@@ -150,17 +129,32 @@ function Outcome({ order, delivery, t }: { order: TSandboxOrder; delivery: "ok" 
           {t(`result.${status}.title`)}
         </h2>
         <p className="mt-1 text-slate-900">{t(`result.${status}.lead`)}</p>
-        {delivery === "ok" ? <p className="mt-2 text-sm text-slate-800" data-testid="callback-delivered">{t("result.delivered")}</p> : null}
+        {delivery === "ok" ? (
+          <p className="mt-2 text-sm text-slate-800" data-testid="callback-delivered">
+            {t("result.delivered")}
+          </p>
+        ) : null}
         {delivery === "failed" ? <p className="mt-2 text-sm font-medium text-red-900">{t("result.notDelivered")}</p> : null}
       </div>
       <div className="flex flex-wrap items-start gap-3">
         {status === "DECLINED" ? (
           // A declined card is not a dead end: back to the payment step to pay again (a new order).
-          <a href={`${portalPath(order.returnUrl).split("#")[0]}#step-payment`} data-testid="try-again" className="inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700">
+          <a
+            href={`${portalPath(order.returnUrl).split("#")[0]}#step-payment`}
+            data-testid="try-again"
+            className="inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700"
+          >
             {t("result.tryAgain")}
           </a>
         ) : null}
-        <a href={portalPath(order.returnUrl)} className={status === "DECLINED" ? "inline-flex items-center px-2 py-2.5 text-slate-800 underline" : "inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700"}>
+        <a
+          href={portalPath(order.returnUrl)}
+          className={
+            status === "DECLINED"
+              ? "inline-flex items-center px-2 py-2.5 text-slate-800 underline"
+              : "inline-flex items-center rounded-md bg-slate-900 px-5 py-2.5 font-semibold text-white hover:bg-slate-700"
+          }
+        >
           {t("result.back")}
         </a>
         {delivery === "failed" ? <RedeliverForm orderId={order.orderId} label={t("result.redeliver")} /> : null}

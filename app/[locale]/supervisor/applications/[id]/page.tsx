@@ -2,17 +2,14 @@ import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getSupervisedApplication, organisationName, type TTimelineEntry } from "@/lib/oversight/metrics";
-import { PageTitle } from "@/components/ui/page-title";
 import { DeadlineBadge, StatusBadge } from "@/components/status/status-badge";
-import { SupervisorNav } from "@/components/dashboard/sub-nav";
-import { sectionsFor } from "../../_lib/sections";
+import { SupervisorPageHeader } from "../../_components/supervisor-page-header";
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -43,7 +40,12 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
   // Step outcomes in words (signed, returned for revision, …), not their codes.
   const outcome = (o: string) => (to.has(o) ? to(o) : o);
   const facts: [string, React.ReactNode][] = [
-    [t("fields.number"), <span key="n" className="font-mono">{app.registrationNumber ?? "—"}</span>],
+    [
+      t("fields.number"),
+      <span key="n" className="font-mono">
+        {app.registrationNumber ?? "—"}
+      </span>,
+    ],
     [t("fields.applicant"), `${app.applicantName} (${app.applicantIdentifier})`],
     [t("fields.service"), getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode],
     [t("fields.variant"), tv.has(app.variant.toLowerCase()) ? tv(app.variant.toLowerCase()) : app.variant],
@@ -60,11 +62,13 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
   ];
   return (
     <div>
-      <SupervisorNav sections={sectionsFor(actor)} current="dashboard" />
-      <p className="mb-2">
-        <Link href="/supervisor" className="font-semibold text-brand-700 underline">{t("back")}</Link>
-      </p>
-      <PageTitle lead={t("readOnly")}>{t("title", { number: app.registrationNumber ?? app.applicantName })}</PageTitle>
+      <SupervisorPageHeader
+        actor={actor}
+        section="dashboard"
+        back={{ href: "/supervisor", label: t("back") }}
+        title={t("title", { number: app.registrationNumber ?? app.applicantName })}
+        lead={t("readOnly")}
+      />
       <dl className="mb-8 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {facts.map(([k, v]) => (
           <div key={k}>
@@ -89,7 +93,9 @@ export default async function SupervisedApplicationPage({ params }: { params: Pr
                   <p className="text-sm">
                     {e.assignee ? `${t("officer")}: ${e.assignee}. ` : ""}
                     {t("due")}: {when(e.dueAt)}.{" "}
-                    {e.completedAt ? `${t("completed", { at: when(e.completedAt) })}${e.completedBy ? ` (${e.completedBy})` : ""}${e.outcome ? ` — ${outcome(e.outcome)}` : ""}.` : t("running")}
+                    {e.completedAt
+                      ? `${t("completed", { at: when(e.completedAt) })}${e.completedBy ? ` (${e.completedBy})` : ""}${e.outcome ? ` — ${outcome(e.outcome)}` : ""}.`
+                      : t("running")}
                   </p>
                 </>
               ) : (

@@ -3,26 +3,67 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { answerComplaintAction, extendComplaintAction, takeComplaintAction } from "@/app/[locale]/supervisor/complaints/actions";
+import type { ActionResult } from "@/app/_server/action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { useSubmitKeepingValues } from "@/components/complaints/use-submit-keeping-values";
 
-/** "Take in review" for a registered complaint. */
-export function TakeInReviewForm({ complaintId }: { complaintId: string }) {
-  const t = useTranslations("complaints.handle");
+/**
+ * One button on one complaint: its form, the pending state and the refusal. After success `done`
+ * replaces the form, or `announce` is said to screen readers (the page itself re-renders).
+ */
+function ComplaintButtonForm<R>({
+  complaintId,
+  action,
+  label,
+  variant,
+  done,
+  announce,
+  className,
+}: {
+  complaintId: string;
+  action: (prev: ActionResult<R> | null, form: FormData) => Promise<ActionResult<R>>;
+  label: string;
+  variant?: "secondary";
+  done?: string;
+  announce?: string;
+  className: string;
+}) {
   const tc = useCodeTranslator();
-  const [state, formAction, pending] = useActionState(takeComplaintAction, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const onSubmit = useSubmitKeepingValues(formAction);
+  if (state?.ok && done) return <Alert tone="success">{done}</Alert>;
   return (
-    <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-2">
+    <form action={formAction} onSubmit={onSubmit} className={className}>
       <input type="hidden" name="complaintId" value={complaintId} />
       <div>
-        <Button type="submit" busy={pending}>{t("takeInReview")}</Button>
+        <Button type="submit" variant={variant} busy={pending}>
+          {label}
+        </Button>
       </div>
-      <p role="status" className="sr-only">{state?.ok ? t("taken") : ""}</p>
+      {announce !== undefined ? (
+        <p role="status" className="sr-only">
+          {state?.ok ? announce : ""}
+        </p>
+      ) : null}
       {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
     </form>
+  );
+}
+
+/** "Take in review" for a registered complaint (the page re-renders with the answer form). */
+export function TakeInReviewForm({ complaintId }: { complaintId: string }) {
+  const t = useTranslations("complaints.handle");
+  return (
+    <ComplaintButtonForm
+      complaintId={complaintId}
+      action={takeComplaintAction}
+      label={t("takeInReview")}
+      announce={t("taken")}
+      className="flex flex-col gap-2"
+    />
   );
 }
 
@@ -47,28 +88,17 @@ export function AnswerComplaintForm({ complaintId }: { complaintId: string }) {
             <label htmlFor={`outcome-${o}`}>{t(`outcomes.${o}`)}</label>
           </div>
         ))}
-        {outcomeError ? <p id="outcome-error" className="text-sm font-medium text-red-700">{outcomeError}</p> : null}
+        {outcomeError ? (
+          <p id="outcome-error" className="text-sm font-medium text-red-700">
+            {outcomeError}
+          </p>
+        ) : null}
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="answer" className="font-medium">
-          {t("answer")}
-          <span aria-hidden="true" className="text-red-700"> *</span>
-        </label>
-        <p id="answer-hint" className="text-sm text-slate-600">{t("answerHint")}</p>
-        <textarea
-          id="answer"
-          name="answer"
-          required
-          rows={6}
-          maxLength={8000}
-          aria-invalid={answerError ? true : undefined}
-          aria-describedby={["answer-hint", answerError ? "answer-error" : null].filter(Boolean).join(" ")}
-          className="rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-        />
-        {answerError ? <p id="answer-error" className="text-sm font-medium text-red-700">{answerError}</p> : null}
-      </div>
+      <TextAreaField id="answer" name="answer" label={t("answer")} hint={t("answerHint")} required rows={6} maxLength={8000} error={answerError} />
       <div>
-        <Button type="submit" busy={pending}>{t("submit")}</Button>
+        <Button type="submit" busy={pending}>
+          {t("submit")}
+        </Button>
       </div>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{tc(state.code)}</Alert> : null}
     </form>
@@ -78,17 +108,14 @@ export function AnswerComplaintForm({ complaintId }: { complaintId: string }) {
 /** Extends the answer term once, with notice to the applicant. */
 export function ExtendTermForm({ complaintId }: { complaintId: string }) {
   const t = useTranslations("complaints");
-  const tc = useCodeTranslator();
-  const [state, formAction, pending] = useActionState(extendComplaintAction, null);
-  const onSubmit = useSubmitKeepingValues(formAction);
-  if (state?.ok) return <Alert tone="success">{t("extendTerm")}</Alert>;
   return (
-    <form action={formAction} onSubmit={onSubmit} className="mt-3 flex flex-col gap-2">
-      <input type="hidden" name="complaintId" value={complaintId} />
-      <div>
-        <Button type="submit" variant="secondary" busy={pending}>{t("extendTerm")}</Button>
-      </div>
-      {state && !state.ok ? <Alert tone="error">{tc(state.code)}</Alert> : null}
-    </form>
+    <ComplaintButtonForm
+      complaintId={complaintId}
+      action={extendComplaintAction}
+      label={t("extendTerm")}
+      variant="secondary"
+      done={t("extendTerm")}
+      className="mt-3 flex flex-col gap-2"
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { refuse, route } from "@/app/_server/route";
+import { route } from "@/app/_server/route";
+import { pathParams } from "@/app/_server/route-params";
 import { getDb } from "@/app/_server/db";
 import { getDecisionPreviewPdf } from "@/lib/cases/officer-actions";
-import { fileHeaders } from "@/lib/platform/http";
+import { fileResponse } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +16,6 @@ const ZParams = z.object({ id: z.string().uuid() });
  * Shown inline in a frame on the officer page (next.config lets this path be framed by the portal).
  */
 export const GET = route({ permission: "decision.preview" }, "decision preview", async (_req, { actor, params }) => {
-  const p = ZParams.safeParse(params);
-  if (!p.success) return refuse("errors.not_found");
-  const file = await getDecisionPreviewPdf(getDb(), actor, p.data.id, { now: new Date() });
-  return new Response(Buffer.from(file.pdf), {
-    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pdf", disposition: "inline", framing: "same-origin" }),
-  });
+  const file = await getDecisionPreviewPdf(getDb(), actor, pathParams(ZParams, params).id, { now: new Date() });
+  return fileResponse(file.pdf, { fileName: file.fileName, contentType: "application/pdf", disposition: "inline", framing: "same-origin" });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { refuse, route } from "@/app/_server/route";
 import { getDb } from "@/app/_server/db";
 import { getLicencePdfFile } from "@/lib/cases/licence-signing";
-import { fileHeaders } from "@/lib/platform/http";
+import { fileResponse } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,5 @@ export const GET = route({ permission: "licence.read" }, "licence PDF", async (r
   const q = ZQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!p.success || !q.success) return refuse("errors.not_found");
   const file = await getLicencePdfFile(getDb(), actor, p.data.id, { duplicateId: q.data.duplicate, now: new Date() });
-  return new Response(Buffer.from(file.pdf), {
-    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pdf", disposition: "inline" }),
-  });
+  return fileResponse(file.pdf, { fileName: file.fileName, contentType: "application/pdf", disposition: "inline" });
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { refuse, route } from "@/app/_server/route";
+import { route } from "@/app/_server/route";
+import { pathParams } from "@/app/_server/route-params";
 import { getDb } from "@/app/_server/db";
 import { getSignedPackage } from "@/lib/cases/signed-packages";
-import { fileHeaders } from "@/lib/platform/http";
+import { fileResponse } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +15,7 @@ const ZParams = z.object({ id: z.string().uuid() });
  * checks it and writes out the content. Same scope as the application; anyone else: 404.
  */
 export const GET = route({ permission: "licence.read" }, "signed package", async (_req, { actor, params }) => {
-  const p = ZParams.safeParse(params);
-  if (!p.success) return refuse("errors.not_found");
-  const pkg = await getSignedPackage(getDb(), actor, p.data.id);
-  return new Response(Buffer.from(pkg.der), {
-    headers: fileHeaders({ fileName: pkg.fileName, contentType: "application/pkcs7-mime; smime-type=signed-data" }),
-  });
+  const { id } = pathParams(ZParams, params);
+  const pkg = await getSignedPackage(getDb(), actor, id);
+  return fileResponse(pkg.der, { fileName: pkg.fileName, contentType: "application/pkcs7-mime; smime-type=signed-data" });
 });

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { requireActor } from "@/app/_server/session";
@@ -10,10 +11,7 @@ import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { PageTitle } from "@/components/ui/page-title";
 import { PrintButton } from "@/components/intake/print-button";
 
-export async function generateMetadata() {
-  const t = await getTranslations("applications.receipt");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("applications.receipt.title");
 
 /** The applicant's printable receipt (notification-report): number, date and time, provider, ready-by date, what was filed. */
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {

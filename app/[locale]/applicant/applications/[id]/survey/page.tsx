@@ -1,42 +1,38 @@
-import { notFound } from "next/navigation";
+import { titleMetadata } from "@/components/i18n/title-metadata";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { z } from "zod";
+import { idParam } from "@/app/_server/id-param";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import type { Locale } from "@/lib/platform/i18n";
 import { getSurveyQuestions, surveyState } from "@/lib/oversight/survey";
 import { Alert } from "@/components/ui/alert";
-import { PageTitle } from "@/components/ui/page-title";
+import { PageHeader } from "@/components/ui/page-header";
 import { SurveyForm } from "./survey-form";
 
-export async function generateMetadata() {
-  const t = await getTranslations("survey");
-  return { title: t("title") };
-}
-
-const ZParams = z.object({ id: z.uuid() });
+export const generateMetadata = titleMetadata("survey.title");
 
 /** The satisfaction survey of one of the applicant's applications with a result. */
 export default async function SurveyPage({ params }: { params: Promise<{ id: string }> }) {
-  const p = ZParams.safeParse(await params);
-  if (!p.success) notFound();
+  const id = await idParam(params);
   const actor = await requireActor("survey.answer");
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("survey");
-  const state = await orNotFound(surveyState(getDb(), actor, p.data.id));
+  const state = await orNotFound(surveyState(getDb(), actor, id));
   const app = state.application;
   return (
     <div>
-      <p className="mb-2">
-        <Link href="/applicant" className="font-semibold text-brand-700 underline">{t("back")}</Link>
-      </p>
-      <PageTitle lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}>{t("title")}</PageTitle>
+      <PageHeader
+        back={{ href: "/applicant", label: t("back") }}
+        lead={t("lead", { number: app.registrationNumber ?? "—", service: getService(app.serviceCode)?.shortTitle[locale] ?? app.serviceCode })}
+      >
+        {t("title")}
+      </PageHeader>
       {state.answered ? (
-        <Alert tone="info" title={t("alreadyAnsweredTitle")}>{t("already_answered")}</Alert>
+        <Alert tone="info" title={t("alreadyAnsweredTitle")}>
+          {t("already_answered")}
+        </Alert>
       ) : !state.eligible ? (
         <Alert tone="info">{t("not_available")}</Alert>
       ) : (

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { assignAction } from "../actions";
-import { ActionFeedback, FieldError } from "./action-feedback";
+import { FieldError } from "./action-feedback";
+import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
 
@@ -17,18 +17,14 @@ export function AssignForm({ target, roleLabel, candidates }: { target: ActionTa
   const [chosen, setChosen] = useState<string>("");
   const error = fieldError("assigneeId");
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit({ ...target, assigneeId: chosen });
-      }}
+    <OfficerActionForm
+      id="action-assign"
+      title={t("title", { role: roleLabel })}
+      onSubmit={() => submit({ ...target, assigneeId: chosen })}
+      feedback={state}
+      submit={{ label: t("submit"), busy: pending, disabled: candidates.length === 0 }}
       className="flex flex-col gap-3"
-      aria-labelledby="action-assign"
-      noValidate
     >
-      <h3 id="action-assign" className="text-lg font-semibold">
-        {t("title", { role: roleLabel })}
-      </h3>
       {candidates.length === 0 ? (
         <p className="text-slate-700">{t("none", { role: roleLabel })}</p>
       ) : (
@@ -51,12 +47,6 @@ export function AssignForm({ target, roleLabel, candidates }: { target: ActionTa
           <FieldError id="assign-error" code={error} />
         </fieldset>
       )}
-      <ActionFeedback state={state} />
-      <div>
-        <Button type="submit" busy={pending} disabled={candidates.length === 0}>
-          {t("submit")}
-        </Button>
-      </div>
-    </form>
+    </OfficerActionForm>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { RadioChoice } from "@/components/ui/radio-choice";
 import { TextAreaField } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { draftDecisionAction } from "../actions";
-import { ActionFeedback, FieldError } from "./action-feedback";
+import { FieldError } from "./action-feedback";
+import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
 
@@ -33,77 +34,56 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
   const [subtypes, setSubtypes] = useState<string[]>(requested.length ? requested : options.subtypes.length === 1 ? [options.subtypes[0]!.code] : []);
   const [grounds, setGrounds] = useState<string[]>([]);
   const [reason, setReason] = useState("");
-  const toggle = (list: string[], code: string, on: boolean) => (on ? [...list, code] : list.filter((c) => c !== code));
   const subtypesError = fieldError("decision.subtypes");
   const groundsError = fieldError("decision.grounds");
   const reasonError = fieldError("decision.reason");
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
+    <OfficerActionForm
+      id="action-decision"
+      title={t("title")}
+      onSubmit={() => {
         if (kind === "licence") submit({ ...target, decision: { kind, subtypes } });
         else if (kind === "refusal") submit({ ...target, decision: { kind, grounds, reason } });
       }}
-      className="flex flex-col gap-4"
-      aria-labelledby="action-decision"
-      noValidate
+      feedback={state}
+      submit={{ label: t("submit"), busy: pending, disabled: !kind }}
     >
-      <h3 id="action-decision" className="text-lg font-semibold">
-        {t("title")}
-      </h3>
       {kinds.length > 1 ? (
-        <fieldset>
-          <legend className="font-medium">{t("kindLegend")}</legend>
-          <div className="mt-2 flex flex-wrap gap-4">
-            {kinds.map((k) => (
-              <label key={k} className="flex items-center gap-2">
-                <input type="radio" name="decision-kind" checked={kind === k} onChange={() => setKind(k)} className="h-4 w-4" />
-                {tw(k)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioChoice legend={t("kindLegend")} name="decision-kind" options={kinds.map((k) => ({ value: k, label: tw(k) }))} value={kind} onChange={setKind} />
       ) : (
         <p className="text-slate-700">{t("onlyKind", { kind: tw(kinds[0] ?? "refusal") })}</p>
       )}
 
       {kind === "licence" ? (
-        <fieldset aria-describedby={subtypesError ? "decision-subtypes-error" : undefined}>
-          <legend className="font-medium">{t("subtypesLegend")}</legend>
-          <ul className="mt-2 flex flex-col gap-2">
-            {options.subtypes.map((s) => (
-              <li key={s.code}>
-                <label className="flex items-start gap-2">
-                  <input type="checkbox" checked={subtypes.includes(s.code)} onChange={(e) => setSubtypes((l) => toggle(l, s.code, e.target.checked))} className="mt-1 h-4 w-4" />
-                  <span>
-                    {s.label[locale]}
-                    {options.requestedSubtypes.includes(s.code) ? <span className="ml-2 text-sm text-slate-700">({t("requested")})</span> : null}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-          <FieldError id="decision-subtypes-error" code={subtypesError} />
-        </fieldset>
+        <CheckList
+          id="decision-subtypes"
+          legend={t("subtypesLegend")}
+          options={options.subtypes.map((s) => ({
+            value: s.code,
+            label: (
+              <>
+                {s.label[locale]}
+                {options.requestedSubtypes.includes(s.code) ? <span className="ml-2 text-sm text-slate-700">({t("requested")})</span> : null}
+              </>
+            ),
+          }))}
+          checked={subtypes}
+          onChange={setSubtypes}
+          error={subtypesError}
+        />
       ) : null}
 
       {kind === "refusal" ? (
         <>
-          <fieldset aria-describedby={groundsError ? "decision-grounds-error" : undefined}>
-            <legend className="font-medium">{t("groundsLegend")}</legend>
-            <ul className="mt-2 flex flex-col gap-2">
-              {options.grounds.map((g) => (
-                <li key={g.code}>
-                  <label className="flex items-start gap-2">
-                    <input type="checkbox" checked={grounds.includes(g.code)} onChange={(e) => setGrounds((l) => toggle(l, g.code, e.target.checked))} className="mt-1 h-4 w-4" />
-                    <span>{g.label}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <FieldError id="decision-grounds-error" code={groundsError} />
-          </fieldset>
+          <CheckList
+            id="decision-grounds"
+            legend={t("groundsLegend")}
+            options={options.grounds.map((g) => ({ value: g.code, label: g.label }))}
+            checked={grounds}
+            onChange={setGrounds}
+            error={groundsError}
+          />
           <TextAreaField
             id="decision-reason"
             name="reason"
@@ -118,13 +98,45 @@ export function DecisionForm({ target, options }: { target: ActionTarget; option
           />
         </>
       ) : null}
+    </OfficerActionForm>
+  );
+}
 
-      <ActionFeedback state={state} />
-      <div>
-        <Button type="submit" busy={pending} disabled={!kind}>
-          {t("submit")}
-        </Button>
-      </div>
-    </form>
+/** Several codes out of a list (sub-types of a licence, grounds of a refusal), with the field's error. */
+function CheckList({
+  id,
+  legend,
+  options,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string;
+  legend: ReactNode;
+  options: { value: string; label: ReactNode }[];
+  checked: string[];
+  onChange: (codes: string[]) => void;
+  error?: string;
+}) {
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      <ul className="mt-2 flex flex-col gap-2">
+        {options.map((o) => (
+          <li key={o.value}>
+            <label className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                checked={checked.includes(o.value)}
+                onChange={(e) => onChange(e.target.checked ? [...checked, o.value] : checked.filter((c) => c !== o.value))}
+                className="mt-1 h-4 w-4"
+              />
+              <span>{o.label}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <FieldError id={`${id}-error`} code={error} />
+    </fieldset>
   );
 }

@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { RadioChoice } from "@/components/ui/radio-choice";
 import { Field } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 import { handOverAction } from "../actions";
-import { ActionFeedback } from "./action-feedback";
+import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
 
@@ -20,30 +20,21 @@ export function HandOverForm({ target, resultLabel }: { target: ActionTarget; re
   const [recipientName, setRecipientName] = useState("");
   const nameError = fieldError("recipientName");
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit({ ...target, mode, ...(mode === "paper" ? { recipientName } : {}) });
-      }}
-      className="flex flex-col gap-4"
-      aria-labelledby="action-hand-over"
-      noValidate
+    <OfficerActionForm
+      id="action-hand-over"
+      title={t("title")}
+      lead={t("result", { result: resultLabel })}
+      onSubmit={() => submit({ ...target, mode, ...(mode === "paper" ? { recipientName } : {}) })}
+      feedback={state}
+      submit={{ label: t("submit"), busy: pending }}
     >
-      <h3 id="action-hand-over" className="text-lg font-semibold">
-        {t("title")}
-      </h3>
-      <p className="text-slate-700">{t("result", { result: resultLabel })}</p>
-      <fieldset>
-        <legend className="font-medium">{t("modeLegend")}</legend>
-        <div className="mt-2 flex flex-wrap gap-4">
-          {(["electronic", "paper"] as const).map((m) => (
-            <label key={m} className="flex items-center gap-2">
-              <input type="radio" name="hand-over-mode" checked={mode === m} onChange={() => setMode(m)} className="h-4 w-4" />
-              {tw(m)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoice
+        legend={t("modeLegend")}
+        name="hand-over-mode"
+        options={(["electronic", "paper"] as const).map((m) => ({ value: m, label: tw(m) }))}
+        value={mode}
+        onChange={setMode}
+      />
       {mode === "paper" ? (
         <Field
           id="hand-over-recipient"
@@ -58,12 +49,6 @@ export function HandOverForm({ target, resultLabel }: { target: ActionTarget; re
           error={nameError ? tc(nameError) : undefined}
         />
       ) : null}
-      <ActionFeedback state={state} />
-      <div>
-        <Button type="submit" busy={pending}>
-          {t("submit")}
-        </Button>
-      </div>
-    </form>
+    </OfficerActionForm>
   );
 }

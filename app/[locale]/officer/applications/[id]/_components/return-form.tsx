@@ -2,11 +2,10 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { returnForRevisionAction } from "../actions";
 import { TextAreaField } from "@/components/ui/field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
-import { ActionFeedback } from "./action-feedback";
+import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
 
@@ -18,19 +17,15 @@ export function ReturnForm({ target }: { target: ActionTarget }) {
   const [comment, setComment] = useState("");
   const error = fieldError("comment");
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit({ ...target, comment });
-      }}
+    <OfficerActionForm
+      id="action-return"
+      title={t("title")}
+      lead={t("text")}
+      onSubmit={() => submit({ ...target, comment })}
+      feedback={state && !state.ok && state.fieldErrors?.comment ? null : state}
+      submit={{ label: t("submit"), busy: pending, variant: "secondary" }}
       className="flex flex-col gap-3"
-      aria-labelledby="action-return"
-      noValidate
     >
-      <h3 id="action-return" className="text-lg font-semibold">
-        {t("title")}
-      </h3>
-      <p className="text-slate-700">{t("text")}</p>
       <TextAreaField
         id="return-comment"
         name="comment"
@@ -43,12 +38,6 @@ export function ReturnForm({ target }: { target: ActionTarget }) {
         required
         error={error ? tc(error) : undefined}
       />
-      <ActionFeedback state={state && !state.ok && state.fieldErrors?.comment ? null : state} />
-      <div>
-        <Button type="submit" variant="secondary" busy={pending}>
-          {t("submit")}
-        </Button>
-      </div>
-    </form>
+    </OfficerActionForm>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { registerAction, startReviewAction } from "../actions";
-import { ActionFeedback } from "./action-feedback";
+import { OfficerActionForm } from "./officer-action-form";
 import type { ActionTarget } from "./types";
 import { useOfficerAction } from "./use-officer-action";
 
@@ -12,24 +11,14 @@ export function SimpleCommandForm({ command, target }: { command: "register" | "
   const t = useTranslations(`officer.actions.${command === "register" ? "register" : "startReview"}`);
   const { state, submit, pending } = useOfficerAction(command === "register" ? registerAction : startReviewAction, command);
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(target);
-      }}
+    <OfficerActionForm
+      id={`action-${command}`}
+      title={t("title")}
+      lead={t("text")}
+      onSubmit={() => submit(target)}
+      feedback={state}
+      submit={{ label: t("submit"), busy: pending }}
       className="flex flex-col gap-3"
-      aria-labelledby={`action-${command}`}
-    >
-      <h3 id={`action-${command}`} className="text-lg font-semibold">
-        {t("title")}
-      </h3>
-      <p className="text-slate-700">{t("text")}</p>
-      <ActionFeedback state={state} />
-      <div>
-        <Button type="submit" busy={pending}>
-          {t("submit")}
-        </Button>
-      </div>
-    </form>
+    />
   );
 }

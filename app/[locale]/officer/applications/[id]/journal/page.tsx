@@ -2,21 +2,19 @@ import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { getService } from "@/lib/law/catalogue";
-import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime, type Locale } from "@/lib/platform/i18n";
 import { getJournalEntry } from "@/lib/cases/officer-actions";
+import { DataTable } from "@/components/ui/table";
 import { PrintButton } from "../_components/print-button";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 type Params = { locale: string; id: string };
 
-export async function generateMetadata({ params }: { params: Promise<Params> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "officer.journal" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("officer.journal.title");
 
 /**
  * The printable entry of the service journal for a result handed over on paper: the applicant
@@ -50,28 +48,26 @@ export default async function JournalEntryPage({ params }: { params: Promise<Par
       {/* Only the entry on paper: the site header and footer are not part of it. */}
       <style>{"@media print { body header, body footer, .skip-link { display: none !important; } main { padding: 0 !important; } }"}</style>
       <p className="mb-4 print:hidden">
-        <Link href={`/officer/applications/${app.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-          ← {t("back")}
-        </Link>
+        <TextLink href={`/officer/applications/${app.id}`}>← {t("back")}</TextLink>
       </p>
       <h1 id="journal-title" className="text-2xl font-bold">
         {t("title")}
       </h1>
       <p className="mt-1 text-slate-700">{t("lead")}</p>
-      <table className="mt-4 w-full border-collapse text-left">
-        <caption className="sr-only">{t("title")}</caption>
-        <tbody>
-          {/* The two signature rows are left blank for the pen: null value, a taller cell. */}
-          {[...rows, [t("recipientSignature"), null] as const, [t("officerSignature"), null] as const].map(([k, v]) => (
-            <tr key={k} className="border border-slate-400">
-              <th scope="row" className="w-1/3 border border-slate-400 p-2 align-top font-medium">
-                {k}
-              </th>
-              <td className={`border border-slate-400 p-2 ${v === null ? "h-16" : ""}`}>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* The two signature rows are left blank for the pen: no value, a taller row. */}
+      <DataTable
+        caption={t("title")}
+        hideHeader
+        className="mt-4"
+        rows={[...rows, [t("recipientSignature"), null] as const, [t("officerSignature"), null] as const]}
+        rowKey={([k]) => k}
+        rowClassName={([, v]) => (v === null ? "h-16" : undefined)}
+        columns={[
+          // A printed form: every cell ruled; the header row is hidden, so the headers stay empty.
+          { key: "field", header: null, rowHeader: true, className: "w-1/3 border border-slate-400", cell: ([k]) => k },
+          { key: "value", header: null, className: "border border-slate-400", cell: ([, v]) => v },
+        ]}
+      />
       <div className="mt-6">
         <PrintButton />
       </div>

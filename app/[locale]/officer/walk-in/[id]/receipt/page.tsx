@@ -3,16 +3,17 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, redirect } from "@/components/i18n/navigation";
+import { redirect } from "@/components/i18n/navigation";
 import { requireActor } from "@/app/_server/session";
 import { isDomainError } from "@/lib/platform/core";
 import { getDb } from "@/app/_server/db";
 import { formatDate, formatDateTime, formatMoneyKzt, type Locale } from "@/lib/platform/i18n";
 import { getWalkInReceipt, type TWalkInReceipt } from "@/lib/cases/intake";
 import { PrintButton } from "@/components/intake/print-button";
+import { titleMetadata } from "@/components/i18n/title-metadata";
+import { TextLink } from "@/components/ui/text-link";
 
 const ZParams = z.object({ id: z.uuid(), locale: z.string() });
-
 
 // On paper only the receipt: no site header, footer, skip link or buttons; black on white, A4.
 const PRINT_CSS = `
@@ -46,10 +47,7 @@ async function load(id: string): Promise<TWalkInReceipt | "draft"> {
   }
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("receipt.metaTitle") };
-}
+export const generateMetadata = titleMetadata("intake.receipt.metaTitle");
 
 /** Step (f): the registration receipt for the walk-in applicant, printable. */
 export default async function WalkInReceiptPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
@@ -74,12 +72,10 @@ export default async function WalkInReceiptPage({ params }: { params: Promise<{ 
       <style>{PRINT_CSS}</style>
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton label={t("print")} />
-        <Link href="/officer/walk-in" className="font-semibold text-brand-700 underline underline-offset-2">
+        <TextLink href="/officer/walk-in" strong>
           {t("next")}
-        </Link>
-        <Link href="/officer" className="text-brand-700 underline underline-offset-2">
-          {t("worklist")}
-        </Link>
+        </TextLink>
+        <TextLink href="/officer">{t("worklist")}</TextLink>
       </div>
 
       <article aria-labelledby="receipt-title" className="walk-in-receipt rounded-lg border border-slate-300 bg-white p-6 shadow-sm">

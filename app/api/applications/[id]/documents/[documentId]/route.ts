@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { refuse, route } from "@/app/_server/route";
+import { route } from "@/app/_server/route";
+import { pathParams } from "@/app/_server/route-params";
 import { requestMeta } from "@/app/_server/request-meta";
 import { getDb } from "@/app/_server/db";
 import { removeDocument } from "@/lib/cases/documents";
@@ -10,12 +11,11 @@ const ZParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** DELETE: removes (soft-deletes) an attachment while the application is editable. */
 export const DELETE = route({ permission: "document.attach" }, "document removal", async (_req, { actor, params }) => {
-  const p = ZParams.safeParse(params);
-  if (!p.success) return refuse("errors.not_found");
+  const p = pathParams(ZParams, params);
   const removed = await removeDocument(getDb(), {
     actor,
-    documentId: p.data.documentId,
-    applicationId: p.data.id,
+    documentId: p.documentId,
+    applicationId: p.id,
     now: new Date(),
     meta: await requestMeta(),
   });

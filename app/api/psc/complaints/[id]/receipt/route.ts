@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { refuse, route } from "@/app/_server/route";
+import { route } from "@/app/_server/route";
+import { pathParams } from "@/app/_server/route-params";
 import { getDb } from "@/app/_server/db";
 import { isLocale, type Locale } from "@/lib/platform/i18n";
 import { pscComplaintReceiptPdf } from "@/lib/oversight/complaints";
-import { fileHeaders } from "@/lib/platform/http";
+import { fileResponse } from "@/lib/platform/http";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +16,7 @@ const ZParams = z.object({ id: z.uuid() });
  * accepted at the centre — incoming number and date [004 L848-851] — for the accepting centre only.
  */
 export const GET = route({ permission: "psc.results" }, "PSC complaint receipt", async (req, { actor, params }) => {
-  const p = ZParams.safeParse(params);
-  if (!p.success) return refuse("errors.not_found");
+  const { id } = pathParams(ZParams, params);
   const asked = new URL(req.url).searchParams.get("locale") ?? "ru";
   const locale: Locale = isLocale(asked) ? asked : "ru";
   const t = await getTranslations({ locale, namespace: "psc.receipt" });
@@ -26,8 +26,6 @@ export const GET = route({ permission: "psc.results" }, "PSC complaint receipt",
   const channels = Object.fromEntries(["portal", "email", "post"].map((k) => [k, tch(k)]));
   const keys = ["title", "stamp", "incomingNumber", "date", "acceptedBy", "applicant", "postalAddress", "kind", "addressee", "answerBy", "answerChannel", "field", "value", "footer"] as const;
   const labels = { ...(Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>), kinds, channels };
-  const file = await pscComplaintReceiptPdf(getDb(), { actor, complaintId: p.data.id, locale, labels });
-  return new Response(Buffer.from(file.bytes), {
-    headers: fileHeaders({ fileName: file.fileName, contentType: "application/pdf" }),
-  });
+  const file = await pscComplaintReceiptPdf(getDb(), { actor, complaintId: id, locale, labels });
+  return fileResponse(file.bytes, { fileName: file.fileName, contentType: "application/pdf" });
 });

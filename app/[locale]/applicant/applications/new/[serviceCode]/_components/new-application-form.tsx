@@ -6,6 +6,7 @@ import { useRouter } from "@/components/i18n/navigation";
 import { createDraftAction } from "@/app/[locale]/applicant/applications/new/[serviceCode]/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/select-field";
 import { useCodeTranslator } from "@/components/ui/use-code-translator";
 
 type Props = {
@@ -52,25 +53,15 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences,
       </fieldset>
       {needsLicence ? (
         licences.length ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="base-licence" className="font-medium">
-              {t("licence")}
-            </label>
-            <select
-              id="base-licence"
-              name="baseLicenceId"
-              required
-              value={licenceId}
-              onChange={(e) => setLicenceId(e.target.value)}
-              className="rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              {licences.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.number}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="base-licence"
+            name="baseLicenceId"
+            label={t("licence")}
+            required
+            value={licenceId}
+            onChange={(e) => setLicenceId(e.target.value)}
+            options={licences.map((l) => ({ value: l.id, label: l.number }))}
+          />
         ) : (
           <Alert tone="info">{t("noLicence")}</Alert>
         )
@@ -79,36 +70,18 @@ export function NewApplicationForm({ serviceCode, variants, providers, licences,
         // Re-issue, duplicate and annex go to the body that issued the licence.
         <input type="hidden" name="organisationCode" value={licence.organisationCode} />
       ) : (
-        <div className="flex flex-col gap-1">
-          <label htmlFor="provider" className="font-medium">
-            {t("provider")}
-          </label>
-          <p id="provider-hint" className="text-sm text-slate-700">
-            {providers.length > 1 ? t("providerHint") : t("providerOnly")}
-          </p>
-          {providerError ? (
-            <p id="provider-error" className="text-sm font-medium text-red-700">
-              {tc(providerError)}
-            </p>
-          ) : null}
-          {/* No silent default: with several bodies the applicant chooses (the first was Astana for everyone). */}
-          <select
-            id="provider"
-            name="organisationCode"
-            required
-            defaultValue={providers.length === 1 ? providers[0]!.code : ""}
-            aria-describedby={providerError ? "provider-hint provider-error" : "provider-hint"}
-            aria-invalid={providerError ? true : undefined}
-            className="rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-          >
-            {providers.length > 1 ? <option value="">{t("chooseProvider")}</option> : null}
-            {providers.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name === p.regionName ? p.name : `${p.name} — ${p.regionName}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        // No silent default: with several bodies the applicant chooses (the first was Astana for everyone).
+        <SelectField
+          id="provider"
+          name="organisationCode"
+          label={t("provider")}
+          hint={providers.length > 1 ? t("providerHint") : t("providerOnly")}
+          error={providerError ? tc(providerError) : undefined}
+          required
+          defaultValue={providers.length === 1 ? providers[0]!.code : ""}
+          placeholder={providers.length > 1 ? t("chooseProvider") : undefined}
+          options={providers.map((p) => ({ value: p.code, label: p.name === p.regionName ? p.name : `${p.name} — ${p.regionName}` }))}
+        />
       )}
       <div>
         <Button type="submit" busy={pending || state?.ok} disabled={needsLicence && !licences.length}>

@@ -1,0 +1,1 @@
+export function e2eServerEnv(o: { databaseUrl: string; port: number | string }): Record<string, string | undefined>;
