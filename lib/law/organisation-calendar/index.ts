@@ -1,1 +1,1 @@
-export { loadOrganisationCalendar, calendarFromStamp, serviceWorkingHours, CALENDAR_YEARS_DIGEST_SQL, type CalendarStamp } from "./organisation-calendar";
+export { loadOrganisationCalendar, serviceWorkingHours } from "./organisation-calendar";
