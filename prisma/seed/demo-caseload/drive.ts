@@ -141,16 +141,22 @@ export async function drive(
   // What the licence covers: the sub-types applied for, or (re-issue, duplicate) those of the base licence.
   let requested = (app.formData as { activitySubtypes?: string[] } | null)?.activitySubtypes ?? [];
   if (!requested.length && app.baseLicenceId) requested = (await c.db.licence.findUniqueOrThrow({ where: { id: app.baseLicenceId }, select: { subtypes: true } })).subtypes;
+  // Set when a running portal's deadline sweep changed the case meanwhile (see orAsItIsNow): the
+  // case then goes as far as it can and keeps what the portal decided.
+  let raced = false;
+  const onRaced = () => (raced = true);
   for (let i = 0; i < 40 && !reached(def, app, o.target); i++) {
+    if (raced && !app.stepKey) break;
     if (o.target.kind === "tacit" && app.stepKey === def.steps.find((s) => s.action === "work")?.key) {
       // Nobody decides: past the overall term the sweep replays the deadline (tacit approval).
       const at = new Date(Math.min(app.dueAt!.getTime() + 3_600_000, c.now.getTime() - 60_000));
-      app = await orAsItIsNow(c, app, async () => (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor: systemActor("deadline-sweep"), applicationId: app.id, command: { type: "deadline_passed", deadline: "overall" }, now: at }))).application);
+      app = await orAsItIsNow(c, app, async () => (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor: systemActor("deadline-sweep"), applicationId: app.id, command: { type: "deadline_passed", deadline: "overall" }, now: at }))).application, onRaced);
       continue;
     }
     const actor = actorFor(c, app);
     const cmds = availableCommands(def, toWorkflowState(app), actor);
     const cmd = chooseCommand(c, def, app, cmds, o.target, requested);
+    if (!cmd && raced) break;
     if (!cmd) throw new Error(`demo caseload: stuck at ${app.status}/${app.stepKey} (${cmds.join(",")})`);
     t = Math.min(t + gap * (0.5 + c.r.next()), o.until.getTime());
     let at = new Date(t);
@@ -158,9 +164,10 @@ export async function drive(
     const current = app;
     app = await orAsItIsNow(c, app, async () =>
       cmd === "sign" ? signDecisionAt(c, current, at) : (await c.db.$transaction((tx) => executeCommandInTx(tx, { actor, applicationId: current.id, command: cmd, now: at }))).application,
+      onRaced,
     );
   }
-  if (!reached(def, app, o.target)) throw new Error(`demo caseload: ${app.id} did not reach ${JSON.stringify(o.target)} (at ${app.status}/${app.stepKey})`);
+  if (!reached(def, app, o.target) && !raced) throw new Error(`demo caseload: ${app.id} did not reach ${JSON.stringify(o.target)} (at ${app.status}/${app.stepKey})`);
   return app;
 }
 
@@ -168,12 +175,16 @@ export async function drive(
  * Runs one step of the drive. A running portal's deadline sweep may act on the same case meanwhile
  * (the browser tests load the caseload into a live database): then the case is taken as it is now.
  */
-async function orAsItIsNow(c: DriveContext, app: Application, step: () => Promise<Application>): Promise<Application> {
+async function orAsItIsNow(c: DriveContext, app: Application, step: () => Promise<Application>, onRaced: () => void): Promise<Application> {
   try {
     return await step();
   } catch (e) {
-    if (!(isDomainError(e) && e.code === "workflow.stale_state")) throw e;
-    return c.db.application.findUniqueOrThrow({ where: { id: app.id } });
+    // The engine refuses a command for the state someone else left (stale version, step out of order).
+    if (!(isDomainError(e) && e.code.startsWith("workflow."))) throw e;
+    const now = await c.db.application.findUniqueOrThrow({ where: { id: app.id } });
+    if (now.version === app.version) throw e;
+    onRaced();
+    return now;
   }
 }
 

@@ -83,12 +83,27 @@ export async function loadDemoCaseload(db: Db, o: { now: Date; seed?: number; lo
 
 const CONCURRENCY = Number(process.env.DEMO_CASELOAD_CONCURRENCY ?? 6);
 
+/**
+ * Runs `jobs` `size` at a time. After a failure no new job starts, and the first error is thrown only
+ * once the running ones have settled: a caller that then disconnects must not pull the connections
+ * from under jobs still in a transaction (that hung the process instead of failing it).
+ */
 async function pool(jobs: (() => Promise<unknown>)[], size: number): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < jobs.length) await jobs[next++]!();
+    while (!failed && next < jobs.length) {
+      try {
+        await jobs[next++]!();
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(size, jobs.length) }, worker));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (rejected) throw rejected.reason;
 }
 
 const sec = (t: number) => Math.round((Date.now() - t) / 100) / 10;
