@@ -1,10 +1,11 @@
 import type { Calendar } from "@/lib/law/calendar";
 import { addWorkingTime, wholeWorkingMinutes, workingTimeBetween } from "@/lib/law/calendar";
-import type { Application, Tx } from "@/lib/platform/db";
-import { enqueue } from "@/lib/platform/jobs";
+import { Prisma, type Application, type Tx } from "@/lib/platform/db";
+import { randomUUID } from "node:crypto";
+import { enqueueMany, type EnqueueItem } from "@/lib/platform/jobs";
 import type { TEffect } from "@/lib/law/workflow";
-import { notifyMany } from "@/lib/integration/notifications";
-import { resolveRecipients } from "./notify-recipients";
+import { notificationRows } from "@/lib/integration/notifications";
+import { resolveRecipientsOnce } from "./notify-recipients";
 import { toNotificationKind } from "./workflow-notifications";
 
 export type EffectContext = {
@@ -21,12 +22,14 @@ export type EffectContext = {
  */
 export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: EffectContext): Promise<void> {
   const { app } = ctx;
+  // Notices and jobs are written together after the other effects (one recipient query, one insert
+  // each, issue 14); what a notice says is still fixed at its place in the list (see "notify").
+  const notices: PendingNotice[] = [];
+  const jobs: EnqueueItem[] = [];
   for (const e of effects) {
     switch (e.type) {
       case "step_started":
-        await tx.applicationStep.create({
-          data: { applicationId: app.id, seq: e.seq, stepKey: e.stepKey, role: e.role, assigneeId: e.assigneeId, startedAt: e.startedAt, dueAt: e.dueAt },
-        });
+        await insertStep(tx, { applicationId: app.id, seq: e.seq, stepKey: e.stepKey, role: e.role, assigneeId: e.assigneeId, startedAt: e.startedAt, dueAt: e.dueAt });
         break;
       case "step_completed": {
         // Working minutes are stored now, with the organisation calendar at hand, so the step-duration
@@ -55,39 +58,20 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
       case "step_skipped":
         break; // recorded in the audit entry of the transition
       case "notify": {
-        const userIds = await resolveRecipients(tx, e.recipient, app);
-        if (!userIds.length) break;
+        // The licence number is read here, after an issue_licence effect listed before this notice.
         const extra: Record<string, string | null> = e.messageKey.endsWith(".result_ready")
           ? { licenceNumber: (await tx.licence.findFirst({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" }, select: { number: true } }))?.number ?? null }
           : {};
-        const mapped = toNotificationKind(e.messageKey, { ...e.params, ...extra }, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
-        if (mapped) {
-          await notifyMany(tx, { userIds, kind: mapped.kind, params: mapped.params as never, applicationId: app.id, now: ctx.now });
-        } else {
-          await tx.notification.createMany({
-            data: userIds.map((userId) => ({
-              userId,
-              kind: "workflow",
-              messageKey: e.messageKey,
-              params: { ...e.params, registrationNumber: app.registrationNumber },
-              applicationId: app.id,
-              createdAt: ctx.now,
-            })),
-          });
-        }
+        notices.push({ effect: e, extra });
         break;
       }
       case "schedule_job":
         // Replays are idempotent: a job that finds the state moved on is "nothing to do".
-        await enqueue(
-          tx,
-          "workflow.command",
-          { applicationId: app.id, command: e.payload.command as Record<string, unknown> },
-          {
-            startAfter: e.runAt,
-            singletonKey: `${app.id}:${e.name}:${e.runAt.toISOString()}`,
-          },
-        );
+        jobs.push({
+          name: "workflow.command",
+          data: { applicationId: app.id, command: e.payload.command as Record<string, unknown> },
+          opts: { startAfter: e.runAt, singletonKey: `${app.id}:${e.name}:${e.runAt.toISOString()}` },
+        });
         break;
       case "cancel_jobs":
         break; // see schedule_job: obsolete jobs resolve to stale_state / already_final
@@ -115,4 +99,55 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
         break;
     }
   }
+  await writeNotices(tx, notices, ctx);
+  await enqueueMany(tx, jobs);
+}
+
+type PendingNotice = { effect: Extract<TEffect, { type: "notify" }>; extra: Record<string, string | null> };
+
+/** The step row of `step_started` (raw: a fixed statement of the write path, issue 14). */
+async function insertStep(
+  tx: Tx,
+  s: { applicationId: string; seq: number; stepKey: string; role: string; assigneeId: string | null; startedAt: Date; dueAt: Date | null },
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "ApplicationStep" ("id", "applicationId", "seq", "stepKey", "role", "assigneeId", "startedAt", "dueAt")
+    VALUES (${randomUUID()}, ${s.applicationId}, ${s.seq}, ${s.stepKey}, ${s.role}::"Role", ${s.assigneeId}, ${s.startedAt}, ${s.dueAt})`;
+}
+
+/** The notices of one command: recipients in one query, all rows in one insert. */
+async function writeNotices(tx: Tx, notices: readonly PendingNotice[], ctx: EffectContext): Promise<void> {
+  if (!notices.length) return;
+  const { app } = ctx;
+  const recipients = await resolveRecipientsOnce(
+    tx,
+    notices.map((n) => n.effect.recipient),
+    app,
+  );
+  const rows = notices.flatMap(({ effect: e, extra }, i): Prisma.NotificationCreateManyInput[] => {
+    const userIds = recipients[i]!;
+    if (!userIds.length) return [];
+    const mapped = toNotificationKind(e.messageKey, { ...e.params, ...extra }, app, e.recipient.kind === "applicant" ? "applicant" : "staff");
+    if (mapped) return notificationRows({ userIds, kind: mapped.kind, params: mapped.params as never, applicationId: app.id, now: ctx.now });
+    return userIds.map((userId) => ({
+      userId,
+      kind: "workflow",
+      messageKey: e.messageKey,
+      params: { ...e.params, registrationNumber: app.registrationNumber } as object,
+      applicationId: app.id,
+      createdAt: ctx.now,
+    }));
+  });
+  await insertNotifications(tx, rows);
+}
+
+/** The notices' rows in one INSERT (raw, issue 14; the ids are made here as Prisma would). */
+async function insertNotifications(tx: Tx, rows: readonly Prisma.NotificationCreateManyInput[]): Promise<void> {
+  if (!rows.length) return;
+  const values = rows.map(
+    (r) => Prisma.sql`(${randomUUID()}, ${r.userId}, ${r.kind}, ${r.messageKey}, ${JSON.stringify(r.params ?? {})}::jsonb, ${r.applicationId ?? null}, ${r.createdAt ?? new Date()})`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Notification" ("id", "userId", "kind", "messageKey", "params", "applicationId", "createdAt")
+    VALUES ${Prisma.join(values)}`;
 }

@@ -1,8 +1,8 @@
 import { buildFormSchema, fieldIssues, getService, type TVariantCode } from "@/lib/law/catalogue";
 import { DomainError } from "@/lib/platform/core";
 import type { DbOrTx, Variant } from "@/lib/platform/db";
-import { missingRequiredSlots } from "@/lib/cases/documents";
-import { isApplicationPaid } from "@/lib/cases/payments";
+import { missingRequiredSlots, slotsForApplication } from "@/lib/cases/documents";
+import { feeRequired, isApplicationPaid } from "@/lib/cases/payments";
 
 export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: string[]; paid: boolean };
 
@@ -10,6 +10,8 @@ export type ReadyCheck = { formErrors: Record<string, string>; missingSlots: str
 export async function readiness(
   db: DbOrTx,
   app: { id: string; serviceCode: string; variant: Variant; formData: unknown; channel?: "PORTAL" | "PROVIDER" | "PSC" | "POST"; subject?: { kind: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR" | "INDIVIDUAL" } },
+  /** What the caller already read in the same transaction: the live attachments' slots and whether a PAID payment exists. */
+  loaded?: { documentSlots: readonly string[]; hasPaidPayment: boolean },
 ): Promise<ReadyCheck> {
   const service = getService(app.serviceCode);
   if (!service) throw new DomainError("catalogue.unknown_service");
@@ -19,6 +21,13 @@ export async function readiness(
     : fieldIssues(parsed.error);
   // The row the caller loaded (with its channel and recipient kind) is not read again (issue 14).
   const { channel, subject } = app;
+  if (loaded && channel && subject) {
+    const present = new Set(loaded.documentSlots);
+    const missingSlots = slotsForApplication({ ...app, channel, subject })
+      .filter((s) => s.required && !present.has(s.key))
+      .map((s) => s.key);
+    return { formErrors, missingSlots, paid: loaded.hasPaidPayment || !feeRequired(app.serviceCode, app.variant) };
+  }
   const missingSlots = (await missingRequiredSlots(db, channel && subject ? { ...app, channel, subject } : app.id)).map((s) => s.key);
   // Not a try/catch around requirePaid: a failed query (an expired transaction under load) must
   // surface as the error it is, not as "not paid" (seen as 402s in the failover test).

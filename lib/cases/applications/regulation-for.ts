@@ -33,10 +33,13 @@ export async function definitionForVersion(db: DbOrTx, regulationVersionId: stri
  */
 export async function resolveRegulationVersion(
   db: DbOrTx,
-  o: { serviceCode: string; variant: string; organisation: { code: string; region: string }; at: Date },
+  o: { serviceCode: string; variant: string; organisation: { code: string; region: string }; at: Date; versionIds?: readonly string[] },
 ): Promise<{ regulationVersionId: string; definition: TWorkflowDefinition }> {
-  // Ids first; the JSON only of versions this process has not parsed yet (versions are immutable).
-  const ids = await db.regulationVersion.findMany({ where: { serviceCode: o.serviceCode }, select: { id: true } });
+  // Ids first (or those the caller read with its own statement); the JSON only of versions this
+  // process has not parsed yet (versions are immutable).
+  const ids = o.versionIds
+    ? o.versionIds.map((id) => ({ id }))
+    : await db.regulationVersion.findMany({ where: { serviceCode: o.serviceCode }, select: { id: true } });
   const missing = ids.filter((r) => !parsed.has(r.id)).map((r) => r.id);
   if (missing.length) {
     for (const row of await db.regulationVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } })) parseStored(row);

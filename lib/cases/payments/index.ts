@@ -25,6 +25,7 @@ export { defaultPaymentGateway } from "./gateway";
 export { startPayment, callbackUrlFor, type TStartPaymentInput, type TStartPaymentResult } from "./start-payment";
 export { confirmPaymentCallback, type TConfirmCallbackInput, type TConfirmCallbackResult } from "./confirm-payment";
 export { isApplicationPaid, requirePaid, getPaymentOverview, type TPaymentOverview, type TPaymentView } from "./payment-status";
+export { feeRequired } from "./fee";
 export { getReceipt, type TReceipt } from "./get-receipt";
 export { recordPaperReceipt, ZPaperReceiptInput, type TPaperReceiptInput } from "./record-paper-receipt";
 export { maskName } from "./mask-name";

@@ -65,9 +65,9 @@ export function nestedDb(tx: Tx): Db {
         const sp = `idem_${++n}`;
         await tx.$executeRawUnsafe(`SAVEPOINT ${sp}`);
         try {
-          const r = await (arg as (t: Tx) => Promise<unknown>)(proxy as unknown as Tx);
-          await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${sp}`);
-          return r;
+          // Not released: the savepoint ends with the transaction, and a RELEASE would be one
+          // more round trip per request (issue 14); a later savepoint nests inside it harmlessly.
+          return await (arg as (t: Tx) => Promise<unknown>)(proxy as unknown as Tx);
         } catch (e) {
           await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${sp}`);
           throw e;
@@ -99,11 +99,13 @@ export async function runIdempotent(
   try {
     return await db.$transaction(
       async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${IDEMPOTENCY_WAIT_MS}ms'`);
-        // Takes over an expired record of the same key; waits on an in-flight one.
+        // Takes over an expired record of the same key; waits on an in-flight one. The lock
+        // timeout is set by the same statement (set_config(…, true) = SET LOCAL), before the row
+        // it produces is inserted, so it already bounds the wait on the key: one round trip less.
         const inserted = await tx.$queryRaw<{ scope: string }[]>`
           INSERT INTO "IdempotencyRecord" ("scope", "key", "operation", "requestHash", "status", "body", "createdAt", "expiresAt")
-          VALUES (${o.scope}, ${o.key}, ${o.operation}, ${o.requestHash}, 0, 'null'::jsonb, ${o.now}, ${expiresAt})
+          SELECT ${o.scope}, ${o.key}, ${o.operation}, ${o.requestHash}, 0, 'null'::jsonb, ${o.now}, ${expiresAt}
+          FROM (SELECT set_config('lock_timeout', ${`${IDEMPOTENCY_WAIT_MS}ms`}, true)) AS lock_timeout
           ON CONFLICT ("scope", "key") DO UPDATE SET
             "operation" = EXCLUDED."operation", "requestHash" = EXCLUDED."requestHash", "status" = 0, "body" = 'null'::jsonb,
             "createdAt" = EXCLUDED."createdAt", "expiresAt" = EXCLUDED."expiresAt"
@@ -118,10 +120,7 @@ export async function runIdempotent(
           return { status: prior.status, body: prior.body, replayed: true };
         }
         const answer = await fn(nestedDb(tx));
-        await tx.idempotencyRecord.update({
-          where: { scope_key: { scope: o.scope, key: o.key } },
-          data: { status: answer.status, body: (answer.body ?? null) as Prisma.InputJsonValue },
-        });
+        await storeAnswer(tx, o, answer);
         return { ...answer, replayed: false };
       },
       { timeout: 30_000 },
@@ -131,6 +130,13 @@ export async function runIdempotent(
     if (!claimed && isLockTimeout(e)) throw new DomainError("api.idempotency_in_progress");
     throw e;
   }
+}
+
+/** The answer on the claimed record (raw: a fixed statement of every idempotent request, issue 14). */
+async function storeAnswer(tx: Tx, o: { scope: string; key: string }, answer: IdempotentAnswer): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "IdempotencyRecord" SET "status" = ${answer.status}, "body" = ${JSON.stringify(answer.body ?? null)}::jsonb
+    WHERE "scope" = ${o.scope} AND "key" = ${o.key}`;
 }
 
 /** The timed job: deletes records older than 24 hours. */

@@ -16,7 +16,7 @@ export {
   type Channel,
 } from "./kinds";
 export { paramsSchema, parseParams } from "./params";
-export { notify, notifyMany, type NotifyInput, type NotifyManyInput } from "./notify";
+export { notify, notifyMany, notificationRows, type NotifyInput, type NotifyManyInput } from "./notify";
 export { resolveRecipients, resolveSubjectRecipients, type Recipient } from "./resolve-recipients";
 export {
   renderNotification,

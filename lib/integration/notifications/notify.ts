@@ -37,11 +37,18 @@ export async function notify<K extends NotificationKind>(tx: DbOrTx, input: Noti
   });
 }
 
+/** The rows `notifyMany` writes (duplicates collapsed), for callers that write several notices in one statement. */
+export function notificationRows<K extends NotificationKind>(input: NotifyManyInput<K>) {
+  const userIds = [...new Set(input.userIds)];
+  if (userIds.length === 0) return [];
+  const data = rowData(input.kind, input.params, input.applicationId, input.now);
+  return userIds.map((userId) => ({ userId, ...data }));
+}
+
 /** The same notification to several users (duplicates collapsed); returns how many rows were written. */
 export async function notifyMany<K extends NotificationKind>(tx: DbOrTx, input: NotifyManyInput<K>): Promise<number> {
-  const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return 0;
-  const data = rowData(input.kind, input.params, input.applicationId, input.now);
-  const r = await tx.notification.createMany({ data: userIds.map((userId) => ({ userId, ...data })) });
+  const data = notificationRows(input);
+  if (data.length === 0) return 0;
+  const r = await tx.notification.createMany({ data });
   return r.count;
 }

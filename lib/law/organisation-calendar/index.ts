@@ -1,1 +1,1 @@
-export { loadOrganisationCalendar, serviceWorkingHours } from "./organisation-calendar";
+export { loadOrganisationCalendar, calendarFromStamp, serviceWorkingHours, CALENDAR_YEARS_DIGEST_SQL, type CalendarStamp } from "./organisation-calendar";

@@ -1,1 +1,1 @@
-export { recordAudit, type AuditInput, type RequestMeta } from "./record-audit";
+export { recordAudit, recordAudits, auditBatch, type AuditInput, type RequestMeta } from "./record-audit";

@@ -33,3 +33,26 @@ export async function enqueue<N extends JobName>(tx: DbOrTx, name: N, data: JobP
   const payload = JOBS[name].payload.parse(data);
   return sqlBuilder().send(name, payload as object, { ...opts, db: executorFor(tx) } as never);
 }
+
+export type EnqueueItem<N extends JobName = JobName> = { name: N; data: JobPayload<N>; opts?: EnqueueOptions };
+
+/**
+ * Several jobs in one INSERT (pg-boss's `insert`), inside the caller's transaction like `enqueue`.
+ * For the options used here (startAfter, singletonKey) pg-boss writes the same rows as `send`:
+ * the queue's retry, expiry and retention, and a duplicate singleton is skipped.
+ */
+export async function enqueueMany(tx: DbOrTx, items: readonly EnqueueItem[]): Promise<void> {
+  if (!items.length) return;
+  if (items.length === 1) {
+    const [one] = items;
+    await enqueue(tx, one!.name, one!.data, one!.opts);
+    return;
+  }
+  const jobs = items.map((j) => ({
+    name: j.name,
+    data: JOBS[j.name].payload.parse(j.data) as object,
+    startAfter: j.opts?.startAfter,
+    singletonKey: j.opts?.singletonKey,
+  }));
+  await sqlBuilder().insert(jobs as never, { db: executorFor(tx) } as never);
+}

@@ -9,6 +9,8 @@ export type VerifyRequestSignatureInput = RecordSignatureBase & {
   expected: { iin?: string; bin?: string };
   /** Defaults to the shared context (getVerificationContext). */
   context?: VerificationContext;
+  /** The application's organisation, when the caller has already loaded it within the actor's scope (no second read). */
+  scopedOrganisationId?: string;
 };
 
 /**
@@ -19,7 +21,7 @@ export type VerifyRequestSignatureInput = RecordSignatureBase & {
  * pki.revocation_unavailable, pki.input_too_large, errors.not_found (application out of scope).
  */
 export async function verifyAndRecordRequestSignature(db: DbOrTx, input: VerifyRequestSignatureInput): Promise<SignatureVerdict> {
-  const app = await scopedApplication(db, input.actor, input.applicationId);
+  const app = input.scopedOrganisationId ? { organisationId: input.scopedOrganisationId } : await scopedApplication(db, input.actor, input.applicationId);
   const { trustStore, revocations } = input.context ?? (await getVerificationContext(db, input.now));
   const result = await verifyRequestSignature({
     cms: input.cms,

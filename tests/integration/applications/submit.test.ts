@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDraft, requestBytesFor, saveDraft, submitApplication } from "@/lib/cases/applications";
+import { registrationNumberSql } from "@/lib/cases/applications/registration-number";
 import { systemActor, type UserActor } from "@/lib/platform/auth";
 import { issueCertificatePair } from "@/lib/trust/certificates";
 import { createTestDb, type TestDb } from "../../support/test-db";
@@ -72,9 +73,8 @@ describe("sign and submit", () => {
     expect(report?.params).toMatchObject({ registrationNumber: r.registrationNumber, readyBy: "2026-12-22T13:00:00.000Z" });
   });
 
-  it("reads the locked draft once: the readiness checks (documents, fee) reuse the row instead of loading it again", async () => {
-    const app = await readyDraft();
-    const cms = signWith(await headSigningKey(), await requestBytesFor(t.db, app), NOW);
+  /** The statements the pg driver sends while `fn` runs (BEGIN and COMMIT included), as the bench counts them. */
+  async function sentDuring(fn: () => Promise<unknown>): Promise<string[]> {
     const sent: string[] = [];
     const original = pg.Client.prototype.query;
     pg.Client.prototype.query = function recorded(this: pg.Client, ...args: unknown[]) {
@@ -82,14 +82,62 @@ describe("sign and submit", () => {
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof pg.Client.prototype.query;
     try {
-      expect((await submitApplication(t.db, { actor: applicant, applicationId: app.id, cms, now: NOW })).ok).toBe(true);
+      await fn();
     } finally {
       pg.Client.prototype.query = original;
     }
-    const applicationReads = sent.filter((q) => /^\s*SELECT\b[\s\S]*\bFROM "public"\."Application"/i.test(q));
-    // The draft with its subject, and the signature's scope check (lib/trust/signatures); before issue 14's
-    // profile the document and fee checks read the row twice more.
-    expect(applicationReads).toHaveLength(2);
+    return sent;
+  }
+
+  it("reads the locked draft once: the readiness checks (documents, fee) reuse the row instead of loading it again", async () => {
+    const app = await readyDraft();
+    const cms = signWith(await headSigningKey(), await requestBytesFor(t.db, app), NOW);
+    const sent = await sentDuring(async () => expect((await submitApplication(t.db, { actor: applicant, applicationId: app.id, cms, now: NOW })).ok).toBe(true));
+    const applicationReads = sent.filter((q) => /^\s*SELECT\b[\s\S]*\bFROM "(public"\.")?Application"/i.test(q));
+    // Only the lock, which reads the draft with its subject; before issue 14's profile the document and
+    // fee checks read the row twice more, and the signature's scope check once more.
+    expect(applicationReads).toHaveLength(1);
+  });
+
+  it("one submission costs at most 13 SQL statements and writes the application once (issue 14)", async () => {
+    const app = await readyDraft();
+    const cms = signWith(await headSigningKey(), await requestBytesFor(t.db, app), NOW);
+    let registrationNumber = "";
+    let dueAt: Date | undefined;
+    const sent = await sentDuring(async () => {
+      const r = await submitApplication(t.db, { actor: applicant, applicationId: app.id, cms, now: NOW });
+      if (r.ok) ({ registrationNumber, dueAt } = r);
+    });
+    // Through the API it is 18 (docs/performance.md): the token and the rate limit are read first, and the
+    // Idempotency-Key record's transaction holds this one in a savepoint (its insert and answer, no BEGIN/COMMIT
+    // here). 42 statements per API request before issue 14's profile.
+    expect(sent.length, sent.join("\n")).toBeLessThanOrEqual(13);
+    expect(sent.filter((q) => /^\s*UPDATE\s+"(public"\.")?Application"/i.test(q))).toHaveLength(1);
+    expect(sent.filter((q) => /^\s*INSERT\s+INTO\s+"(public"\.")?AuditEvent"/i.test(q))).toHaveLength(1);
+    expect(sent.filter((q) => /INSERT\s+INTO\s+pgboss\.job/i.test(q))).toHaveLength(1);
+
+    // Written once, yet as the three commands leave it: the row, the audit trail in order, the step, the jobs.
+    const after = await t.db.application.findUniqueOrThrow({ where: { id: app.id } });
+    expect(after).toMatchObject({ status: "SUBMITTED", registrationNumber, version: app.version + 3, submittedAt: NOW, dueAt });
+    expect(after.workflowData).toMatchObject({ paymentConfirmedAt: NOW.toISOString(), signatureVerifiedAt: NOW.toISOString() });
+    expect(after.regulationVersionId).not.toBeNull();
+    const audit = (await t.db.auditEvent.findMany({ where: { applicationId: app.id }, orderBy: { id: "asc" }, select: { type: true, actorRole: true, data: true } })).slice(-4);
+    expect(audit.map((a) => a.type)).toEqual(["signature.verified", "application.payment_confirmed", "application.signature_verified", "application.submitted"]);
+    expect(audit.map((a) => a.actorRole)).toEqual(["APPLICANT", "SYSTEM:portal", "SYSTEM:portal", "APPLICANT"]);
+    expect(audit[3]!.data).toMatchObject({ from: { status: "DRAFT" }, to: { status: "SUBMITTED", stepKey: "register" } });
+    expect(await t.db.applicationStep.count({ where: { applicationId: app.id } })).toBe(1);
+    const jobs = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'applicationId' = ${app.id}`;
+    expect(jobs[0]!.n).toBe(2);
+    expect(await t.db.notification.count({ where: { applicationId: app.id, userId: applicant.userId, kind: "application_registered" } })).toBe(1);
+  });
+
+  it("the number drawn inside the UPDATE has the format of nextRegistrationNumber: 7 digits zero-padded, never cut", async () => {
+    const drawn = async (year: number) =>
+      (await t.db.$queryRaw<{ n: string }[]>`SELECT ${registrationNumberSql(new Date(Date.UTC(year, 5, 1)))} AS n`)[0]!.n;
+    // Years of their own, so that no other test's numbers move.
+    expect(await drawn(2098)).toBe("EL-2098-0000001");
+    await t.db.$queryRaw`SELECT setval(counter_ensure('application:2099'), 12345678)`;
+    expect(await drawn(2099)).toBe("EL-2099-12345679");
   });
 
   it("a signature over other data (the form changed after signing) is refused and changes nothing", async () => {
