@@ -1,10 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { poolConfigFromUrl } from "./pool-config";
+import { CapturingPool, directTransaction } from "./direct";
 
 function createClient(url: string | undefined) {
-  return new PrismaClient({
-    adapter: new PrismaPg({ ...poolConfigFromUrl(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+  // Our own pool (not the adapter's), so that a transaction's raw SQL can run on its connection
+  // (lib/platform/db/direct.ts); the client still ends the pool on $disconnect.
+  const pool = new CapturingPool({ ...poolConfigFromUrl(url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Prisma's defaults (2 s to get a connection, 5 s per transaction) turn a CPU stall or a burst
     // into 500s of transactions that would have committed: a submission verifies a signature
     // inside its transaction. Seen in the failover test on a busy machine (tests/cluster).
@@ -12,6 +16,12 @@ function createClient(url: string | undefined) {
     // The password hash never leaves the data layer unless a query asks for it explicitly.
     omit: { user: { passwordHash: true } },
   });
+  // Every interactive transaction runs its raw statements on the driver (issue 14); the batch form
+  // (an array of queries) is Prisma's own.
+  const prismaTransaction = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => Promise<unknown>;
+  client.$transaction = ((arg: unknown, options?: unknown) =>
+    typeof arg === "function" ? directTransaction(prismaTransaction, arg as (tx: object) => Promise<unknown>, options) : prismaTransaction(arg, options)) as typeof client.$transaction;
+  return client;
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { type Actor, applicationScope } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
@@ -46,26 +46,16 @@ export async function recordVerdict(
   let signatureId: string | undefined;
   if (result.status === "valid" && result.signer) {
     const s = result.signer;
-    const row = await db.signature.create({
-      data: {
-        purpose: input.purpose,
-        applicationId: input.applicationId,
-        signerIin: s.iin,
-        signerBin: s.bin,
-        signerName: s.commonName ?? s.subject,
-        certSerial: s.serial,
-        certIssuer: s.issuer,
-        // The recorded reception time: re-verification judges at this instant.
-        signingTime: now,
-        contentSha256,
-        cms: new Uint8Array(input.cms),
-        status: result.status,
-        verifiedAt: now,
-        createdById: actor.kind === "user" ? actor.userId : null,
-      },
-      select: { id: true },
-    });
-    signatureId = row.id;
+    // Raw: a fixed statement of every submission (issue 14); the id is made here as Prisma would.
+    signatureId = randomUUID();
+    await db.$executeRaw`
+      INSERT INTO "Signature" ("id", "purpose", "applicationId", "signerIin", "signerBin", "signerName", "certSerial", "certIssuer",
+        "signingTime", "contentSha256", "cms", "status", "verifiedAt", "createdById", "createdAt")
+      VALUES (${signatureId}, ${input.purpose}::"SignaturePurpose", ${input.applicationId}, ${s.iin ?? null}, ${s.bin ?? null},
+        ${s.commonName ?? s.subject}, ${s.serial}, ${s.issuer},
+        -- The recorded reception time: re-verification judges at this instant.
+        ${now}, ${contentSha256}, ${new Uint8Array(input.cms)}, ${result.status}, ${now},
+        ${actor.kind === "user" ? actor.userId : null}, ${new Date()})`;
   }
   await recordAudit(db, {
     type: result.status === "valid" ? "signature.verified" : "signature.rejected",
