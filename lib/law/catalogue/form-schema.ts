@@ -192,14 +192,26 @@ export function fieldIssues(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+// Built once per service object, variant, mode and context: building costs more than parsing
+// (issue 14's profile: most of zod's time per submission), and the catalogue is immutable data.
+const built = new WeakMap<TService, Map<string, ReturnType<typeof schemaForFields>>>();
+function cachedSchema(service: TService, variant: TVariantCode, mode: "draft" | "submit", ctx: TFormContext) {
+  const key = `${variant}|${mode}|${(ctx.currentSubtypes ?? []).join(",")}`;
+  let perService = built.get(service);
+  if (!perService) built.set(service, (perService = new Map()));
+  let schema = perService.get(key);
+  if (!schema) perService.set(key, (schema = schemaForFields(formDefinition(service, variant, ctx), mode, ctx)));
+  return schema;
+}
+
 /** Server validation of a submitted application: exactly the fields of formDefinition; unknown keys are stripped. */
 export function buildFormSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
-  return schemaForFields(formDefinition(service, variant, ctx), "submit", ctx);
+  return cachedSchema(service, variant, "submit", ctx);
 }
 
 /** Saved drafts: the same fields, everything optional, but every present value valid. */
 export function buildDraftSchema(service: TService, variant: TVariantCode, ctx: TFormContext = {}) {
-  return schemaForFields(formDefinition(service, variant, ctx), "draft", ctx);
+  return cachedSchema(service, variant, "draft", ctx);
 }
 
 /** Upload slots (portal) or the paper package (provider); with a recipient, only the slots that apply to it. */
