@@ -31,7 +31,10 @@ export async function waitHealthy(url, { timeoutMs = 180_000, exited } = {}) {
 export function startInstance({ root, name, port, env, runDir, output = "keep" }) {
   const uploads = path.join(runDir, name, "uploads");
   mkdirSync(uploads, { recursive: true });
-  const proc = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+  // INSTANCE_NODE_ARGS: extra Node flags for the instances (e.g. `--cpu-prof --cpu-prof-dir=…`, which
+  // NODE_OPTIONS does not accept; the HTTP benchmarks' BENCH_PROFILE=1 uses it).
+  const nodeArgs = (env?.INSTANCE_NODE_ARGS ?? process.env.INSTANCE_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), INSTANCE_NAME: name, UPLOAD_DIR: uploads },
     stdio: ["ignore", "pipe", "pipe"],
