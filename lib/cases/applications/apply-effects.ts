@@ -3,6 +3,7 @@ import { addWorkingTime, wholeWorkingMinutes, workingTimeBetween } from "@/lib/l
 import { Prisma, type Application, type Tx } from "@/lib/platform/db";
 import { randomUUID } from "node:crypto";
 import { enqueueMany, type EnqueueItem } from "@/lib/platform/jobs";
+import { deferInsert, flushDeferred } from "@/lib/platform/audit";
 import type { TEffect } from "@/lib/law/workflow";
 import { notificationRows } from "@/lib/integration/notifications";
 import { resolveRecipientsOnce } from "./notify-recipients";
@@ -27,6 +28,9 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
   const notices: PendingNotice[] = [];
   const jobs: EnqueueItem[] = [];
   for (const e of effects) {
+    // Step rows and notices are deferred to the batch's audit statement (lib/platform/audit
+    // deferInsert); an effect that reads or changes rows writes them first.
+    if (!DEFERRED_SAFE.has(e.type)) await flushDeferred(tx);
     switch (e.type) {
       case "step_started":
         await insertStep(tx, { applicationId: app.id, seq: e.seq, stepKey: e.stepKey, role: e.role, assigneeId: e.assigneeId, startedAt: e.startedAt, dueAt: e.dueAt });
@@ -103,6 +107,9 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
   await enqueueMany(tx, jobs);
 }
 
+/** Effects that neither read nor change step rows or notices (nor anything that refers to them). */
+const DEFERRED_SAFE = new Set<TEffect["type"]>(["step_started", "step_skipped", "notify", "schedule_job", "cancel_jobs"]);
+
 type PendingNotice = { effect: Extract<TEffect, { type: "notify" }>; extra: Record<string, string | null> };
 
 /** The step row of `step_started` (raw: a fixed statement of the write path, issue 14). */
@@ -110,9 +117,11 @@ async function insertStep(
   tx: Tx,
   s: { applicationId: string; seq: number; stepKey: string; role: string; assigneeId: string | null; startedAt: Date; dueAt: Date | null },
 ): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "ApplicationStep" ("id", "applicationId", "seq", "stepKey", "role", "assigneeId", "startedAt", "dueAt")
-    VALUES (${randomUUID()}, ${s.applicationId}, ${s.seq}, ${s.stepKey}, ${s.role}::"Role", ${s.assigneeId}, ${s.startedAt}, ${s.dueAt})`;
+  await deferInsert(
+    tx,
+    Prisma.sql`INSERT INTO "ApplicationStep" ("id", "applicationId", "seq", "stepKey", "role", "assigneeId", "startedAt", "dueAt")
+      VALUES (${randomUUID()}, ${s.applicationId}, ${s.seq}, ${s.stepKey}, ${s.role}::"Role", ${s.assigneeId}, ${s.startedAt}, ${s.dueAt})`,
+  );
 }
 
 /** The notices of one command: recipients in one query, all rows in one insert. */
@@ -147,7 +156,9 @@ async function insertNotifications(tx: Tx, rows: readonly Prisma.NotificationCre
   const values = rows.map(
     (r) => Prisma.sql`(${randomUUID()}, ${r.userId}, ${r.kind}, ${r.messageKey}, ${JSON.stringify(r.params ?? {})}::jsonb, ${r.applicationId ?? null}, ${r.createdAt ?? new Date()})`,
   );
-  await tx.$executeRaw`
-    INSERT INTO "Notification" ("id", "userId", "kind", "messageKey", "params", "applicationId", "createdAt")
-    VALUES ${Prisma.join(values)}`;
+  await deferInsert(
+    tx,
+    Prisma.sql`INSERT INTO "Notification" ("id", "userId", "kind", "messageKey", "params", "applicationId", "createdAt")
+      VALUES ${Prisma.join(values)}`,
+  );
 }

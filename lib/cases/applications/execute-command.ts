@@ -2,7 +2,7 @@ import { addWorkingTime, type Calendar } from "@/lib/law/calendar";
 import { DomainError } from "@/lib/platform/core";
 import type { Application, Db, Prisma, Tx } from "@/lib/platform/db";
 import { applicationScope, type Actor } from "@/lib/platform/auth";
-import { auditBatch, recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { auditBatch, flushDeferred, recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { calendarFromStamp, CALENDAR_YEARS_DIGEST_SQL } from "@/lib/law/organisation-calendar";
 import { transition, type TEffect, type TransitionResult, type TWorkflowCommandInput } from "@/lib/law/workflow";
 import type { TWorkflowDefinition } from "@/lib/law/regulations";
@@ -201,7 +201,10 @@ export async function executeCommandBatchInTx(tx: Tx, list: readonly ExecuteComm
         },
         meta: o.meta,
       });
-      if (o.within) await o.within(tx, { app: after, result });
+      if (o.within) {
+        await flushDeferred(tx); // the hook may read what the effects wrote
+        await o.within(tx, { app: after, result });
+      }
       out.push({ application: after, result, context: { app: after, definition, regulationVersionId, calendar } });
     }
     return out;

@@ -3,6 +3,7 @@ import type { Application, Db, Tx } from "@/lib/platform/db";
 import type { UserActor } from "@/lib/platform/auth";
 import { auditBatch, type RequestMeta } from "@/lib/platform/audit";
 import { verifyAndRecordRequestSignature, type SignatureVerdict } from "@/lib/trust/signatures";
+import { getVerificationContext, REVOCATION_STAMP_SQL, type RevocationStampRow } from "@/lib/trust/certificates";
 import { systemActor } from "@/lib/platform/auth";
 import { assertReissueWindow, getService } from "@/lib/law/catalogue";
 import { almatyDate } from "@/lib/platform/i18n";
@@ -33,9 +34,11 @@ async function lockWithSubject(tx: Tx, applicationId: string): Promise<LockedDra
  * payment (for the readiness check and the payment fact), read once after the lock is held, so
  * they are as current as the row.
  */
-async function readSubmissionFacts(tx: Tx, applicationId: string): Promise<{ documents: CurrentDocument[]; paymentCode: string | null }> {
-  const [facts] = await tx.$queryRaw<{ documents: CurrentDocument[]; paymentCode: string | null }[]>`
-    SELECT
+type SubmissionFacts = { documents: CurrentDocument[]; paymentCode: string | null } & RevocationStampRow;
+async function readSubmissionFacts(tx: Tx, applicationId: string): Promise<SubmissionFacts> {
+  // With the revocation check's stamp (lib/trust/certificates): one round trip less (issue 14).
+  const [facts] = await tx.$queryRaw<SubmissionFacts[]>`
+    SELECT ${REVOCATION_STAMP_SQL},
       (SELECT coalesce(json_agg(json_build_object('slotKey', d."slotKey", 'sha256', d."sha256") ORDER BY d."slotKey", d."sha256"), '[]'::json)
          FROM "Document" d WHERE d."applicationId" = ${applicationId} AND d."deletedAt" IS NULL) AS "documents",
       (SELECT p."paymentCode" FROM "Payment" p WHERE p."applicationId" = ${applicationId} AND p."status" = 'PAID'
@@ -62,7 +65,7 @@ export async function submitApplication(
     const subject = { kind: subjectKind, identifier: subjectIdentifier };
     if (app.status !== "DRAFT") throw new DomainError("applications.already_submitted");
     if (app.channel !== "PORTAL") throw new DomainError("applications.not_editable");
-    const { documents, paymentCode } = await readSubmissionFacts(tx, app.id);
+    const { documents, paymentCode, ...revocations } = await readSubmissionFacts(tx, app.id);
     assertReady(await readiness(tx, { ...app, subject }, { documentSlots: documents.map((d) => d.slotKey), hasPaidPayment: paymentCode !== null }));
     // Reissue within 30 calendar days of the change [004 L2533-2537, L7791-7794].
     assertReissueWindow(getService(app.serviceCode)!, app.variant, app.formData, almatyDate(o.now));
@@ -76,6 +79,7 @@ export async function submitApplication(
         cms: o.cms,
         contentBytes: await requestBytesFor(tx, { ...app, subject }, documents),
         expected: expectedSigner(subject),
+        context: await getVerificationContext(tx, o.now, { stamp: revocations }),
         now: o.now,
         meta: o.meta,
       });

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/lib/platform/db";
+import { Prisma, queryRaw, type DbOrTx } from "@/lib/platform/db";
 import { toSessionUser, type UserActor } from "@/lib/platform/auth";
 import { hashApiToken, looksLikeApiToken } from "./token-format";
 
@@ -42,12 +42,12 @@ type TokenUserRow = Omit<Parameters<typeof toSessionUser>[0], "organisation"> & 
  * statement: every API request starts here, and Prisma's nested select costs three (issue 14).
  */
 async function tokenWithUser(db: DbOrTx, tokenHash: string) {
-  const [r] = await db.$queryRaw<TokenUserRow[]>`
+  const [r] = await queryRaw<TokenUserRow>(db, Prisma.sql`
     SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt",
       u."id", u."role"::text AS "role", u."surname", u."givenName", u."patronymic", u."organisationId",
       u."supervisorScope"::text AS "supervisorScope", u."subjectId", u."canSign", u."locale", u."active", o."region"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" LEFT JOIN "Organisation" o ON o."id" = u."organisationId"
-    WHERE t."tokenHash" = ${tokenHash}`;
+    WHERE t."tokenHash" = ${tokenHash}`);
   if (!r) return null;
   const { tokenId, revokedAt, lastUsedAt, region, ...user } = r;
   return { id: tokenId, revokedAt, lastUsedAt, user: { ...user, organisation: region === null ? null : { region } } };

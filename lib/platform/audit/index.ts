@@ -1,1 +1,1 @@
-export { recordAudit, recordAudits, auditBatch, type AuditInput, type RequestMeta } from "./record-audit";
+export { recordAudit, recordAudits, auditBatch, deferInsert, flushDeferred, type AuditInput, type RequestMeta } from "./record-audit";

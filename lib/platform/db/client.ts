@@ -1,7 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { poolConfigFromUrl } from "./pool-config";
-import { CapturingPool, directTransaction } from "./direct";
+import { CapturingPool, directTransaction, runSql } from "./direct";
+import type { Prisma } from "./generated/client";
 
 function createClient(url: string | undefined) {
   // Our own pool (not the adapter's), so that a transaction's raw SQL can run on its connection
@@ -21,8 +22,11 @@ function createClient(url: string | undefined) {
   const prismaTransaction = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => Promise<unknown>;
   client.$transaction = ((arg: unknown, options?: unknown) =>
     typeof arg === "function" ? directTransaction(prismaTransaction, arg as (tx: object) => Promise<unknown>, options) : prismaTransaction(arg, options)) as typeof client.$transaction;
+  pools.set(client, pool);
   return client;
 }
+
+const pools = new WeakMap<object, CapturingPool>();
 
 export type Db = ReturnType<typeof createClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -41,4 +45,14 @@ export function getDb(): Db {
 /** A separate client for scripts and tests that target another database. */
 export function createDb(url: string): Db {
   return createClient(url);
+}
+
+/**
+ * A raw read outside a transaction on the client's pool directly (issue 14: every API request
+ * starts with the token lookup); in a transaction, or on a client without our pool, the same
+ * query through `db`. Results as `$queryRaw` gives them (lib/platform/db/direct.ts).
+ */
+export async function queryRaw<T>(db: DbOrTx, query: Prisma.Sql): Promise<T[]> {
+  const pool = pools.get(db);
+  return pool ? (await runSql<T>(pool, query.text, query.values)).rows : db.$queryRaw<T[]>(query);
 }

@@ -1,4 +1,4 @@
-export { getDb, createDb, type Db, type Tx, type DbOrTx } from "./client";
+export { getDb, createDb, queryRaw, type Db, type Tx, type DbOrTx } from "./client";
 export { poolConfigFromUrl } from "./pool-config";
 export * from "./generated/enums";
 export { Prisma } from "./generated/client";

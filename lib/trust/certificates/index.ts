@@ -15,6 +15,8 @@ export {
   getCurrentCrl,
   getVerificationContext,
   invalidateVerificationContext,
+  REVOCATION_STAMP_SQL,
+  type RevocationStampRow,
 } from "./verification-context";
 export {
   ADMIN_REVOCATION_REASONS,

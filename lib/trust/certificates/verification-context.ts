@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DbOrTx } from "@/lib/platform/db";
+import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import {
   REVOCATION_REASONS,
   type RevocationChecker,
@@ -49,11 +49,23 @@ type KeyRow = { revCount: number; revMax: Date | null };
  * cache) and grows with every issued certificate. The CA itself is re-read on each rebuild.
  */
 async function changeKey(db: DbOrTx): Promise<string> {
-  const rows = await db.$queryRaw<KeyRow[]>`
-    SELECT count(*)::int AS "revCount", max("createdAt") AS "revMax" FROM "CertificateRevocation"`;
-  const r = rows[0];
+  const rows = await db.$queryRaw<KeyRow[]>`SELECT ${REVOCATION_STAMP_SQL}`;
+  return revocationStamp(rows[0]);
+}
+
+/**
+ * The columns "revCount" and "revMax" of the change check, for a caller that reads them within one
+ * of its own statements (issue 14: one round trip less per submission) and passes the row to
+ * `getVerificationContext` as `stamp`.
+ */
+export const REVOCATION_STAMP_SQL = Prisma.sql`
+  (SELECT count(*)::int FROM "CertificateRevocation") AS "revCount",
+  (SELECT max("createdAt") FROM "CertificateRevocation") AS "revMax"`;
+
+export function revocationStamp(r: KeyRow | undefined): string {
   return `${r?.revCount ?? 0}|${r?.revMax ? new Date(r.revMax).toISOString() : "-"}`;
 }
+export type RevocationStampRow = KeyRow;
 
 function fresh(ctx: VerificationContext, now: Date): boolean {
   const t = now.getTime();
@@ -116,12 +128,13 @@ async function build(db: DbOrTx, now: Date, previous: Entry | null): Promise<Ent
 }
 
 /**
- * Trust store and revocation status for verifying at `now`. Pass the root client when you can:
+ * Trust store and revocation status for verifying at `now`. `stamp`: the REVOCATION_STAMP_SQL
+ * columns the caller has just read in its transaction (instead of one more query). Pass the root client when you can:
  * a rebuild (after a revocation, hourly, or when `now` leaves the CRL's window) signs a new CRL
  * under the CA row lock, inside the given transaction when `db` is one.
  */
-export async function getVerificationContext(db: DbOrTx, now: Date): Promise<VerificationContext> {
-  const key = await changeKey(db);
+export async function getVerificationContext(db: DbOrTx, now: Date, o: { stamp?: KeyRow } = {}): Promise<VerificationContext> {
+  const key = o.stamp ? revocationStamp(o.stamp) : await changeKey(db);
   if (cache && cache.key === key && fresh(cache.ctx, now)) return cache.ctx;
   if (inflight) {
     const shared = await inflight.catch(() => null);

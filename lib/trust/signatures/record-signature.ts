@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { recordAudit, type RequestMeta } from "@/lib/platform/audit";
+import { deferInsert, recordAudit, type RequestMeta } from "@/lib/platform/audit";
 import { type Actor, applicationScope } from "@/lib/platform/auth";
 import { DomainError } from "@/lib/platform/core";
-import type { DbOrTx, SignaturePurpose } from "@/lib/platform/db";
+import { Prisma, type DbOrTx, type SignaturePurpose } from "@/lib/platform/db";
 import type { VerificationResult } from "@/lib/trust/pki";
 import { type SignatureVerdict, verdictOf } from "./signer";
 
@@ -47,8 +47,10 @@ export async function recordVerdict(
   if (result.status === "valid" && result.signer) {
     const s = result.signer;
     // Raw: a fixed statement of every submission (issue 14); the id is made here as Prisma would.
+    // A request signature is referenced by nothing the same transaction writes (a decision's is,
+    // by the licence), so it may go with the batch's audit statement (deferInsert).
     signatureId = randomUUID();
-    await db.$executeRaw`
+    const insert = Prisma.sql`
       INSERT INTO "Signature" ("id", "purpose", "applicationId", "signerIin", "signerBin", "signerName", "certSerial", "certIssuer",
         "signingTime", "contentSha256", "cms", "status", "verifiedAt", "createdById", "createdAt")
       VALUES (${signatureId}, ${input.purpose}::"SignaturePurpose", ${input.applicationId}, ${s.iin ?? null}, ${s.bin ?? null},
@@ -56,6 +58,8 @@ export async function recordVerdict(
         -- The recorded reception time: re-verification judges at this instant.
         ${now}, ${contentSha256}, ${new Uint8Array(input.cms)}, ${result.status}, ${now},
         ${actor.kind === "user" ? actor.userId : null}, ${new Date()})`;
+    if (input.purpose === "REQUEST") await deferInsert(db, insert);
+    else await db.$executeRaw(insert);
   }
   await recordAudit(db, {
     type: result.status === "valid" ? "signature.verified" : "signature.rejected",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDirect, Prisma, throughPrisma, type Tx } from "@/lib/platform/db";
+import { isDirect, Prisma, queryRaw, throughPrisma, type Tx } from "@/lib/platform/db";
 import { createTestDb, type TestDb } from "../../support/test-db";
 
 // Issue 14: the hot write paths run their raw SQL on the transaction's pg connection instead of
@@ -46,6 +46,13 @@ describe("raw SQL of a transaction on its connection (lib/platform/db/direct.ts)
     expect(row!.tstz).toEqual(at);
     expect(row!.day).toEqual(new Date(Date.UTC(2026, 11, 7)));
     expect(row!.stamps).toEqual([at]);
+  });
+
+  it("queryRaw outside a transaction reads on the pool what $queryRaw reads", async () => {
+    const query = (tx: Pick<Tx, "$queryRaw">) => everyType(tx);
+    const viaPrisma = await query(t.db);
+    const viaPool = await query({ $queryRaw: ((sql: TemplateStringsArray, ...values: unknown[]) => queryRaw(t.db, Prisma.sql(sql, ...values))) as Tx["$queryRaw"] });
+    expect(viaPool).toEqual(viaPrisma);
   });
 
   it("is one transaction with the model calls: what one writes the other sees, a failure undoes both", async () => {
