@@ -2,6 +2,9 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { readAll, sha256Hex, StorageIntegrityError, verifyingTransform, type TStoredObject } from "./integrity";
+
+/** HEADs after a PUT whose object did not read back whole yet (see `put`). */
+const HEAD_RETRIES = 4;
 import { assertStorageKey, type FileStorage } from "./storage";
 
 export type TS3StorageConfig = {
@@ -74,7 +77,13 @@ export class S3FileStorage implements FileStorage {
       }
     }
     // Stores that ignore the checksum header: at least the stored length must be what we sent.
-    const head = await this.head(key);
+    // Some acknowledge the PUT a moment before the object reads back whole (s3rver under load
+    // answered HEAD with 0 bytes): asked again a few times before the put counts as failed.
+    let head = await this.head(key);
+    for (let i = 0; i < HEAD_RETRIES && (!head || head.size !== expected.size); i++) {
+      await new Promise((r) => setTimeout(r, 50 * (i + 1)));
+      head = await this.head(key);
+    }
     if (!head || head.size !== expected.size) {
       await this.delete(key).catch(() => undefined);
       throw new StorageIntegrityError(key, expected, { size: head?.size ?? 0 });

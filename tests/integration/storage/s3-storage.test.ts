@@ -133,4 +133,26 @@ describe("S3FileStorage", () => {
       await expect(storage.get(bad)).rejects.toThrow(/invalid storage key/);
     }
   });
+  it("a store that reads an object back short for a moment after acknowledging its PUT: the put waits for it, and fails only if it never reads back whole", async () => {
+    // s3rver under load answered a HEAD right after the PUT with 0 bytes; these HEADs lag the same way.
+    const lagging = (shortReads: number) => {
+      const s = createFileStorage(fileStorageConfig(server.env)) as S3FileStorage;
+      const realHead = s.head.bind(s);
+      let n = 0;
+      s.head = async (key: string) => (n++ < shortReads ? { size: 0, sha256: "" } : realHead(key));
+      return s;
+    };
+    const bytes = new TextEncoder().encode("%PDF-1.7 lagging store");
+    const key = newStorageKey();
+    const eventually = lagging(2);
+    await eventually.put(key, bytes, described(bytes));
+    expect(await storage.get(key, described(bytes))).toEqual(bytes);
+    eventually.close();
+
+    const never = lagging(100);
+    const other = newStorageKey();
+    await expect(never.put(other, bytes, described(bytes))).rejects.toBeInstanceOf(StorageIntegrityError);
+    expect(await storage.exists(other)).toBe(false);
+    never.close();
+  });
 });
