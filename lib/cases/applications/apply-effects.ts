@@ -104,7 +104,7 @@ export async function applyEffects(tx: Tx, effects: readonly TEffect[], ctx: Eff
     }
   }
   await writeNotices(tx, notices, ctx);
-  await enqueueMany(tx, jobs);
+  await enqueueMany(tx, jobs, { defer: (insert) => deferInsert(tx, insert) });
 }
 
 /** Effects that neither read nor change step rows or notices (nor anything that refers to them). */

@@ -8,18 +8,20 @@ import { Prisma } from "./generated/client";
  * costs on the pg driver underneath; docs/performance.md).
  *
  * Prisma's interactive transaction does not expose its connection, so the pool handed to the
- * adapter notes which connection a transaction took when it is asked inside `captureConnection`
+ * adapter notes which connection a transaction took when it is asked inside `directTransaction`
  * (the adapter asks for it within the caller's async context). `directTx` then gives the caller a
  * transaction client whose `$queryRaw` / `$executeRaw` (and the Unsafe variants) run on that
- * connection, in the same transaction, with the values written and the results read back as
- * Prisma's raw queries write and read them; model calls still go through Prisma.
+ * connection, in the same transaction, as prepared statements, with the values written and the
+ * results read back as Prisma's raw queries write and read them; model calls still go through
+ * Prisma. lib/platform/db/client.ts makes every interactive `$transaction` of the portal's client
+ * such a transaction.
  */
 
 /** The connection a transaction took, and whether it has gone back to the pool (commit, rollback, timeout). */
 export type Slot = { connection?: Promise<pg.PoolClient>; released: boolean };
 const capture = new AsyncLocalStorage<Slot>();
 
-/** The pool handed to Prisma's adapter: notes the connection of a transaction started inside `captureConnection`. */
+/** The pool handed to Prisma's adapter: notes the connection of a transaction started inside `directTransaction`. */
 export class CapturingPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;

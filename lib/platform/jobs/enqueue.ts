@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/lib/platform/db";
+import { Prisma, type DbOrTx } from "@/lib/platform/db";
 import PgBoss from "pg-boss";
 import { BOSS_SCHEMA } from "./boss";
 import { JOBS, type JobName, type JobPayload } from "./definitions";
@@ -41,7 +41,12 @@ export type EnqueueItem<N extends JobName = JobName> = { name: N; data: JobPaylo
  * For the options used here (startAfter, singletonKey) pg-boss writes the same rows as `send`:
  * the queue's retry, expiry and retention, and a duplicate singleton is skipped.
  */
-export async function enqueueMany(tx: DbOrTx, items: readonly EnqueueItem[]): Promise<void> {
+export async function enqueueMany(
+  tx: DbOrTx,
+  items: readonly EnqueueItem[],
+  /** Takes the insert instead of running it (e.g. lib/platform/audit `deferInsert`: one round trip less, issue 14). */
+  o: { defer?: (insert: Prisma.Sql) => Promise<void> } = {},
+): Promise<void> {
   if (!items.length) return;
   if (items.length === 1) {
     const [one] = items;
@@ -54,5 +59,20 @@ export async function enqueueMany(tx: DbOrTx, items: readonly EnqueueItem[]): Pr
     startAfter: j.opts?.startAfter,
     singletonKey: j.opts?.singletonKey,
   }));
-  await sqlBuilder().insert(jobs as never, { db: executorFor(tx) } as never);
+  const db = o.defer ? deferringExecutor(o.defer) : executorFor(tx);
+  await sqlBuilder().insert(jobs as never, { db } as never);
+}
+
+/** pg-boss's statement (numbered parameters) handed to `defer` as one composable SQL value; no rows come back. */
+function deferringExecutor(defer: (insert: Prisma.Sql) => Promise<void>) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      // pg-boss's insert text has no `$` other than its placeholders (no dollar quoting, no literals with one).
+      const parts = text.split(/\$(\d+)/);
+      const strings = parts.filter((_, i) => i % 2 === 0);
+      const params = parts.filter((_, i) => i % 2 === 1).map((n) => values[Number(n) - 1]);
+      await defer(new Prisma.Sql(strings, params));
+      return { rows: [] as unknown[] };
+    },
+  };
 }
