@@ -17,7 +17,7 @@ export {
 } from "./kinds";
 export { paramsSchema, parseParams } from "./params";
 export { notify, notifyMany, notificationRows, type NotifyInput, type NotifyManyInput } from "./notify";
-export { resolveRecipients, resolveSubjectRecipients, type Recipient } from "./resolve-recipients";
+export { resolveRecipients, resolveRecipientsMany, resolveSubjectRecipients, type Recipient } from "./resolve-recipients";
 export {
   renderNotification,
   renderStoredNotification,

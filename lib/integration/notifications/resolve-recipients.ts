@@ -1,4 +1,4 @@
-import type { DbOrTx, Prisma, Role } from "@/lib/platform/db";
+import { Prisma, type DbOrTx, type Role } from "@/lib/platform/db";
 
 /**
  * Who should receive a notification, in the terms a use case knows (the same shapes as the
@@ -10,36 +10,48 @@ export type Recipient =
   | { kind: "role"; role: Role; organisationId: string }
   | { kind: "supervisors"; organisationId: string };
 
+/**
+ * Who a recipient is, as SQL over `"User" u` joined with its organisation `uo`: the one place the
+ * rules live (the single and the batched resolution below both use it).
+ */
+function conditionOf(r: Recipient): Prisma.Sql {
+  switch (r.kind) {
+    case "subject":
+      return Prisma.sql`(u."subjectId" = ${r.subjectId} AND u."role" = 'APPLICANT')`;
+    case "user":
+      return Prisma.sql`(u."id" = ${r.userId})`;
+    case "role":
+      return Prisma.sql`(u."role" = ${r.role}::"Role" AND u."organisationId" = ${r.organisationId})`;
+    case "supervisors":
+      // Supervisors of the whole country, of the organisation's region, or of the organisation
+      // itself (no scope = their own organisation); none when the organisation does not exist.
+      return Prisma.sql`(u."role" = 'SUPERVISOR' AND EXISTS (SELECT 1 FROM "Organisation" WHERE "id" = ${r.organisationId}) AND (
+        u."supervisorScope" = 'ALL'
+        OR (u."supervisorScope" = 'REGION' AND uo."region" = (SELECT "region" FROM "Organisation" WHERE "id" = ${r.organisationId}))
+        OR ((u."supervisorScope" = 'ORGANISATION' OR u."supervisorScope" IS NULL) AND u."organisationId" = ${r.organisationId})))`;
+  }
+}
+
+/**
+ * Active user ids for each of several recipients, ordered by id, in one query (an inactive
+ * account gets nothing). Issue 14: a workflow command's notices resolve their recipients at once.
+ */
+export async function resolveRecipientsMany(db: DbOrTx, recipients: readonly Recipient[]): Promise<string[][]> {
+  const out = recipients.map((): string[] => []);
+  if (!recipients.length) return out;
+  const conditions = recipients.map(conditionOf);
+  const rows = await db.$queryRaw<{ id: string; matched: number[] }[]>`
+    SELECT u."id", array_remove(ARRAY[${Prisma.join(conditions.map((c, i) => Prisma.sql`CASE WHEN ${c} THEN ${i}::int END`))}], NULL) AS "matched"
+    FROM "User" u LEFT JOIN "Organisation" uo ON uo."id" = u."organisationId"
+    WHERE u."active" AND (${Prisma.join(conditions, " OR ")})
+    ORDER BY u."id"`;
+  for (const row of rows) for (const i of row.matched) out[i]!.push(row.id);
+  return out;
+}
+
 /** Active user ids for a recipient (an inactive account gets nothing). */
 export async function resolveRecipients(db: DbOrTx, recipient: Recipient): Promise<string[]> {
-  let where: Prisma.UserWhereInput;
-  switch (recipient.kind) {
-    case "subject":
-      where = { subjectId: recipient.subjectId, role: "APPLICANT" };
-      break;
-    case "user":
-      where = { id: recipient.userId };
-      break;
-    case "role":
-      where = { role: recipient.role, organisationId: recipient.organisationId };
-      break;
-    case "supervisors": {
-      const org = await db.organisation.findUnique({ where: { id: recipient.organisationId }, select: { region: true } });
-      if (!org) return [];
-      where = {
-        role: "SUPERVISOR",
-        OR: [
-          { supervisorScope: "ALL" },
-          { supervisorScope: "REGION", organisation: { region: org.region } },
-          { supervisorScope: { in: ["ORGANISATION"] }, organisationId: recipient.organisationId },
-          { supervisorScope: null, organisationId: recipient.organisationId },
-        ],
-      };
-      break;
-    }
-  }
-  const users = await db.user.findMany({ where: { AND: [where, { active: true }] }, select: { id: true }, orderBy: { id: "asc" } });
-  return users.map((u) => u.id);
+  return (await resolveRecipientsMany(db, [recipient]))[0]!;
 }
 
 /** Active applicant users of many subjects at once (one query for a whole sweep). */

@@ -18,7 +18,7 @@ import { Prisma } from "./generated/client";
  */
 
 /** The connection a transaction took, and whether it has gone back to the pool (commit, rollback, timeout). */
-export type Slot = { connection?: Promise<pg.PoolClient>; released: boolean };
+type Slot = { connection?: Promise<pg.PoolClient>; released: boolean };
 const capture = new AsyncLocalStorage<Slot>();
 
 /** The pool handed to Prisma's adapter: notes the connection of a transaction started inside `directTransaction`. */

@@ -6,4 +6,3 @@ export type TransactionOptions = { timeout?: number; maxWait?: number };
 export async function inTransaction<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
   return "$transaction" in db ? (db as Db).$transaction(fn, options) : fn(db as Tx);
 }
-

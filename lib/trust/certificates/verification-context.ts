@@ -40,7 +40,8 @@ type Entry = { key: string; anchorsKey: string; ctx: VerificationContext };
 let cache: Entry | null = null;
 let inflight: Promise<Entry> | null = null;
 
-type KeyRow = { revCount: number; revMax: Date | null };
+/** The change check's columns (REVOCATION_STAMP_SQL). */
+export type RevocationStampRow = { revCount: number; revMax: Date | null };
 
 /**
  * Changes whenever a revocation is recorded. Only the small CertificateRevocation table is
@@ -49,7 +50,7 @@ type KeyRow = { revCount: number; revMax: Date | null };
  * cache) and grows with every issued certificate. The CA itself is re-read on each rebuild.
  */
 async function changeKey(db: DbOrTx): Promise<string> {
-  const rows = await db.$queryRaw<KeyRow[]>`SELECT ${REVOCATION_STAMP_SQL}`;
+  const rows = await db.$queryRaw<RevocationStampRow[]>`SELECT ${REVOCATION_STAMP_SQL}`;
   return revocationStamp(rows[0]);
 }
 
@@ -62,10 +63,9 @@ export const REVOCATION_STAMP_SQL = Prisma.sql`
   (SELECT count(*)::int FROM "CertificateRevocation") AS "revCount",
   (SELECT max("createdAt") FROM "CertificateRevocation") AS "revMax"`;
 
-export function revocationStamp(r: KeyRow | undefined): string {
+function revocationStamp(r: RevocationStampRow | undefined): string {
   return `${r?.revCount ?? 0}|${r?.revMax ? new Date(r.revMax).toISOString() : "-"}`;
 }
-export type RevocationStampRow = KeyRow;
 
 function fresh(ctx: VerificationContext, now: Date): boolean {
   const t = now.getTime();
@@ -128,12 +128,12 @@ async function build(db: DbOrTx, now: Date, previous: Entry | null): Promise<Ent
 }
 
 /**
- * Trust store and revocation status for verifying at `now`. `stamp`: the REVOCATION_STAMP_SQL
- * columns the caller has just read in its transaction (instead of one more query). Pass the root client when you can:
+ * Trust store and revocation status for verifying at `now`. Pass the root client when you can:
  * a rebuild (after a revocation, hourly, or when `now` leaves the CRL's window) signs a new CRL
- * under the CA row lock, inside the given transaction when `db` is one.
+ * under the CA row lock, inside the given transaction when `db` is one. `stamp`: the
+ * REVOCATION_STAMP_SQL columns the caller has just read in its transaction (one query less).
  */
-export async function getVerificationContext(db: DbOrTx, now: Date, o: { stamp?: KeyRow } = {}): Promise<VerificationContext> {
+export async function getVerificationContext(db: DbOrTx, now: Date, o: { stamp?: RevocationStampRow } = {}): Promise<VerificationContext> {
   const key = o.stamp ? revocationStamp(o.stamp) : await changeKey(db);
   if (cache && cache.key === key && fresh(cache.ctx, now)) return cache.ctx;
   if (inflight) {

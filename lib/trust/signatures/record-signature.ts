@@ -48,15 +48,14 @@ export async function recordVerdict(
     const s = result.signer;
     // Raw: a fixed statement of every submission (issue 14); the id is made here as Prisma would.
     // A request signature is referenced by nothing the same transaction writes (a decision's is,
-    // by the licence), so it may go with the batch's audit statement (deferInsert).
+    // by the licence), so it may go with the batch's audit statement (deferInsert). The signing
+    // time recorded is the reception time: re-verification judges at this instant.
     signatureId = randomUUID();
     const insert = Prisma.sql`
       INSERT INTO "Signature" ("id", "purpose", "applicationId", "signerIin", "signerBin", "signerName", "certSerial", "certIssuer",
         "signingTime", "contentSha256", "cms", "status", "verifiedAt", "createdById", "createdAt")
       VALUES (${signatureId}, ${input.purpose}::"SignaturePurpose", ${input.applicationId}, ${s.iin ?? null}, ${s.bin ?? null},
-        ${s.commonName ?? s.subject}, ${s.serial}, ${s.issuer},
-        -- The recorded reception time: re-verification judges at this instant.
-        ${now}, ${contentSha256}, ${new Uint8Array(input.cms)}, ${result.status}, ${now},
+        ${s.commonName ?? s.subject}, ${s.serial}, ${s.issuer}, ${now}, ${contentSha256}, ${new Uint8Array(input.cms)}, ${result.status}, ${now},
         ${actor.kind === "user" ? actor.userId : null}, ${new Date()})`;
     if (input.purpose === "REQUEST") await deferInsert(db, insert);
     else await db.$executeRaw(insert);
