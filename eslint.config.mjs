@@ -8,7 +8,7 @@ import next from "eslint-config-next";
 // tests/unit/lint/boundaries.test.ts proves each rule fails on a deliberately broken import.
 
 /** Second entries a module declares besides its index (browser-safe or server-only halves). */
-const SECOND_ENTRIES = ["trust/pki/server", "law/catalogue/form-schema", "platform/auth/permissions", "platform/i18n/config"];
+const SECOND_ENTRIES = ["trust/pki/server", "law/catalogue/form-schema", "platform/auth/permissions", "platform/i18n/config", "platform/http/node-bridge"];
 const AREAS = "platform|law|trust|cases|oversight|integration";
 
 const deepImport = {
@@ -38,7 +38,7 @@ const restricted = (...patterns) => ["error", { patterns }];
 const config = [
   ...next,
   {
-    ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/unit/lint/fixtures/**", "scripts/*.d.mts"],
+    ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tests/unit/lint/fixtures/**", "scripts/*.d.mts", "lib/**/*.d.mts"],
   },
   {
     files: ["lib/*/*/*.ts"],

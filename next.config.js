@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_HEADERS } from "./lib/platform/http/static-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 
@@ -16,18 +17,14 @@ const nextConfig = {
   // Regulation files (≤ 1 MiB) and signed documents go through server actions.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // The headers every response carries. The per-request ones (the pages' Content-Security-Policy
-  // with its nonce, HSTS behind HTTPS) are set in proxy.ts, the file responses' sandbox policy by
+  // with its nonce, HSTS behind HTTPS) are set in proxy.ts (and by the /api/v1 fast path, which also
+  // sets these: app/api/v1/_lib/fast-path.ts), the file responses' sandbox policy by
   // lib/platform/http/file-headers.ts; docs/security.md lists them all.
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-        ],
+        headers: [...STATIC_HEADERS],
       },
       {
         // The draft licence is shown in a frame on the officer's application page (same origin only);

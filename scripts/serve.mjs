@@ -9,6 +9,8 @@
 // left from it only through TRUSTED_PROXIES, so whatever the client wrote is ignored unless the
 // peer is one of our own proxies. It also answers 400 to an RSC request whose router-state header
 // Next's own parser refuses (Next would throw on it — a 500 — after stripping it from proxy.ts's view).
+// Integrators' /api/v1 calls (with a token) are served by the route handlers without Next's router
+// (withApiFastPath below; issue 14).
 //
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME]          (the build in .next, like `next start`)
 //   node scripts/serve.mjs --standalone                     (the container: Next's standalone output)
@@ -67,6 +69,21 @@ export function appendPeerListener(handle, parseRouterState) {
   };
 }
 
+/**
+ * `handle` behind the /api/v1 fast path that instrumentation.ts publishes under
+ * Symbol.for("elicense.apiFastPath") when Next starts (app/api/v1/_lib/fast-path.ts): a request it
+ * serves (an integrator's token-authenticated call) skips Next's router; everything else, and every
+ * request while nothing is published, goes to `handle`.
+ */
+export function withApiFastPath(handle) {
+  const key = Symbol.for("elicense.apiFastPath");
+  return (req, res) => {
+    const fast = globalThis[key];
+    if (typeof fast === "function" && fast(req, res)) return;
+    return handle(req, res);
+  };
+}
+
 /** Next's parser of the router-state header (null if a Next upgrade moved it: then Next alone judges). */
 function nextRouterStateParser(require) {
   try {
@@ -116,7 +133,7 @@ async function main() {
   const server = http.createServer();
   if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;
   await app.prepare();
-  server.on("request", appendPeerListener(app.getRequestHandler(), nextRouterStateParser(require)));
+  server.on("request", appendPeerListener(withApiFastPath(app.getRequestHandler()), nextRouterStateParser(require)));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.hostname, resolve);

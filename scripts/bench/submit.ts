@@ -15,19 +15,24 @@
 // Variables: BENCH_SUBMISSIONS (per concurrency level, default 200), BENCH_CONCURRENCY ("1,8,32"),
 // BENCH_INSTANCES (2), BENCH_PORT (3204), BENCH_MODE (http | inprocess), BENCH_KEEP_DB, BENCH_COST_SAMPLE (8
 // submissions for step 4), BENCH_PROFILE (1: a CPU profile of that sample, see scripts/bench/profile.ts),
-// BENCH_TRACE_SQL (1: print the statements of one submission).
+// BENCH_TRACE_SQL (1: print the statements of one submission), BENCH_PROFILE_SERVER (1: a CPU profile of each
+// instance during the last level's timed run, scripts/bench/profile-hook.mjs). With its own cluster it also
+// prints the CPU per submission of the portal instances, PostgreSQL, the load balancer and the bench client.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { createDb, type Db } from "@/lib/platform/db";
 import { prepareJobSchema } from "@/lib/platform/jobs";
 import { runBench } from "./bench-server";
 import { createBenchDb } from "./bench-db";
-import { startBenchCluster, type BenchCluster } from "./cluster";
+import { processTree, startBenchCluster, type BenchCluster } from "./cluster";
+import { cpuByGroup, processesNamed } from "./process-cpu";
 import { benchApplicant, costPer, httpCaller, inProcessCaller, prepareDrafts, submitDraft, timedRun, traceStatements, type Call, type Draft } from "./drafts";
 import { withCpuProfile } from "./profile";
 
 const N = Number(process.env.BENCH_SUBMISSIONS ?? 200);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? "1,8,32").split(",").map(Number);
 const MODE = process.env.BENCH_MODE ?? "http";
+const PROFILE_SERVER = process.env.BENCH_PROFILE_SERVER === "1";
 // In-process submissions measured for statements and CPU (the profile's sample), after 2 of warm-up.
 const SAMPLE = Number(process.env.BENCH_COST_SAMPLE ?? 8);
 
@@ -60,7 +65,9 @@ async function main() {
       call = httpCaller(external, token);
       where = external;
     } else {
-      cluster = await startBenchCluster({ databaseUrl: url, name: "bench-submit", port: Number(process.env.BENCH_PORT ?? 3204) });
+      const hook = path.join(import.meta.dirname, "profile-hook.mjs");
+      const env = PROFILE_SERVER ? { INSTANCE_NODE_ARGS: `${process.env.INSTANCE_NODE_ARGS ?? ""} --import ${hook}`.trim() } : undefined;
+      cluster = await startBenchCluster({ databaseUrl: url, name: "bench-submit", port: Number(process.env.BENCH_PORT ?? 3204), env });
       call = httpCaller(cluster.url, token);
       where = `${cluster.url} (${cluster.instances} production instances behind the load balancer)`;
     }
@@ -75,7 +82,25 @@ async function main() {
     let offset = 0;
     // Warm-up outside the measurement (JIT, plans, caches of every instance).
     await timed(call, drafts.slice(offset, (offset += 10)), 2);
-    for (const c of LEVELS) rows.push(await timed(call, drafts.slice(offset, (offset += N)), c));
+    const split: Record<number, Record<string, number>> = {};
+    for (const c of LEVELS) {
+      const batch = drafts.slice(offset, (offset += N));
+      if (!cluster) {
+        rows.push(await timed(call, batch, c));
+        continue;
+      }
+      const live = cluster;
+      // BENCH_PROFILE_SERVER=1: the instances profile the last level's window (scripts/bench/profile-hook.mjs).
+      const profile = PROFILE_SERVER && c === LEVELS.at(-1);
+      if (profile) for (const pid of live.pids()) process.kill(pid, "SIGUSR2");
+      const { result, ms } = await cpuByGroup(
+        { portal: () => live.pids().flatMap(processTree), PostgreSQL: () => processesNamed("postgres"), "load balancer": () => [...processesNamed("haproxy"), ...processesNamed("nginx")] },
+        () => timed(call, batch, c),
+      );
+      if (profile) for (const pid of live.pids()) process.kill(pid, "SIGUSR2");
+      rows.push(result);
+      split[c] = ms;
+    }
 
     // Statements and Node CPU per submission, in this process on the same database and handler.
     const local = await inProcessCaller(db, url, token);
@@ -92,6 +117,16 @@ async function main() {
     const uniq = await db.$queryRaw<{ n: bigint; d: bigint }[]>`SELECT count(*) AS n, count(DISTINCT "registrationNumber") AS d FROM "Application" WHERE status <> 'DRAFT'`;
     console.log(`\n| concurrency | submissions | per second | p50 ms | p95 ms | p99 ms | statuses |\n|---|---|---|---|---|---|---|`);
     for (const x of rows) console.log(`| ${x.concurrency} | ${x.n} | ${x.perSecond.toFixed(1)} | ${x.p50.toFixed(0)} | ${x.p95.toFixed(0)} | ${x.p99.toFixed(0)} | ${JSON.stringify(x.statuses)} |`);
+    if (Object.keys(split).length) {
+      const groups = Object.keys(Object.values(split)[0]!);
+      console.log(`\nCPU per submission over HTTP (ms, from /proc during each timed run):\n\n| concurrency | ${groups.join(" | ")} | total |\n|---|${groups.map(() => "---|").join("")}---|`);
+      for (const x of rows) {
+        const ms = split[x.concurrency];
+        if (!ms) continue;
+        const per = groups.map((g) => ms[g]! / x.n);
+        console.log(`| ${x.concurrency} | ${per.map((v) => v.toFixed(2)).join(" | ")} | ${per.reduce((a, b) => a + b, 0).toFixed(2)} |`);
+      }
+    }
     console.log(`\nper submission (in process): ${perSubmission.statements.toFixed(1)} SQL statements, ${perSubmission.cpuMs.toFixed(1)} ms Node CPU (incl. signature verification)`);
     console.log(`submitted applications: ${uniq[0]!.n}, distinct registration numbers: ${uniq[0]!.d}`);
   } finally {

@@ -149,6 +149,21 @@ describe.skipIf(!lb)("failover behind the load balancer", () => {
     if (states) expect(states).toMatchObject({ portal1: "UP", portal2: "UP", portal3: "UP" });
   }, 240_000);
 
+  it("serves an integrator's call without Next's router (the /api/v1 fast path), with the answer and headers Next gives", async () => {
+    // The same public operation through Next (no token) and through the fast path (a token).
+    const viaNext = await fetch(`${cluster.url}/api/v1/catalogue/scrap-metal-licence?locale=ru`);
+    const viaFastPath = await fetch(`${cluster.url}/api/v1/catalogue/scrap-metal-licence?locale=ru`, { headers: { authorization: `Bearer ${main.tokens[1]}` } });
+    expect([viaNext.status, viaFastPath.status]).toEqual([200, 200]);
+    // The same body but for `asOf`, the moment of each answer.
+    const body = async (r: Response) => ({ ...((await r.json()) as Record<string, unknown>), asOf: null });
+    expect(await body(viaFastPath)).toEqual(await body(viaNext));
+    // Next marks every response as varying by its router headers; the fast path does not route through it.
+    expect(viaNext.headers.get("vary")).toMatch(/\brsc\b/);
+    expect(viaFastPath.headers.get("vary")).toBe("Accept-Encoding");
+    const compared = ["content-type", "cache-control", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "content-encoding", "strict-transport-security"];
+    for (const h of compared) expect(viaFastPath.headers.get(h), h).toBe(viaNext.headers.get(h));
+  });
+
   it("a file uploaded through one instance is downloaded through another", async () => {
     const [draft] = await signedDrafts(t.db, storage, { actor: main.actor, tokens: main.tokens, eds: main.eds, count: 1, now: () => new Date() });
     const [portal1, portal2, portal3] = cluster.instances();

@@ -2,3 +2,4 @@ export { buildCsp, cspDirectives, newNonce, nonceOf, type TCspOptions } from "./
 export { HSTS, deploymentFromEnv, isHttpsDeployment, pageHeaders, transportHeaders, type TDeployment } from "./security-headers";
 export { FILE_CSP, contentDisposition, fileHeaders, fileResponse, type TFileHeaders } from "./file-headers";
 export { authCookies, type TAuthCookies } from "./cookies";
+export { STATIC_HEADERS } from "./static-headers.mjs";

@@ -2,22 +2,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
 import { revokeApiToken } from "@/lib/integration/api-tokens";
 import type { UserActor } from "@/lib/platform/auth";
-import { createTestDb, type TestDb } from "../../support/test-db";
-import { testLimits, type TestLimits } from "../../support/limits";
-import { loadReferenceData } from "../../support/reference-data";
+import type { TestDb } from "../../support/test-db";
 import { createUser } from "../../factories";
 import { createApiApplicant } from "../../factories/api";
-import { tempStorage } from "../../factories/documents";
+import { apiTestEnvironment, type ApiTestEnvironment } from "./environment";
 import { ApiClient, fetchDocument, loadRoutes } from "./harness";
 
 const NOW = new Date("2026-11-30T05:00:00Z");
 let clock = NOW;
 const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
 
+let env: ApiTestEnvironment;
 let t: TestDb;
-let limits: TestLimits;
-let storage: Awaited<ReturnType<typeof tempStorage>>;
-let restore: () => void;
 let api: ApiClient;
 let alice: Awaited<ReturnType<typeof createApiApplicant>>;
 let bob: Awaited<ReturnType<typeof createApiApplicant>>;
@@ -26,29 +22,15 @@ let session: UserActor | null = null;
 const draft = { serviceCode: "scrap-metal-licence", variant: "issue", organisationCode: "aktobe" };
 
 beforeAll(async () => {
-  t = await createTestDb();
-  limits = testLimits(t.url);
-  const apiLimit = limits.limiter("api", 1000);
-  await loadReferenceData(t.db);
-  storage = await tempStorage();
-  restore = setApiRuntimeForTests({
-    db: () => t.db,
-    now: () => clock,
-    storage: () => storage.storage,
-    sessionActor: async () => session,
-    rateLimiter: () => apiLimit,
-    publicBaseUrl: () => "http://portal.test",
-  });
+  env = await apiTestEnvironment({ now: () => clock, sessionActor: async () => session });
+  t = env.t;
   alice = await createApiApplicant(t.db, NOW, "alice");
   bob = await createApiApplicant(t.db, NOW, "bob");
   const routes = await loadRoutes();
   api = new ApiClient(await fetchDocument(routes), routes, alice.token);
 });
 afterAll(async () => {
-  restore?.();
-  await limits?.close();
-  await storage?.cleanup();
-  await t?.drop();
+  await env?.close();
 });
 
 describe("authentication", () => {
@@ -229,7 +211,7 @@ describe("errors", () => {
 
 describe("rate limit", () => {
   it("counts per token per minute: the next call is 429 with Retry-After, another token is unaffected, the next minute is open", async () => {
-    const three = limits.limiter("api-three", 3);
+    const three = env.limits.limiter("api-three", 3);
     const undo = setApiRuntimeForTests({ rateLimiter: () => three });
     // The shared limiter counts in wall-clock time (rate-limiter-flexible reads Date.now()).
     vi.useFakeTimers({ toFake: ["Date"], now: at(120) });

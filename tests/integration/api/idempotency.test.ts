@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setApiRuntimeForTests } from "@/app/api/v1/_lib/runtime";
 import { purgeIdempotencyRecords } from "@/lib/integration/api";
-import { createTestDb, type TestDb } from "../../support/test-db";
-import { testLimits, type TestLimits } from "../../support/limits";
-import { loadReferenceData } from "../../support/reference-data";
+import type { TestDb } from "../../support/test-db";
 import { uniqueIin } from "../../factories";
 import { createApiApplicant, createPaidPayment } from "../../factories/api";
-import { pdfBytes, tempStorage } from "../../factories/documents";
+import { pdfBytes } from "../../factories/documents";
+import { apiTestEnvironment, type ApiTestEnvironment } from "./environment";
 import { ApiClient, fetchDocument, loadRoutes } from "./harness";
 import { keyPool, legalEntityEds } from "./eds";
 
@@ -15,38 +13,22 @@ const NOW = new Date("2026-11-30T05:00:00Z");
 let clock = NOW;
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
+let env: ApiTestEnvironment;
 let t: TestDb;
-let limits: TestLimits;
-let storage: Awaited<ReturnType<typeof tempStorage>>;
-let restore: () => void;
 let api: ApiClient;
 let applicant: Awaited<ReturnType<typeof createApiApplicant>>;
 let eds: Awaited<ReturnType<typeof legalEntityEds>>;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  limits = testLimits(t.url);
-  const apiLimit = limits.limiter("api", 10_000);
-  await loadReferenceData(t.db);
-  storage = await tempStorage();
-  restore = setApiRuntimeForTests({
-    db: () => t.db,
-    now: () => clock,
-    storage: () => storage.storage,
-    sessionActor: async () => null,
-    rateLimiter: () => apiLimit,
-    publicBaseUrl: () => "http://portal.test",
-  });
+  env = await apiTestEnvironment({ now: () => clock, limit: 10_000 });
+  t = env.t;
   applicant = await createApiApplicant(t.db, NOW);
   eds = await legalEntityEds(t.db, { bin: applicant.subject.identifier, iin: uniqueIin(), now: NOW, keys: keyPool() });
   const routes = await loadRoutes();
   api = new ApiClient(await fetchDocument(routes), routes, applicant.token);
 });
 afterAll(async () => {
-  restore?.();
-  await limits?.close();
-  await storage?.cleanup();
-  await t?.drop();
+  await env?.close();
 });
 
 const CREATE = { serviceCode: "scrap-metal-licence", variant: "issue", organisationCode: "aktobe" };

@@ -44,7 +44,10 @@ export type ApiContext<Op extends ApiOperation> = {
 export type ApiHandler<Op extends ApiOperation> = (ctx: ApiContext<Op>) => Promise<z.output<Op["response"]["schema"]>>;
 
 /** What Next passes as the second argument of a route handler. */
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/** A /api/v1 route handler and the operation it serves (its method and path: the fast path routes by them). */
+export type ApiRoute<Op extends ApiOperation = ApiOperation> = ((request: Request, context?: RouteContext) => Promise<Response>) & { operation: Op };
 
 /** A response that did not match its own schema: a bug on our side, reported as 500. */
 class ResponseContractError extends Error {
@@ -90,8 +93,9 @@ function invalid(error: z.ZodError): DomainError {
  *    caller and key: the answer (status + body, errors below 500 included) is stored with the
  *    operation's writes and replayed to retries (lib/integration/api/idempotency.ts).
  */
-export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandler<Op>) {
-  return async function route(request: Request, context?: RouteContext): Promise<Response> {
+export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandler<Op>): ApiRoute<Op> {
+  return Object.assign(route, { operation: op });
+  async function route(request: Request, context?: RouteContext): Promise<Response> {
     const runtime = apiRuntime();
     const now = runtime.now();
     const meta = metaOf(request);
@@ -192,5 +196,5 @@ export function withApi<const Op extends ApiOperation>(op: Op, handler: ApiHandl
       }
       return json(r.status, body, rate, now);
     }
-  };
+  }
 }

@@ -1,0 +1,1 @@
+export const STATIC_HEADERS: readonly { readonly key: string; readonly value: string }[];
