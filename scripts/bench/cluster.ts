@@ -19,7 +19,7 @@ export async function startBenchCluster(o: { databaseUrl: string; name: string; 
     instancePort: o.port + 10,
     dataDir: path.join(root, ".data", o.name),
     output: "keep",
-    env: { DATABASE_POOL_SIZE: "16", API_RATE_LIMIT_PER_MINUTE: "100000000", ...o.env },
+    env: { DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? "16", API_RATE_LIMIT_PER_MINUTE: "100000000", ...o.env },
   });
   return { url: cluster.url, instances, stop: () => cluster.stop(), pids: () => cluster.instances().flatMap((i) => (i.pid && i.alive() ? [i.pid] : [])) };
 }
