@@ -2,8 +2,9 @@ import { TIME_ZONE as TZ } from "./config";
 
 /**
  * The one Almaty date/time helper: calendar dates ↔ UTC instants (report periods, number years,
- * fee and regulation dates). Not a hot path: Intl is fine here (the working-time maths stays in
- * lib/law/calendar). Display formatting is in format.ts.
+ * fee and regulation dates; the working-time maths stays in lib/law/calendar). Display formatting
+ * is in format.ts. Intl gives the zone's offset; it is asked once per UTC hour (below), because
+ * formatToParts costs microseconds and every submission asks several times (issue 14).
  */
 const PARTS = new Intl.DateTimeFormat("en-GB", {
   timeZone: TZ,
@@ -16,9 +17,28 @@ const PARTS = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
+/** Almaty's offset at instant `ms` from Intl (local wall time minus UTC, in ms). */
+function intlOffsetMs(ms: number): number {
+  const p = Object.fromEntries(PARTS.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return wall + (((ms % 1000) + 1000) % 1000) - ms;
+}
+
+const HOUR = 3_600_000;
+/** UTC hour → the offset throughout it, or null when it changes within the hour (then Intl is asked per instant). */
+const offsetByHour = new Map<number, number | null>();
+
 function wallMs(t: Date): number {
-  const p = Object.fromEntries(PARTS.formatToParts(t).map((x) => [x.type, x.value]));
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) + (t.getTime() % 1000);
+  const ms = t.getTime();
+  const hour = Math.floor(ms / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const first = intlOffsetMs(hour * HOUR);
+    offset = first === intlOffsetMs((hour + 1) * HOUR - 1) ? first : null;
+    if (offsetByHour.size >= 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return ms + (offset ?? intlOffsetMs(ms));
 }
 
 /** Local time minus UTC at `t`, in ms (+5 h since 1 March 2024, +6 h before). */
