@@ -1,11 +1,15 @@
 // Self time of a V8 CPU profile by module: node_modules packages (Prisma client and query compiler, pg, zod,
 // node-forge, …), our code by lib/<area>/<module> (app/ by route), Node's own modules, GC and idle.
-// `npx tsx scripts/bench/profile-summary.ts <file.cpuprofile>` prints it for a saved profile.
+// `npx tsx scripts/bench/profile-summary.ts <file.cpuprofile>` prints it for a saved profile. Frames in the
+// production build (.next/server) are mapped back to their source files through the build's source maps, so a
+// production instance's profile is attributed like an in-process one.
 import { readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export type CpuProfile = {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number }; hitCount?: number }[];
   samples: number[];
   timeDeltas: number[];
   startTime: number;
@@ -48,18 +52,45 @@ export function groupOf(mod: string): string {
   return "V8 builtins / native / other";
 }
 
+const sourceMaps = new Map<string, SourceMap | null>();
+
+/**
+ * The source position of a frame in a built file that has a source map beside it (`<file>.map`, as
+ * `next build` writes them), or null.
+ */
+function originalFrame(frame: CpuProfile["nodes"][number]["callFrame"]): { url: string; functionName: string; lineNumber: number } | null {
+  if (!frame.url || !frame.url.includes("/.next/")) return null;
+  const file = frame.url.startsWith("file://") ? fileURLToPath(frame.url) : frame.url;
+  let map = sourceMaps.get(file);
+  if (map === undefined) {
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8")) as ConstructorParameters<typeof SourceMap>[0]);
+    } catch {
+      map = null;
+    }
+    sourceMaps.set(file, map);
+  }
+  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber ?? 0) as { originalSource?: string; originalLine?: number; name?: string } | undefined;
+  if (!entry?.originalSource) return null;
+  const source = entry.originalSource.startsWith("file://") ? fileURLToPath(entry.originalSource) : path.resolve(path.dirname(file), entry.originalSource);
+  return { url: source, functionName: entry.name || frame.functionName, lineNumber: entry.originalLine ?? frame.lineNumber };
+}
+
 export function selfTimes(profile: CpuProfile, root: string): { byModule: Map<string, number>; byFunction: Map<string, number>; totalMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const byModule = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
+  const frames = new Map<number, { url: string; functionName: string; lineNumber: number }>();
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byId.get(profile.samples[i]!);
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     if (!node) continue;
-    const mod = moduleOf(node.callFrame.url, node.callFrame.functionName, root);
+    let frame = frames.get(node.id);
+    if (!frame) frames.set(node.id, (frame = originalFrame(node.callFrame) ?? node.callFrame));
+    const mod = moduleOf(frame.url, frame.functionName, root);
     byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
-    const fn = `${node.callFrame.functionName || "(anonymous)"} ${mod}:${node.callFrame.lineNumber + 1}`;
+    const fn = `${frame.functionName || "(anonymous)"} ${mod}:${frame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
     total += ms;
   }
