@@ -37,7 +37,14 @@ export function processesNamed(name: string): number[] {
 }
 
 type Snapshot = Map<number, number>;
-const snapshot = (pids: number[]): Snapshot => new Map(pids.flatMap((p) => (cpuMs(p) === null ? [] : [[p, cpuMs(p)!] as [number, number]])));
+function snapshot(pids: number[]): Snapshot {
+  const out: Snapshot = new Map();
+  for (const pid of pids) {
+    const ms = cpuMs(pid);
+    if (ms !== null) out.set(pid, ms);
+  }
+  return out;
+}
 
 /**
  * Runs `fn` and returns the CPU ms each group used meanwhile. A group is a function listing its pids,

@@ -49,7 +49,7 @@ export async function sendWebResponse(req: IncomingMessage, res: ServerResponse,
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
-  let body: Buffer = req.method === "HEAD" ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
+  let body = Buffer.from(await response.arrayBuffer());
   headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding";
   if (body.length >= GZIP_THRESHOLD && !headers["content-encoding"] && acceptsGzip(req.headers["accept-encoding"])) {
     body = await gzipAsync(body);

@@ -11,7 +11,7 @@ import { uniqueIin } from "../../factories";
 import { createApiApplicant, createPaidPayment } from "../../factories/api";
 import { pdfBytes } from "../../factories/documents";
 import { apiTestEnvironment, type ApiTestEnvironment } from "./environment";
-import { ApiClient, fetchDocument, loadRoutes } from "./harness";
+import { ApiClient, fetchDocument, loadRoutes, scrapMetalIssueForm } from "./harness";
 import { keyPool, legalEntityEds } from "./eds";
 
 /**
@@ -84,13 +84,7 @@ describe("an integrator's calls over HTTP", () => {
     expect(created.headers.get("x-served-by")).toBeNull();
     const id = created.body.id as string;
     const service = await api.call("getService", { params: { serviceCode: "scrap-metal-licence" } });
-    const issue = (service.body.variants as { code: string; form: { options?: { value: string }[] }[] }[]).find((v) => v.code === "issue")!;
-    const formData = {
-      activitySubtypes: [issue.form[0]!.options![0]!.value],
-      activityAddress: "Ақтөбе қ., Промзона, 12",
-      contactPhone: "+7 701 000 00 00",
-      contactEmail: "office@example.kz",
-    };
+    const formData = scrapMetalIssueForm(service);
     expect((await api.call("saveDraft", { params: { id }, json: { expectedVersion: 0, formData } })).body).toEqual({ id, version: 1, formData });
     for (const slotKey of ["charter_scan", "qualification_documents"]) {
       const form = new FormData();

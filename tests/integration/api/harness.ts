@@ -58,6 +58,17 @@ export type CallOptions = {
 
 export type ApiAnswer = { status: number; headers: Headers; body: Json };
 
+/** The scrap-metal licence's issue form as an applicant fills it, from `getService`'s answer (its first activity subtype). */
+export function scrapMetalIssueForm(service: ApiAnswer) {
+  const issue = (service.body.variants as { code: string; form: { options?: { value: string }[] }[] }[]).find((v) => v.code === "issue")!;
+  return {
+    activitySubtypes: [issue.form[0]!.options![0]!.value],
+    activityAddress: "Ақтөбе қ., Промзона, 12",
+    contactPhone: "+7 701 000 00 00",
+    contactEmail: "office@example.kz",
+  };
+}
+
 export async function fetchDocument(routes: Record<string, RouteModule>): Promise<OpenApiDocument> {
   const res = await routes["/api/v1/openapi.json"]!.GET!(new Request(`${BASE}/api/v1/openapi.json`), { params: Promise.resolve({}) });
   expect(res.status).toBe(200);

@@ -5,7 +5,7 @@ import { uniqueIin } from "../../factories";
 import { createApiApplicant, createPaidPayment } from "../../factories/api";
 import { pdfBytes } from "../../factories/documents";
 import { apiTestEnvironment, type ApiTestEnvironment } from "./environment";
-import { ApiClient, fetchDocument, loadRoutes } from "./harness";
+import { ApiClient, fetchDocument, loadRoutes, scrapMetalIssueForm } from "./harness";
 import { keyPool, legalEntityEds } from "./eds";
 
 // Monday 30 November 2026, 10:00 in Almaty.
@@ -39,13 +39,7 @@ async function readyDraft(): Promise<{ id: string; cms: string }> {
   const created = await api.call("createApplication", { json: CREATE });
   const id = created.body.id as string;
   const service = await api.call("getService", { params: { serviceCode: "scrap-metal-licence" }, token: null });
-  const issue = (service.body.variants as { code: string; form: { options?: { value: string }[] }[] }[]).find((v) => v.code === "issue")!;
-  const formData = {
-    activitySubtypes: [issue.form[0]!.options![0]!.value],
-    activityAddress: "Ақтөбе қ., Промзона, 12",
-    contactPhone: "+7 701 000 00 00",
-    contactEmail: "office@example.kz",
-  };
+  const formData = scrapMetalIssueForm(service);
   expect((await api.call("saveDraft", { params: { id }, json: { expectedVersion: 0, formData } })).status).toBe(200);
   for (const slotKey of ["charter_scan", "qualification_documents"]) {
     const form = new FormData();

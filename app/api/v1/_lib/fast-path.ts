@@ -3,11 +3,13 @@ import { STATIC_HEADERS, deploymentFromEnv, transportHeaders } from "@/lib/platf
 import { sendWebResponse, toWebRequest } from "@/lib/platform/http/node-bridge";
 import { logger } from "@/lib/platform/log";
 import type { ApiRoute } from "./with-api";
+
 /**
  * The /api/v1 fast path (issue 14): the integrators' requests — those that carry `Authorization` —
  * go from scripts/serve.mjs straight to the same route handlers Next would call, without Next's
- * router and proxy.ts. Next costs about 1.5 ms of CPU per API request on this machine (its routing,
- * the proxy, its request and response wrappers), a fifth of a submission's.
+ * router and proxy.ts. Measured on this machine: Next around a trivial route cost about 1.5 ms of CPU
+ * per request (its routing, the proxy, its request and response wrappers), and around a submission
+ * 5 ms — half of the portal's CPU for one (docs/performance.md).
  *
  * Only requests that need nothing from Next take it: a token-authenticated call never reads the
  * session cookie (withApi: a sent token decides), so `next/headers` is not needed. Everything else
@@ -15,6 +17,7 @@ import type { ApiRoute } from "./with-api";
  * slashes) goes to Next as before. Responses carry what Next would add: the static headers of
  * next.config.js, HSTS behind HTTPS (proxy.ts), gzip for large bodies.
  */
+
 type Compiled = { method: string; pattern: RegExp; names: string[]; route: ApiRoute };
 
 /** `/api/v1/applications/{id}/submit` → a pattern with one capture per `{name}` (one path segment each). */
